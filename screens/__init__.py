@@ -1,0 +1,1 @@
+"""What a person sees: one module per screen, shared widgets, UI strings."""

@@ -1,0 +1,28 @@
+"""What every group of use cases shares: the database, the catalogue, helpers."""
+from __future__ import annotations
+
+from .catalog import Catalog
+from .db import Database
+from .errors import InputError
+from .models import Participant
+
+
+class UseCases:
+    """Base of the use-case mixins that `Store` composes."""
+
+    db: Database
+    catalog: Catalog
+
+    def require_participant(self, plan_id: int, participant_id: int | None, field_name: str = "who_id") -> None:
+        """Refuse a participant id that is not one of the plan's participants."""
+        if participant_id is None:
+            raise InputError(field_name, "Vælg hvem der står for det.")
+        found = self.db.find(Participant, participant_id)
+        if found is None or found.plan_id != plan_id:
+            raise InputError(field_name, "Personen er ikke deltager i planen. Tilføj personen som deltager først.")
+
+    def _next_position(self, table: str, column: str, value: int) -> int:
+        row = self.db.query(
+            f"SELECT coalesce(max(position), -1) + 1 AS p FROM [{table}] WHERE [{column}] = ?", (value,)
+        )
+        return int(row[0]["p"])

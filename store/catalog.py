@@ -1,0 +1,150 @@
+"""Plan types and meeting kinds: data, not code.
+
+The shipped definitions live in `store/data/*.json`. A municipality adds or
+overrides entries by dropping JSON files of the same shape into a catalogue
+directory: `$RUNDBORD_CATALOG` (one or more directories separated by the OS
+path separator) or `<user config dir>/rundbord/katalog/`. An entry whose
+`code` matches a shipped one replaces it.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+
+@dataclass(frozen=True)
+class RequiredPart:
+    code: str
+    label: str
+    fix: str
+
+
+@dataclass(frozen=True)
+class PlanType:
+    code: str
+    name: str
+    short: str
+    law: str = ""
+    open_to_new: bool = True
+    labels: dict[str, str] = field(default_factory=dict)
+    required_parts: tuple[RequiredPart, ...] = ()
+
+    def label(self, key: str, default: str) -> str:
+        return self.labels.get(key, default)
+
+
+@dataclass(frozen=True)
+class AgendaTemplateItem:
+    title: str
+    part: str = "free"
+
+
+@dataclass(frozen=True)
+class MeetingKind:
+    code: str
+    name: str
+    screen: str
+    """Which meeting screen guides it: citizen, authority, day_service, relative, network."""
+    roles: tuple[str, ...] = ()
+    agenda: tuple[AgendaTemplateItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Catalog:
+    plan_types: dict[str, PlanType]
+    meeting_kinds: dict[str, MeetingKind]
+    parts: dict[str, RequiredPart]
+
+    def plan_type(self, code: str) -> PlanType:
+        try:
+            return self.plan_types[code]
+        except KeyError:
+            known = ", ".join(sorted(self.plan_types))
+            raise InputError("plan_type", f"Ukendt plantype '{code}'. Kendte typer: {known}.") from None
+
+    def meeting_kind(self, code: str) -> MeetingKind:
+        try:
+            return self.meeting_kinds[code]
+        except KeyError:
+            known = ", ".join(sorted(self.meeting_kinds))
+            raise InputError("kind", f"Ukendt mødetype '{code}'. Kendte mødetyper: {known}.") from None
+
+
+def catalog_dirs() -> list[Path]:
+    env = os.environ.get("RUNDBORD_CATALOG")
+    if env:
+        return [Path(p) for p in env.split(os.pathsep) if p]
+    from platformdirs import user_config_dir
+
+    return [Path(user_config_dir("rundbord")) / "katalog"]
+
+
+def _shipped(name: str) -> dict[str, Any]:
+    text = resources.files("store").joinpath("data", name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _extra_files(dirs: list[Path]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for d in dirs:
+        if d.is_dir():
+            for f in sorted(d.glob("*.json")):
+                out.append(json.loads(f.read_text(encoding="utf-8")))
+    return out
+
+
+def build_catalog(sources: list[dict[str, Any]]) -> Catalog:
+    parts: dict[str, RequiredPart] = {}
+    raw_types: dict[str, dict[str, Any]] = {}
+    raw_kinds: dict[str, dict[str, Any]] = {}
+    for src in sources:
+        for code, p in src.get("parts", {}).items():
+            parts[code] = RequiredPart(code=code, label=p["label"], fix=p.get("fix", ""))
+        for t in src.get("plan_types", []):
+            raw_types[t["code"]] = t
+        for k in src.get("meeting_kinds", []):
+            raw_kinds[k["code"]] = k
+    plan_types = {
+        code: PlanType(
+            code=code,
+            name=t["name"],
+            short=t.get("short", t["name"]),
+            law=t.get("law", ""),
+            open_to_new=bool(t.get("open_to_new", True)),
+            labels=dict(t.get("labels", {})),
+            required_parts=tuple(
+                parts.get(p, RequiredPart(code=p, label=p, fix="")) for p in t.get("required_parts", [])
+            ),
+        )
+        for code, t in raw_types.items()
+    }
+    kinds = {
+        code: MeetingKind(
+            code=code,
+            name=k["name"],
+            screen=k.get("screen", "network"),
+            roles=tuple(k.get("roles", [])),
+            agenda=tuple(AgendaTemplateItem(i["title"], i.get("part", "free")) for i in k.get("agenda", [])),
+        )
+        for code, k in raw_kinds.items()
+    }
+    return Catalog(plan_types=plan_types, meeting_kinds=kinds, parts=parts)
+
+
+@lru_cache(maxsize=8)
+def _load(dirs: tuple[Path, ...]) -> Catalog:
+    sources = [_shipped("plan_types.json"), _shipped("meeting_kinds.json"), *_extra_files(list(dirs))]
+    return build_catalog(sources)
+
+
+def load_catalog(dirs: list[Path] | None = None) -> Catalog:
+    """The shipped catalogue plus the municipality's own files."""
+    return _load(tuple(dirs if dirs is not None else catalog_dirs()))

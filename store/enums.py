@@ -1,0 +1,79 @@
+"""Closed vocabularies of the domain (code values are stable English names).
+
+Plan types and meeting kinds are *not* enums: they are data (see catalog.py).
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Area(StrEnum):
+    EMPLOYMENT = "employment"
+    HEALTH = "health"
+    EDUCATION = "education"
+    SOCIAL = "social"
+
+
+class GoalLevel(StrEnum):
+    """How concrete the overall goal is (DOMAIN.md: job > education > trade > function > purpose)."""
+
+    JOB = "job"
+    EDUCATION = "education"
+    TRADE = "trade"
+    JOB_FUNCTION = "job_function"
+    PURPOSE = "purpose"
+
+
+class GoalStatus(StrEnum):
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    PAUSED = "paused"
+    DROPPED = "dropped"
+
+
+class Role(StrEnum):
+    CITIZEN = "citizen"
+    AUTHORITY = "authority"
+    DAY_SERVICE = "day_service"
+    RELATIVE = "relative"
+    CONTACT = "contact"
+    MENTOR = "mentor"
+    REHAB_TEAM = "rehab_team"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class AgreementStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Decision(StrEnum):
+    """One entry in an agreement's decision history (national codes: fortsættes/ændres/afsluttes)."""
+
+    CREATED = "created"
+    DONE = "done"
+    CONTINUED = "continued"
+    CHANGED = "changed"
+    CANCELLED = "cancelled"
+    REOPENED = "reopened"
+
+
+class Audience(StrEnum):
+    """Who a copy of the minutes is written for."""
+
+    CITIZEN = "citizen"
+    AUTHORITY = "authority"
+    DAY_SERVICE = "day_service"
+    RELATIVE = "relative"
+
+
+class AuditAction(StrEnum):
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"

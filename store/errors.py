@@ -1,0 +1,94 @@
+"""The store's exceptions. Every message meant for a person is Danish.
+
+`InputError` carries the field it concerns so a screen can show the message
+next to that field. `from_pydantic` turns a pydantic ValidationError into one.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+
+class StoreError(Exception):
+    """Base for everything the store raises on purpose."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InputError(StoreError):
+    """Bad input: nothing was written. `field` names the model field (or "")."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFound(StoreError):
+    """A record that should exist does not."""
+
+
+class ClosedMeetingError(StoreError):
+    """An attempt to change a closed meeting (corrections go in an addendum)."""
+
+
+class StoreBusy(StoreError):
+    """The database stayed locked for longer than the busy timeout."""
+
+
+class DatabaseProblem(StoreError):
+    """The file cannot be opened as a Rundbord database (missing, corrupt, newer)."""
+
+
+_MESSAGES: dict[str, str] = {
+    "missing": "Feltet skal udfyldes.",
+    "string_too_short": "Feltet må ikke være tomt.",
+    "string_too_long": "Teksten er for lang (højst {max_length} tegn).",
+    "greater_than_equal": "Værdien skal være mindst {ge}.",
+    "less_than_equal": "Værdien må højst være {le}.",
+    "greater_than": "Værdien skal være større end {gt}.",
+    "less_than": "Værdien skal være mindre end {lt}.",
+    "int_parsing": "Skriv et helt tal.",
+    "int_type": "Skriv et helt tal.",
+    "int_from_float": "Skriv et helt tal.",
+    "float_parsing": "Skriv et tal.",
+    "bool_parsing": "Vælg ja eller nej.",
+    "date_parsing": "Skriv en gyldig dato (dd-mm-åååå).",
+    "date_from_datetime_parsing": "Skriv en gyldig dato (dd-mm-åååå).",
+    "date_from_datetime_inexact": "Skriv en dato uden klokkeslæt.",
+    "date_type": "Skriv en gyldig dato (dd-mm-åååå).",
+    "datetime_parsing": "Skriv et gyldigt tidspunkt.",
+    "enum": "Vælg en af mulighederne: {expected}.",
+    "literal_error": "Vælg en af mulighederne: {expected}.",
+    "string_pattern_mismatch": "Teksten har ikke den rigtige form.",
+    "string_type": "Skriv en tekst.",
+}
+
+
+def danish_message(err: Any) -> str:
+    """One Danish sentence for one pydantic error dict."""
+    kind = err.get("type", "")
+    ctx = err.get("ctx") or {}
+    if kind in _MESSAGES:
+        try:
+            return _MESSAGES[kind].format(**ctx)
+        except (KeyError, IndexError):
+            return _MESSAGES[kind]
+    # Our own validators raise PydanticCustomError with a Danish message already.
+    msg = str(err.get("msg", ""))
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    return msg or "Ugyldig værdi."
+
+
+def from_pydantic(exc: ValidationError) -> InputError:
+    """The first error of a ValidationError, as an InputError naming its field."""
+    err = exc.errors()[0]
+    loc = err.get("loc") or ()
+    field = str(loc[0]) if loc else ""
+    return InputError(field, danish_message(err))

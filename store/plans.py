@@ -1,0 +1,248 @@
+"""Use cases on citizens, plans, goals, participants, activities, notes."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .base import UseCases
+from .catalog import PlanType
+from .db import now
+from .enums import Area, GoalLevel, GoalStatus, Role
+from .errors import NotFound
+from .models import (
+    Activity,
+    Agreement,
+    Citizen,
+    Goal,
+    GoalRevision,
+    Meeting,
+    Note,
+    Observation,
+    OrderGoal,
+    Participant,
+    Plan,
+    ScaleReading,
+)
+
+
+@dataclass
+class CitizenRow:
+    """One line of the citizens list."""
+
+    id: int
+    name: str
+    overall_goal: str
+    plan_type: str
+
+
+@dataclass
+class GoalView:
+    goal: Goal
+    readings: list[ScaleReading] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
+
+
+@dataclass
+class PlanView:
+    """Everything the plan screen and the live view show, read in one go."""
+
+    citizen: Citizen
+    plan: Plan
+    plan_type: PlanType
+    participants: list[Participant]
+    goals: list[GoalView]
+    agreements: list[Agreement]
+    meetings: list[Meeting]
+
+    def participant(self, pid: int | None) -> Participant | None:
+        return next((p for p in self.participants if p.id == pid), None)
+
+    def goals_in(self, area: Area) -> list[GoalView]:
+        return [g for g in self.goals if g.goal.area is area]
+
+
+class PlanUseCases(UseCases):
+    """Mixed into `Store`."""
+
+    # -- citizens ----------------------------------------------------------
+    def create_citizen(
+        self,
+        name: str,
+        *,
+        plan_type: str = "ressourceforloeb",
+        values: str = "",
+        strengths: str = "",
+        mentor_needed: bool = False,
+        mentor_role: str = "",
+    ) -> Citizen:
+        """A citizen with an empty plan of `plan_type`, and the citizen as participant."""
+        self.catalog.plan_type(plan_type)
+        citizen = self.db.validate(
+            Citizen,
+            dict(name=name, values=values, strengths=strengths, mentor_needed=mentor_needed,
+                 mentor_role=mentor_role, created_at=now()),
+        )
+        with self.db.write():
+            citizen = self.db.insert(citizen)
+            assert citizen.id is not None
+            plan = self.db.insert(Plan(citizen_id=citizen.id, plan_type=plan_type, start_date=date.today()))
+            assert plan.id is not None
+            self.db.insert(Participant(plan_id=plan.id, name=citizen.name, role=Role.CITIZEN))
+        return citizen
+
+    def update_citizen(self, citizen_id: int, **fields: Any) -> Citizen:
+        with self.db.write():
+            return self.db.update(Citizen, citizen_id, **fields)
+
+    def get_citizen(self, citizen_id: int) -> Citizen:
+        return self.db.get(Citizen, citizen_id)
+
+    def list_citizens(self, search: str = "", limit: int = 200) -> list[CitizenRow]:
+        """Citizens whose name or overall goal contains `search` (case-insensitive)."""
+        sql = (
+            "SELECT c.id, c.name, coalesce(p.overall_goal, '') AS goal, coalesce(p.plan_type, '') AS pt "
+            "FROM citizen c LEFT JOIN plan p ON p.id = "
+            "(SELECT max(id) FROM plan WHERE citizen_id = c.id)"
+        )
+        params: list[Any] = []
+        if search.strip():
+            like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            sql += " WHERE c.name LIKE ? ESCAPE '\\' OR p.overall_goal LIKE ? ESCAPE '\\'"
+            params = [like, like]
+        sql += " ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?"
+        params.append(limit)
+        return [CitizenRow(r["id"], r["name"], r["goal"], r["pt"]) for r in self.db.query(sql, params)]
+
+    # -- plan --------------------------------------------------------------
+    def plan_of(self, citizen_id: int) -> Plan:
+        plans = self.db.select(Plan, "citizen_id = ?", (citizen_id,), order_by="id DESC")
+        if not plans:
+            raise NotFound(f"Borger nr. {citizen_id} har ingen plan.")
+        return plans[0]
+
+    def get_plan(self, plan_id: int) -> Plan:
+        return self.db.get(Plan, plan_id)
+
+    def plan_type_of(self, plan: Plan) -> PlanType:
+        return self.catalog.plan_type(plan.plan_type)
+
+    def set_overall_goal(self, plan_id: int, text: str, level: GoalLevel | str, **fields: Any) -> Plan:
+        with self.db.write():
+            return self.db.update(Plan, plan_id, overall_goal=text, goal_level=level, **fields)
+
+    def update_plan(self, plan_id: int, **fields: Any) -> Plan:
+        if "plan_type" in fields:
+            self.catalog.plan_type(fields["plan_type"])
+        with self.db.write():
+            return self.db.update(Plan, plan_id, **fields)
+
+    # -- goals ---------------------------------------------------------------
+    def goals(self, plan_id: int) -> list[Goal]:
+        return self.db.select(Goal, "plan_id = ?", (plan_id,), order_by="position, id")
+
+    def get_goal(self, goal_id: int) -> Goal:
+        return self.db.get(Goal, goal_id)
+
+    def add_goal(self, plan_id: int, area: Area | str, text: str, **fields: Any) -> Goal:
+        self.get_plan(plan_id)
+        with self.db.write():
+            pos = self._next_position("goal", "plan_id", plan_id)
+            goal = self.db.validate(Goal, dict(plan_id=plan_id, area=area, text=text, position=pos, **fields))
+            return self.db.insert(goal)
+
+    def update_goal(self, goal_id: int, **fields: Any) -> Goal:
+        """Change a goal's other fields; use `revise_goal` for a new wording."""
+        with self.db.write():
+            return self.db.update(Goal, goal_id, **fields)
+
+    def revise_goal(self, goal_id: int, text: str, *, rationale: str | None = None, reason: str = "") -> Goal:
+        """A new wording; the earlier one is kept in the goal's history."""
+        old = self.get_goal(goal_id)
+        changes: dict[str, Any] = {"text": text}
+        if rationale is not None:
+            changes["rationale"] = rationale
+        self.db.validate(Goal, {**old.model_dump(), **changes})
+        if text == old.text and (rationale is None or rationale == old.rationale):
+            return old
+        with self.db.write():
+            self.db.insert(
+                self.db.validate(
+                    GoalRevision,
+                    dict(goal_id=goal_id, text=old.text, rationale=old.rationale, replaced_at=now(), reason=reason),
+                )
+            )
+            return self.db.update(Goal, goal_id, **changes)
+
+    def goal_history(self, goal_id: int) -> list[GoalRevision]:
+        """Earlier wordings, oldest first."""
+        return self.db.select(GoalRevision, "goal_id = ?", (goal_id,), order_by="replaced_at, id")
+
+    def set_goal_status(self, goal_id: int, status: GoalStatus | str) -> Goal:
+        return self.update_goal(goal_id, status=status)
+
+    # -- order (bestilling) --------------------------------------------------
+    def add_order_goal(self, plan_id: int, text: str) -> OrderGoal:
+        with self.db.write():
+            pos = self._next_position("order_goal", "plan_id", plan_id)
+            return self.db.insert(self.db.validate(OrderGoal, dict(plan_id=plan_id, text=text, position=pos)))
+
+    def order_goals(self, plan_id: int) -> list[OrderGoal]:
+        return self.db.select(OrderGoal, "plan_id = ?", (plan_id,), order_by="position, id")
+
+    # -- activities ------------------------------------------------------------
+    def add_activity(self, goal_id: int, text: str, **fields: Any) -> Activity:
+        self.get_goal(goal_id)
+        with self.db.write():
+            pos = self._next_position("activity", "goal_id", goal_id)
+            return self.db.insert(self.db.validate(Activity, dict(goal_id=goal_id, text=text, position=pos, **fields)))
+
+    def update_activity(self, activity_id: int, **fields: Any) -> Activity:
+        with self.db.write():
+            return self.db.update(Activity, activity_id, **fields)
+
+    def activities(self, goal_id: int) -> list[Activity]:
+        return self.db.select(Activity, "goal_id = ?", (goal_id,), order_by="position, id")
+
+    # -- participants ----------------------------------------------------------
+    def add_participant(self, plan_id: int, name: str, role: Role | str, **fields: Any) -> Participant:
+        self.get_plan(plan_id)
+        with self.db.write():
+            return self.db.insert(
+                self.db.validate(Participant, dict(plan_id=plan_id, name=name, role=role, **fields))
+            )
+
+    def update_participant(self, participant_id: int, **fields: Any) -> Participant:
+        with self.db.write():
+            return self.db.update(Participant, participant_id, **fields)
+
+    def participants(self, plan_id: int) -> list[Participant]:
+        return self.db.select(Participant, "plan_id = ?", (plan_id,), order_by="id")
+
+    # -- notes and observations -------------------------------------------------
+    def add_note(self, plan_id: int, text: str, **fields: Any) -> Note:
+        with self.db.write():
+            return self.db.insert(
+                self.db.validate(Note, dict(plan_id=plan_id, text=text, created_at=now(), **fields))
+            )
+
+    def notes(self, plan_id: int, meeting_id: int | None = None) -> list[Note]:
+        if meeting_id is None:
+            return self.db.select(Note, "plan_id = ?", (plan_id,), order_by="created_at, id")
+        return self.db.select(Note, "plan_id = ? AND meeting_id = ?", (plan_id, meeting_id), order_by="id")
+
+    def add_observation(self, goal_id: int, text: str, on: date | str | None = None, **fields: Any) -> Observation:
+        self.get_goal(goal_id)
+        with self.db.write():
+            return self.db.insert(
+                self.db.validate(
+                    Observation, dict(goal_id=goal_id, text=text, date=on or date.today(), **fields)
+                )
+            )
+
+    def observations(self, goal_id: int, since: date | None = None) -> list[Observation]:
+        if since is None:
+            return self.db.select(Observation, "goal_id = ?", (goal_id,), order_by="date, id")
+        return self.db.select(
+            Observation, "goal_id = ? AND date >= ?", (goal_id, since.isoformat()), order_by="date, id"
+        )

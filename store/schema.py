@@ -1,0 +1,114 @@
+"""The database schema, derived from the pydantic models, and its migrations.
+
+Tables and columns come from `models.ALL_MODELS`: at every open, missing
+tables are created and missing columns added (additive evolution, never a
+dropped row). Ordered migrations then run for what cannot be derived: indexes,
+triggers, data changes. `PRAGMA user_version` holds the schema version.
+"""
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+import sqlite_utils
+from pydantic.fields import FieldInfo
+
+from .models import ALL_MODELS, AuditEntry, Record
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _base_type(annotation: Any) -> Any:
+    """Unwrap Optional/Annotated to the underlying Python type."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _base_type(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _base_type(args[0]) if args else str
+    return annotation
+
+
+def column_type(info: FieldInfo) -> type:
+    """The sqlite-utils column type for one model field."""
+    base = _base_type(info.annotation)
+    if isinstance(base, type):
+        if issubclass(base, bool) or issubclass(base, int):
+            return int
+        if issubclass(base, float):
+            return float
+        if issubclass(base, (Enum, str, date, datetime)):
+            return str
+    return str
+
+
+def columns_of(model: type[Record]) -> dict[str, type]:
+    return {name: column_type(info) for name, info in model.model_fields.items()}
+
+
+def foreign_keys_of(model: type[Record]) -> list[tuple[str, str, str]]:
+    """Columns named `<table>_id` (or `who_id`) reference that table's id."""
+    fks: list[tuple[str, str, str]] = []
+    tables = {m.__table__ for m in ALL_MODELS}
+    for name in model.model_fields:
+        if name == "who_id":
+            fks.append((name, "participant", "id"))
+        elif name == "current_item_id":
+            continue  # points into agenda_item; kept loose so agenda rows can be deleted
+        elif name.endswith("_id") and name != "id":
+            target = name[: -len("_id")]
+            if target in tables:
+                fks.append((name, target, "id"))
+    return fks
+
+
+def sync_tables(db: sqlite_utils.Database) -> None:
+    """Create missing tables and add missing columns, from the models."""
+    existing = set(db.table_names())
+    for model in ALL_MODELS:
+        table = model.__table__
+        cols = columns_of(model)
+        if table not in existing:
+            db[table].create(  # type: ignore[union-attr]
+                cols, pk="id", foreign_keys=foreign_keys_of(model), not_null={"id"}
+            )
+        else:
+            have = set(db[table].columns_dict)
+            for name, ctype in cols.items():
+                if name not in have:
+                    db[table].add_column(name, ctype)  # type: ignore[union-attr]
+
+
+def _m1_indexes(db: sqlite_utils.Database) -> None:
+    db.index_foreign_keys()
+    db["citizen"].create_index(["name"], if_not_exists=True)  # type: ignore[union-attr]
+    db["agreement"].create_index(["status", "due_date"], if_not_exists=True)  # type: ignore[union-attr]
+    db["scale_reading"].create_index(["goal_id", "date"], if_not_exists=True)  # type: ignore[union-attr]
+    db["meeting"].create_index(["date"], if_not_exists=True)  # type: ignore[union-attr]
+    db["audit_log"].create_index(["citizen_id"], if_not_exists=True)  # type: ignore[union-attr]
+
+
+def _m2_audit_append_only(db: sqlite_utils.Database) -> None:
+    """The audit log cannot be edited or deleted through SQL."""
+    t = AuditEntry.__table__
+    db.execute(
+        f"CREATE TRIGGER IF NOT EXISTS {t}_no_update BEFORE UPDATE ON {t} "
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER IF NOT EXISTS {t}_no_delete BEFORE DELETE ON {t} "
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    _m1_indexes,
+    _m2_audit_append_only,
+]
+"""Ordered; index + 1 is the schema version after it. Append, never reorder."""
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,77 @@
+"""Rules for free text: required text, and the CPR guard.
+
+A Danish CPR number (ddmmyy-xxxx, or ten digits whose first six form a valid
+date) does not belong in free text (CPR-loven §54, GDPR art. 9). Text with one
+is refused; `mask_cpr` hides one that slipped into data anyway (live view).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pydantic_core import PydanticCustomError
+
+# ddmmyy, optional dash/space, four digits; not part of a longer digit run.
+_CPR_RE = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})[-\s]?(\d{4})(?!\d)")
+
+
+def _is_valid_ddmmyy(dd: str, mm: str, yy: str) -> bool:
+    try:
+        # Any century will do: 29-02 needs a leap year in one of them.
+        for century in (1900, 2000):
+            try:
+                date(century + int(yy), int(mm), int(dd))
+                return True
+            except ValueError:
+                continue
+        return False
+    except ValueError:
+        return False
+
+
+def find_cpr(text: str) -> list[tuple[int, int]]:
+    """Spans of CPR-like numbers in text."""
+    spans: list[tuple[int, int]] = []
+    for m in _CPR_RE.finditer(text):
+        dd, mm, yy, _ = m.groups()
+        if _is_valid_ddmmyy(dd, mm, yy):
+            spans.append(m.span())
+    return spans
+
+
+def looks_like_cpr(text: str) -> bool:
+    return bool(find_cpr(text))
+
+
+def mask_cpr(text: str) -> str:
+    """Replace every CPR-like number with a mask of the same shape."""
+    spans = find_cpr(text)
+    if not spans:
+        return text
+    out: list[str] = []
+    last = 0
+    for start, end in spans:
+        out.append(text[last:start])
+        out.append("".join("•" if ch.isdigit() else ch for ch in text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def no_cpr(value: str) -> str:
+    """pydantic after-validator for every free-text field."""
+    if isinstance(value, str) and looks_like_cpr(value):
+        raise PydanticCustomError(
+            "cpr_in_text",
+            "Teksten ser ud til at indeholde et CPR-nummer. CPR-numre må ikke "
+            "skrives i fritekst, fordi de kan blive vist på den fælles skærm. "
+            "Fjern nummeret og gem igen.",
+        )
+    return value
+
+
+def required_text(value: str) -> str:
+    """pydantic after-validator: text that is not empty or only whitespace."""
+    if not value.strip():
+        raise PydanticCustomError("blank_text", "Feltet må ikke være tomt.")
+    return no_cpr(value)

@@ -1,0 +1,1 @@
+"""The shell: the Textual app, the command line, themes, palette and styles."""

@@ -1,0 +1,33 @@
+"""`rundbord demo`: write the invented demo case (idempotent)."""
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from .common import guarded_store
+
+
+def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = sub.add_parser("demo", help="skriv demo-sagen (opfundne data) i databasen")
+    add_db_args(p)
+    p.add_argument("--open", action="store_true", help="åbn appen på demo-sagen bagefter")
+    p.add_argument("--lang", choices=["da", "en"], default="da")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from store.demo import write_demo
+
+    store = guarded_store(args)
+    if isinstance(store, int):
+        return store
+    with store:
+        citizen_id = write_demo(store)
+        print(f"Demo-sagen er klar i {store.path} (borger nr. {citizen_id}).")
+    if args.open:
+        from .app import run_app
+
+        args.citizen = citizen_id
+        return run_app(args)
+    return 0
