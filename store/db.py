@@ -58,6 +58,12 @@ def audit_text(value: Any) -> str | None:
     return None if v is None else str(v)
 
 
+def row_to(model: type[R], row: sqlite3.Row) -> R:
+    """A model from a row; columns the model no longer has are ignored."""
+    fields = model.model_fields
+    return model.model_validate({k: row[k] for k in row.keys() if k in fields})
+
+
 def now() -> datetime:
     """The current local time, to the second (one place to read the clock)."""
     return datetime.now().replace(microsecond=0)
@@ -236,7 +242,7 @@ class Database:
         rows = self.query(f"SELECT * FROM [{model.__table__}] WHERE id = ?", (record_id,))
         if not rows:
             raise NotFound(f"Fandt ikke {model.__table__} nr. {record_id}.")
-        return model.model_validate(dict(rows[0]))
+        return row_to(model, rows[0])
 
     def find(self, model: type[R], record_id: int | None) -> R | None:
         if record_id is None:
@@ -254,7 +260,7 @@ class Database:
             sql += f" WHERE {where}"
         if order_by:
             sql += f" ORDER BY {order_by}"
-        return [model.model_validate(dict(r)) for r in self.query(sql, params)]
+        return [row_to(model, r) for r in self.query(sql, params)]
 
     # -- audited writes --------------------------------------------------
     def validate(self, model: type[R], data: dict[str, Any]) -> R:

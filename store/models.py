@@ -17,6 +17,7 @@ from pydantic_core import PydanticCustomError
 from .enums import (
     AgreementStatus,
     Area,
+    Audience,
     AuditAction,
     Decision,
     GoalLevel,
@@ -210,9 +211,6 @@ class Meeting(Record):
     next_meeting_date: Date | None = None
     current_item_id: int | None = None
     closed_at: datetime | None = None
-    minutes_text: str = ""
-    """Frozen minutes (Markdown) stored when the meeting is closed."""
-    minutes_sha256: str = ""
 
 
 class MeetingParticipant(Record):
@@ -360,6 +358,19 @@ class PdsaCycle(Record):
     act: Text = ""
 
 
+class FrozenMinutes(Record):
+    """Minutes stored when a meeting is closed: exported byte for byte afterwards."""
+
+    __table__ = "frozen_minutes"
+    __parent__ = ("meeting_id", "meeting")
+
+    meeting_id: int
+    audience: Audience
+    text: str
+    sha256: str
+    created_at: datetime
+
+
 class AuditEntry(Record):
     """One changed field. Append-only; each row hashes the row before it."""
 
@@ -410,6 +421,7 @@ ALL_MODELS: tuple[type[Record], ...] = (
     ScaleReading,
     Observation,
     PdsaCycle,
+    FrozenMinutes,
     AuditEntry,
     ViewState,
 )

@@ -1,0 +1,45 @@
+"""UI strings: one catalogue per language, looked up by key.
+
+The catalogues live in `screens/strings/` — one module per part of the UI,
+each with `DA` and `EN` dicts — and are merged here. `--lang en` selects
+English; a key missing from English falls back to Danish.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+
+from . import strings as _strings_pkg
+
+_lang = "da"
+
+
+@lru_cache(maxsize=4)
+def catalogue(lang: str) -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for mod in pkgutil.iter_modules(_strings_pkg.__path__):
+        module = importlib.import_module(f"{_strings_pkg.__name__}.{mod.name}")
+        table = getattr(module, lang.upper(), {})
+        dup = set(merged) & set(table)
+        if dup:
+            raise RuntimeError(f"UI string keys defined twice: {sorted(dup)}")
+        merged.update(table)
+    return merged
+
+
+def set_language(lang: str) -> None:
+    global _lang
+    if lang not in ("da", "en"):
+        raise ValueError(lang)
+    _lang = lang
+
+
+def language() -> str:
+    return _lang
+
+
+def t(key: str, **values: object) -> str:
+    """The UI text for `key` in the current language, with `{name}` filled in."""
+    text = catalogue(_lang).get(key) or catalogue("da").get(key) or key
+    return text.format(**values) if values else text

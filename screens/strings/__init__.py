@@ -1,0 +1,1 @@
+"""UI string catalogues, one module per part of the UI (DA and EN dicts)."""

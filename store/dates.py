@@ -1,0 +1,46 @@
+"""Danish dates: parse what a person types, format for people."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .errors import InputError
+from .labels import MONTHS_DA
+
+_DMY = re.compile(r"^\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{2}|\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def parse_date(text: str, field: str = "date", *, required: bool = False) -> date | None:
+    """'23-11-2026', '23.11.26', '2026-11-23' -> date; '' -> None (unless required).
+
+    An impossible date (31-02-2026) or other text raises InputError in Danish.
+    """
+    if not text or not text.strip():
+        if required:
+            raise InputError(field, "Skriv en dato (dd-mm-åååå).")
+        return None
+    m = _ISO.match(text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _DMY.match(text)
+        if not m:
+            raise InputError(field, f"Skriv datoen som dd-mm-åååå (fik '{text.strip()[:40]}').")
+        d, mo, y = (int(g) for g in m.groups())
+        if y < 100:
+            y += 2000
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        raise InputError(field, f"Datoen {d:02d}-{mo:02d}-{y} findes ikke.") from None
+
+
+def format_date(d: date | None) -> str:
+    """dd-mm-åååå, or '' for no date."""
+    return d.strftime("%d-%m-%Y") if d else ""
+
+
+def format_date_long(d: date) -> str:
+    """'23. november 2026'."""
+    return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
