@@ -21,6 +21,9 @@ class UseCases:
         if found is None or found.plan_id != plan_id:
             raise InputError(field_name, "Personen er ikke deltager i planen. Tilføj personen som deltager først.")
 
+    def on_meeting_closed(self, meeting_id: int) -> None:
+        """Called inside the closing transaction; the minutes mixin freezes the minutes here."""
+
     def _next_position(self, table: str, column: str, value: int) -> int:
         row = self.db.query(
             f"SELECT coalesce(max(position), -1) + 1 AS p FROM [{table}] WHERE [{column}] = ?", (value,)

@@ -75,7 +75,9 @@ class MeetingUseCases(UseCases):
         """Close: set the next date; the meeting becomes read-only."""
         self.require_open_meeting(meeting_id)
         with self.db.write():
-            return self.db.update(
+            meeting = self.db.update(
                 Meeting, meeting_id, status=MeetingStatus.CLOSED, next_meeting_date=next_meeting_date,
                 closed_at=now(),
             )
+            self.on_meeting_closed(meeting_id)
+            return meeting

@@ -85,11 +85,38 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases):
         found = self.db.find(ViewState, 1)
         return found or ViewState(id=1)
 
-    def set_view_state(self, **fields: Any) -> ViewState:
+    def set_focus(self, **fields: Any) -> ViewState:
+        """Record what the facilitator shows: citizen_id, meeting_id, agenda_item_id, goal_id.
+
+        Items revealed on the shared screen hide again whenever the focus moves.
+        """
+        current = self.view_state()
+        moved = any(getattr(current, k) != v for k, v in fields.items() if k != "revealed")
+        if not moved and current.id is not None and self.db.find(ViewState, 1) is not None:
+            return current
+        if moved:
+            fields.setdefault("revealed", "")
+        return self._write_view_state(**fields)
+
+    def reveal_on_screen(self, table: str, record_id: int) -> ViewState:
+        """Show one private item on the shared screen until the focus moves."""
+        keys = [k for k in self.view_state().revealed.split(",") if k]
+        key = f"{table}:{record_id}"
+        if key not in keys:
+            keys.append(key)
+        return self._write_view_state(revealed=",".join(keys))
+
+    def hide_revealed(self) -> ViewState:
+        return self._write_view_state(revealed="")
+
+    def revealed_keys(self) -> set[str]:
+        return {k for k in self.view_state().revealed.split(",") if k}
+
+    def _write_view_state(self, **fields: Any) -> ViewState:
         fields["updated_at"] = now()
         with self.db.write():
             if self.db.find(ViewState, 1) is None:
-                return self.db.insert(ViewState(id=1, **fields))
+                return self.db.insert(self.db.validate(ViewState, dict(id=1, **fields)))
             return self.db.update(ViewState, 1, **fields)
 
     def last_change(self) -> datetime | None:

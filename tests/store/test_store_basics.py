@@ -54,7 +54,8 @@ def test_every_model_round_trips(demo_store: Store) -> None:
     for model in ALL_MODELS:
         rows = demo_store.db.select(model)
         if model.__table__ == "view_state":
-            demo_store.set_view_state(citizen_id=1, revealed="goal:3")
+            demo_store.set_focus(citizen_id=1)
+            demo_store.reveal_on_screen("goal", 3)
             rows = demo_store.db.select(model)
         if model.__table__ == "addendum":
             continue  # written by the meetings use cases (closing), tested there
@@ -182,3 +183,14 @@ def test_demo_is_whole_and_idempotent(demo_store: Store, demo_citizen_id: int) -
 
     assert any(is_overdue(a, DEMO_TODAY) for a in view.agreements)
     assert all(g.readings for g in view.goals)
+
+
+def test_revealed_items_hide_when_focus_moves(store: Store, plan: tuple[int, int, int]) -> None:
+    cid, pid, me = plan
+    store.set_focus(citizen_id=cid, goal_id=None)
+    store.reveal_on_screen("goal", 7)
+    assert store.revealed_keys() == {"goal:7"}
+    store.set_focus(citizen_id=cid)  # no move
+    assert store.revealed_keys() == {"goal:7"}
+    store.set_focus(goal_id=8)
+    assert store.revealed_keys() == set()
