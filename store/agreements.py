@@ -28,6 +28,7 @@ class AgreementUseCases(UseCases):
         **fields: Any,
     ) -> Agreement:
         self.require_participant(plan_id, who_id)
+        self.refuse_if_meeting_closed(fields.get("meeting_id"))
         goal_id = fields.get("goal_id")
         if goal_id is not None:
             goal = self.db.find(Goal, goal_id)
@@ -60,6 +61,7 @@ class AgreementUseCases(UseCases):
             return self.db.update(Agreement, agreement_id, **fields)
 
     def mark_agreement_done(self, agreement_id: int, *, meeting_id: int | None = None, on: date | None = None) -> Agreement:
+        self.refuse_if_meeting_closed(meeting_id)
         with self.db.write():
             a = self.db.update(Agreement, agreement_id, status=AgreementStatus.DONE, done_at=on or date.today())
             self._event(agreement_id, Decision.DONE, meeting_id)
@@ -67,6 +69,7 @@ class AgreementUseCases(UseCases):
 
     def continue_agreement(self, agreement_id: int, new_due: date | str | None, *, meeting_id: int | None = None) -> Agreement:
         """Carried over to the next period with a new date (fortsættes)."""
+        self.refuse_if_meeting_closed(meeting_id)
         old = self.get_agreement(agreement_id)
         if not new_due:
             raise InputError("due_date", "Skriv en ny dato for aftalen.")
@@ -82,6 +85,7 @@ class AgreementUseCases(UseCases):
         self, agreement_id: int, new_what: str, new_due: date | str | None = None, *, meeting_id: int | None = None
     ) -> Agreement:
         """New wording (ændres); the old wording stays in the history."""
+        self.refuse_if_meeting_closed(meeting_id)
         old = self.get_agreement(agreement_id)
         changes: dict[str, Any] = {"what": new_what, "carried_over": old.carried_over + 1}
         if new_due:
@@ -94,6 +98,7 @@ class AgreementUseCases(UseCases):
 
     def cancel_agreement(self, agreement_id: int, reason: str, *, meeting_id: int | None = None) -> Agreement:
         """Dropped (afsluttes) with a reason."""
+        self.refuse_if_meeting_closed(meeting_id)
         if not reason.strip():
             raise InputError("cancel_reason", "Skriv hvorfor aftalen droppes.")
         with self.db.write():
@@ -102,6 +107,7 @@ class AgreementUseCases(UseCases):
             return a
 
     def reopen_agreement(self, agreement_id: int, *, meeting_id: int | None = None) -> Agreement:
+        self.refuse_if_meeting_closed(meeting_id)
         with self.db.write():
             a = self.db.update(Agreement, agreement_id, status=AgreementStatus.OPEN, done_at=None, cancel_reason="")
             self._event(agreement_id, Decision.REOPENED, meeting_id)
@@ -146,6 +152,7 @@ class AgreementUseCases(UseCases):
         private: bool = False,
     ) -> ScaleReading:
         goal = self.db.get(Goal, goal_id)
+        self.refuse_if_meeting_closed(meeting_id)
         if participant_id is not None:
             p = self.db.find(Participant, participant_id)
             if p is None or p.plan_id != goal.plan_id:

@@ -21,6 +21,20 @@ class UseCases:
         if found is None or found.plan_id != plan_id:
             raise InputError(field_name, "Personen er ikke deltager i planen. Tilføj personen som deltager først.")
 
+    def refuse_if_meeting_closed(self, meeting_id: int | None) -> None:
+        """Refuse a change that belongs to a closed meeting (corrections go in an addendum)."""
+        if meeting_id is None:
+            return
+        from .enums import MeetingStatus
+        from .errors import ClosedMeetingError
+        from .models import Meeting
+
+        meeting = self.db.find(Meeting, meeting_id)
+        if meeting is not None and meeting.status is MeetingStatus.CLOSED:
+            raise ClosedMeetingError(
+                "Mødet er afsluttet, og referatet kan ikke ændres. Skriv rettelser som et tillæg."
+            )
+
     def on_meeting_closed(self, meeting_id: int) -> None:
         """Called inside the closing transaction; the minutes mixin freezes the minutes here."""
 

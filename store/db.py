@@ -32,6 +32,7 @@ from .enums import AuditAction
 from .errors import DatabaseProblem, InputError, NotFound, StoreBusy, from_pydantic
 from .models import MODEL_BY_TABLE, AuditEntry, Record
 from .schema import MIGRATIONS, SCHEMA_VERSION, sync_tables
+from .textrules import STORED
 
 R = TypeVar("R", bound=Record)
 
@@ -61,7 +62,7 @@ def audit_text(value: Any) -> str | None:
 def row_to(model: type[R], row: sqlite3.Row) -> R:
     """A model from a row; columns the model no longer has are ignored."""
     fields = model.model_fields
-    return model.model_validate({k: row[k] for k in row.keys() if k in fields})
+    return model.model_validate({k: row[k] for k in row.keys() if k in fields}, context={STORED: True})
 
 
 def now() -> datetime:

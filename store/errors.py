@@ -5,6 +5,7 @@ next to that field. `from_pydantic` turns a pydantic ValidationError into one.
 """
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from pydantic import ValidationError
@@ -92,3 +93,8 @@ def from_pydantic(exc: ValidationError) -> InputError:
     loc = err.get("loc") or ()
     field = str(loc[0]) if loc else ""
     return InputError(field, danish_message(err))
+
+
+#: What a reader that must survive a vanished or damaged file catches: the
+#: store's own errors, SQLite's, and the file system's.
+READ_ERRORS: tuple[type[Exception], ...] = (StoreError, sqlite3.Error, OSError)

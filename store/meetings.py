@@ -1,17 +1,63 @@
-"""Use cases on meetings: planning, agenda, running, closing."""
+"""Use cases on meetings: planning, agenda, running, review, closing.
+
+A meeting is planned (agenda from its kind's template, editable), run (notes,
+decisions, agreements, readings per agenda item), and closed. Open agreements
+from earlier meetings come up for review and each needs a decision before the
+meeting can close. A closed meeting is read-only: corrections go in an
+addendum.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .base import UseCases
+from .checklist import ChecklistUseCases
+from .dates import parse_date
 from .db import now
-from .enums import MeetingStatus
-from .errors import ClosedMeetingError
-from .models import AgendaItem, Meeting, MeetingParticipant, Participant, Plan
+from .enums import AgreementStatus, Decision, MeetingStatus
+from .errors import ClosedMeetingError, InputError
+from .models import (
+    Addendum,
+    AgendaItem,
+    Agreement,
+    AgreementEvent,
+    Citizen,
+    Goal,
+    Meeting,
+    MeetingParticipant,
+    Note,
+    Observation,
+    Participant,
+    PdsaCycle,
+    OrderGoal,
+    Plan,
+    Record,
+    ScaleReading,
+)
+from .rules import is_overdue
 
 
-class MeetingUseCases(UseCases):
+@dataclass(frozen=True)
+class ReviewItem:
+    """An agreement from before this meeting that needs a decision in it."""
+
+    agreement: Agreement
+    carried_over: int
+    overdue: bool
+    decision: Decision | None
+    """The decision taken in this meeting (None: not decided yet)."""
+    event: AgreementEvent | None = None
+
+    @property
+    def decided(self) -> bool:
+        return self.decision is not None
+
+
+SHAREABLE: dict[str, type[Record]] = {"goal": Goal, "note": Note, "agreement": Agreement, "observation": Observation}
+
+
+class MeetingUseCases(ChecklistUseCases):
     """Mixed into `Store`."""
 
     def plan_meeting(
@@ -72,12 +118,251 @@ class MeetingUseCases(UseCases):
             return self.db.update(AgendaItem, item_id, **fields)
 
     def close_meeting(self, meeting_id: int, next_meeting_date: date | str | None) -> Meeting:
-        """Close: set the next date; the meeting becomes read-only."""
-        self.require_open_meeting(meeting_id)
+        """Close: every reviewed agreement decided, the next date set; then read-only."""
+        meeting = self.require_open_meeting(meeting_id)
+        undecided = [r for r in self.agreements_for_review(meeting_id) if not r.decided]
+        if undecided:
+            n = len(undecided)
+            noun = "aftale mangler" if n == 1 else "aftaler mangler"
+            raise InputError(
+                "review",
+                f"Mødet kan ikke afsluttes: {n} {noun} en beslutning (udført, fortsættes, ændres eller droppes).",
+            )
+        if isinstance(next_meeting_date, str):
+            next_meeting_date = parse_date(next_meeting_date, "next_meeting_date")
+        if not next_meeting_date:
+            raise InputError("next_meeting_date", "Skriv datoen for næste møde.")
+        checked = self.db.validate(Meeting, {**meeting.model_dump(), "next_meeting_date": next_meeting_date})
+        assert checked.next_meeting_date is not None
+        if checked.next_meeting_date <= meeting.date:
+            raise InputError("next_meeting_date", "Næste møde skal ligge efter dette møde.")
         with self.db.write():
             meeting = self.db.update(
-                Meeting, meeting_id, status=MeetingStatus.CLOSED, next_meeting_date=next_meeting_date,
+                Meeting, meeting_id, status=MeetingStatus.CLOSED, next_meeting_date=checked.next_meeting_date,
                 closed_at=now(),
             )
             self.on_meeting_closed(meeting_id)
             return meeting
+
+    def is_closed(self, meeting_id: int) -> bool:
+        return self.get_meeting(meeting_id).status is MeetingStatus.CLOSED
+
+    # -- planning: agenda and participants --------------------------------------
+    def add_agenda_item(self, meeting_id: int, title: str, part: str = "free") -> AgendaItem:
+        """A new item at the end of the agenda."""
+        self.require_open_meeting(meeting_id)
+        with self.db.write():
+            pos = self._next_position("agenda_item", "meeting_id", meeting_id)
+            return self.db.insert(
+                self.db.validate(AgendaItem, dict(meeting_id=meeting_id, position=pos, title=title, part=part))
+            )
+
+    def rename_agenda_item(self, item_id: int, title: str) -> AgendaItem:
+        return self.update_agenda_item(item_id, title=title)
+
+    def remove_agenda_item(self, item_id: int) -> list[AgendaItem]:
+        item = self.db.get(AgendaItem, item_id)
+        meeting = self.require_open_meeting(item.meeting_id)
+        with self.db.write():
+            self.db.delete(AgendaItem, item_id)
+            if meeting.current_item_id == item_id:
+                self.db.update(Meeting, item.meeting_id, current_item_id=None)
+        return self.agenda(item.meeting_id)
+
+    def move_agenda_item(self, item_id: int, delta: int) -> list[AgendaItem]:
+        """Move an item up (-1) or down (+1) on the agenda."""
+        item = self.db.get(AgendaItem, item_id)
+        self.require_open_meeting(item.meeting_id)
+        items = self.agenda(item.meeting_id)
+        idx = next(i for i, x in enumerate(items) if x.id == item_id)
+        new_idx = max(0, min(len(items) - 1, idx + delta))
+        if new_idx != idx:
+            items.insert(new_idx, items.pop(idx))
+        with self.db.write():
+            for pos, it in enumerate(items):
+                if it.position != pos and it.id is not None:
+                    self.db.update(AgendaItem, it.id, position=pos)
+        return self.agenda(item.meeting_id)
+
+    def add_meeting_participant(self, meeting_id: int, participant_id: int) -> MeetingParticipant:
+        meeting = self.require_open_meeting(meeting_id)
+        self.require_participant(meeting.plan_id, participant_id, "participant_id")
+        existing = self.db.select(
+            MeetingParticipant, "meeting_id = ? AND participant_id = ?", (meeting_id, participant_id)
+        )
+        if existing:
+            return existing[0]
+        with self.db.write():
+            return self.db.insert(MeetingParticipant(meeting_id=meeting_id, participant_id=participant_id))
+
+    def remove_meeting_participant(self, meeting_id: int, participant_id: int) -> None:
+        self.require_open_meeting(meeting_id)
+        rows = self.db.select(
+            MeetingParticipant, "meeting_id = ? AND participant_id = ?", (meeting_id, participant_id)
+        )
+        with self.db.write():
+            for r in rows:
+                assert r.id is not None
+                self.db.delete(MeetingParticipant, r.id)
+
+    # -- running -------------------------------------------------------------
+    def set_current_item(self, meeting_id: int, item_id: int | None) -> Meeting:
+        """The agenda item being discussed (kept on the meeting for the minutes and the live view)."""
+        self.require_open_meeting(meeting_id)
+        with self.db.write():
+            return self.db.update(Meeting, meeting_id, current_item_id=item_id)
+
+    def meeting_readings(self, meeting_id: int) -> list[ScaleReading]:
+        return self.db.select(ScaleReading, "meeting_id = ?", (meeting_id,), order_by="date, id")
+
+    def meeting_agreements(self, meeting_id: int) -> list[Agreement]:
+        """Agreements made in this meeting."""
+        return self.db.select(Agreement, "meeting_id = ?", (meeting_id,), order_by="position, id")
+
+    def previous_meeting(self, meeting_id: int) -> Meeting | None:
+        """The plan's latest meeting before this one (by date)."""
+        m = self.get_meeting(meeting_id)
+        before = [
+            x for x in self.meetings(m.plan_id) if x.id != meeting_id and (x.date, x.id or 0) < (m.date, meeting_id)
+        ]
+        return before[-1] if before else None
+
+    def add_strength(self, citizen_id: int, text: str) -> Citizen:
+        """Scaling step 3: what the citizen names is added to their strengths, as said."""
+        if not text.strip():
+            raise InputError("strengths", "Skriv hvad borgeren fortæller.")
+        citizen = self.db.get(Citizen, citizen_id)
+        joined = (citizen.strengths.rstrip() + "\n" + text.strip()).strip()
+        with self.db.write():
+            return self.db.update(Citizen, citizen_id, strengths=joined)
+
+    # -- review of agreements carried over -------------------------------------
+    def agreements_for_review(self, meeting_id: int) -> list[ReviewItem]:
+        """Open agreements made before this meeting, each with the decision taken here (if any)."""
+        meeting = self.get_meeting(meeting_id)
+        closed = meeting.status is MeetingStatus.CLOSED
+        kinds = self.catalog.meeting_kinds
+        relatives_only = meeting.kind in kinds and kinds[meeting.kind].screen == "relative"
+        dates = {m.id: (m.date, m.id or 0) for m in self.meetings(meeting.plan_id)}
+        here = (meeting.date, meeting_id)
+        events: dict[int, list[AgreementEvent]] = {}
+        for ev in self.db.select(AgreementEvent, "meeting_id = ?", (meeting_id,), order_by="at, id"):
+            if ev.decision is not Decision.CREATED:
+                events.setdefault(ev.agreement_id, []).append(ev)
+        out: list[ReviewItem] = []
+        for a in self.db.select(Agreement, "plan_id = ?", (meeting.plan_id,), order_by="position, id"):
+            assert a.id is not None
+            if a.meeting_id == meeting_id:
+                continue
+            if relatives_only and (not a.shared_with_relatives or a.private):
+                continue  # a relatives' meeting reviews only what the citizen shares with them
+            made = dates.get(a.meeting_id) if a.meeting_id is not None else None
+            if made is not None and made > here:
+                continue
+            last = events.get(a.id, [None])[-1]
+            decision = None if last is None or last.decision is Decision.REOPENED else last.decision
+            if decision is None and (closed or a.status is not AgreementStatus.OPEN):
+                continue
+            out.append(
+                ReviewItem(
+                    agreement=a,
+                    carried_over=a.carried_over,
+                    overdue=is_overdue(a, meeting.date),
+                    decision=decision,
+                    event=last,
+                )
+            )
+        return out
+
+    # -- corrections after closing ---------------------------------------------
+    def add_addendum(self, meeting_id: int, text: str) -> Addendum:
+        """A dated correction to a closed meeting's minutes."""
+        meeting = self.get_meeting(meeting_id)
+        if meeting.status is not MeetingStatus.CLOSED:
+            raise InputError("text", "Mødet er ikke afsluttet: ret direkte i mødet.")
+        record = self.db.validate(Addendum, dict(meeting_id=meeting_id, text=text, created_at=now()))
+        with self.db.write():
+            return self.db.insert(record)
+
+    def addenda(self, meeting_id: int) -> list[Addendum]:
+        return self.db.select(Addendum, "meeting_id = ?", (meeting_id,), order_by="created_at, id")
+
+    # -- day service: PDSA ------------------------------------------------------
+    def add_pdsa_cycle(
+        self,
+        goal_id: int,
+        plan: str,
+        *,
+        meeting_id: int | None = None,
+        on: date | str | None = None,
+        do: str = "",
+        study: str = "",
+        act: str = "",
+    ) -> PdsaCycle:
+        """A small trial of new practice (Plan, Do, Study, Act) for a goal."""
+        self.db.get(Goal, goal_id)
+        self.refuse_if_meeting_closed(meeting_id)
+        record = self.db.validate(
+            PdsaCycle,
+            dict(goal_id=goal_id, meeting_id=meeting_id, date=on or date.today(), plan=plan, do=do, study=study,
+                 act=act),
+        )
+        with self.db.write():
+            return self.db.insert(record)
+
+    def update_pdsa_cycle(self, cycle_id: int, **fields: Any) -> PdsaCycle:
+        self.refuse_if_meeting_closed(self.db.get(PdsaCycle, cycle_id).meeting_id)
+        with self.db.write():
+            return self.db.update(PdsaCycle, cycle_id, **fields)
+
+    def pdsa_cycles(self, goal_id: int) -> list[PdsaCycle]:
+        return self.db.select(PdsaCycle, "goal_id = ?", (goal_id,), order_by="date, id")
+
+    # -- authority: the order (bestilling) ---------------------------------------
+    def link_goal_to_order(self, goal_id: int, order_goal_id: int | None) -> Goal:
+        """Link a plan goal to the order's goal it serves (None: unlink)."""
+        goal = self.db.get(Goal, goal_id)
+        if order_goal_id is not None:
+            found = self.db.find(OrderGoal, order_goal_id)
+            if found is None or found.plan_id != goal.plan_id:
+                raise InputError("order_goal_id", "Bestillingens mål hører ikke til denne plan.")
+        with self.db.write():
+            return self.db.update(Goal, goal_id, order_goal_id=order_goal_id)
+
+    def unlinked_goals(self, plan_id: int) -> list[Goal]:
+        """Active goals not linked to any goal of the order."""
+        return [
+            g for g in self.db.select(Goal, "plan_id = ?", (plan_id,), order_by="position, id")
+            if g.order_goal_id is None and g.status.value != "dropped"
+        ]
+
+    # -- relatives: sharing, only with the citizen's consent ------------------------
+    def set_shared_with_relatives(self, table: str, record_id: int, shared: bool, *, citizen_consent: bool) -> Any:
+        """Share (or stop sharing) a goal, note, agreement or observation with relatives.
+
+        Sharing needs the citizen's consent; a private item is never shared.
+        """
+        model = SHAREABLE.get(table)
+        if model is None:
+            raise InputError("table", "Kan kun dele mål, noter, aftaler og observationer.")
+        record: Record = self.db.get(model, record_id)
+        if shared and not citizen_consent:
+            raise InputError("shared_with_relatives", "Borgeren skal give samtykke, før noget deles med pårørende.")
+        if shared and getattr(record, "private", False):
+            raise InputError("shared_with_relatives", "Et privat punkt kan ikke deles med pårørende.")
+        with self.db.write():
+            return self.db.update(model, record_id, shared_with_relatives=shared)
+
+    def shared_with_relatives(self, plan_id: int) -> tuple[list[Goal], list[Note], list[Agreement]]:
+        """What relatives may see: shared and never private."""
+        goals = self.db.select(
+            Goal, "plan_id = ? AND shared_with_relatives = 1 AND private = 0", (plan_id,), order_by="position, id"
+        )
+        notes = self.db.select(
+            Note, "plan_id = ? AND shared_with_relatives = 1 AND private = 0", (plan_id,), order_by="created_at, id"
+        )
+        agreements = self.db.select(
+            Agreement, "plan_id = ? AND shared_with_relatives = 1 AND private = 0", (plan_id,),
+            order_by="position, id",
+        )
+        return goals, notes, agreements

@@ -146,6 +146,9 @@ class Goal(Record):
     gas_plus2: Text = ""
     gas_weight: Annotated[float, Field(gt=0, le=100)] = 1.0
     gas_result: Annotated[int, Field(ge=-2, le=2)] | None = None
+    gas_importance: Annotated[int, Field(ge=1, le=3)] | None = None
+    """GAS weight part (1-3); weight = importance × difficulty when both are set."""
+    gas_difficulty: Annotated[int, Field(ge=1, le=3)] | None = None
     shared_with_relatives: bool = False
     private: bool = False
     """Health details etc.: not on the shared screen unless revealed."""

@@ -107,9 +107,22 @@ def _m2_audit_append_only(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m3_follow_up_indexes(db: sqlite_utils.Database) -> None:
+    """The follow-up year (årshjul) finds goal periods ending and SMTTE evaluations due by date."""
+    db["goal"].create_index(["end_date"], if_not_exists=True)  # type: ignore[union-attr]
+    db["goal"].create_index(["smtte_due"], if_not_exists=True)  # type: ignore[union-attr]
+
+
+def _m4_bench_indexes(db: sqlite_utils.Database) -> None:
+    """The citizens list walks names in display order and stops at its limit (bench/)."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_citizen_name_nocase ON citizen(name COLLATE NOCASE, id)")
+
+
 MIGRATIONS: list[Migration] = [
     _m1_indexes,
     _m2_audit_append_only,
+    _m3_follow_up_indexes,
+    _m4_bench_indexes,
 ]
 """Ordered; index + 1 is the schema version after it. Append, never reorder."""
 

@@ -11,11 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from .agreements import AgreementUseCases
+from .audit import AuditUseCases
 from .catalog import Catalog, load_catalog
 from .db import Database, now
+from .live import LiveReads
 from .meetings import MeetingUseCases
+from .minutes import MinutesUseCases
 from .models import Activity, Meeting, ScaleReading, ViewState
 from .plans import GoalView, PlanUseCases, PlanView
+from .progression import ProgressionUseCases
+from .removal import RemovalUseCases
+from .search import SearchUseCases
 
 ENV_DB = "RUNDBORD_DB"
 
@@ -30,7 +36,8 @@ def default_db_path() -> Path:
     return Path(user_data_dir("rundbord")) / "rundbord.db"
 
 
-class Store(PlanUseCases, AgreementUseCases, MeetingUseCases):
+class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, LiveReads, ProgressionUseCases,
+            RemovalUseCases, SearchUseCases, MinutesUseCases):
     def __init__(self, path: str | os.PathLike[str], *, user: str | None = None, catalog: Catalog | None = None) -> None:
         self.db = Database(path, user=user)
         self.catalog = catalog or load_catalog()

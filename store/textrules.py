@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pydantic import ValidationInfo
 from pydantic_core import PydanticCustomError
 
 # ddmmyy, optional dash/space, four digits; not part of a longer digit run.
@@ -58,9 +59,23 @@ def mask_cpr(text: str) -> str:
     return "".join(out)
 
 
-def no_cpr(value: str) -> str:
-    """pydantic after-validator for every free-text field."""
-    if isinstance(value, str) and looks_like_cpr(value):
+def _reading_stored(info: ValidationInfo | None) -> bool:
+    """True while a stored row is read back (db.row_to): refuse new text, never old rows."""
+    context = getattr(info, "context", None)
+    return isinstance(context, dict) and bool(context.get(STORED))
+
+
+STORED = "stored"
+"""Validation context key set when rows are read back from the file."""
+
+
+def no_cpr(value: str, info: ValidationInfo | None) -> str:
+    """pydantic after-validator for every free-text field.
+
+    Text read back from the file is let through (the live view masks it): a
+    CPR number that slipped in by other means must not make the plan unreadable.
+    """
+    if isinstance(value, str) and looks_like_cpr(value) and not _reading_stored(info):
         raise PydanticCustomError(
             "cpr_in_text",
             "Teksten ser ud til at indeholde et CPR-nummer. CPR-numre må ikke "
@@ -70,8 +85,8 @@ def no_cpr(value: str) -> str:
     return value
 
 
-def required_text(value: str) -> str:
+def required_text(value: str, info: ValidationInfo | None) -> str:
     """pydantic after-validator: text that is not empty or only whitespace."""
     if not value.strip():
         raise PydanticCustomError("blank_text", "Feltet må ikke være tomt.")
-    return no_cpr(value)
+    return no_cpr(value, info)

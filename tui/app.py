@@ -1,24 +1,144 @@
-"""The Rundbord app and the one factory that builds it (CLI and tests alike)."""
+"""The Rundbord app and the one factory that builds it (CLI and tests alike).
+
+The app holds the store and hands it to every screen it opens. It owns the
+themes, the command palette (with Danish labels) and the jump from a palette
+hit to the plan with that item selected.
+"""
 from __future__ import annotations
 
-from textual.app import App
+from collections.abc import Iterable
+from datetime import date
+from typing import ClassVar
 
-from screens.first_plan import FirstPlanScreen
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
+from textual.screen import Screen
+
+from screens.citizens import CitizensScreen
+from screens.i18n import set_language, t
+from screens.plan import PlanScreen
+from screens.widgets.optional import optional_screen
 from store import Store
+from store.search import SearchHit
+
+from .palette import RundbordCommands
+from .themes import DEFAULT_THEME, SHORT_NAMES, THEME_LABEL_KEYS, THEMES, next_theme
+
+_SYSTEM_LABELS: dict[str, str] = {
+    "Theme": "palette.system.theme",
+    "Quit": "palette.system.quit",
+    "Keys": "palette.system.keys",
+    "Screenshot": "palette.system.screenshot",
+    "Maximize": "palette.system.maximize",
+    "Minimize": "palette.system.minimize",
+}
+"""Textual's system commands, by their English title -> our catalogue key."""
 
 
 class RundbordApp(App[None]):
-    TITLE = "Rundbord"
+    """The facilitator's app: citizens list, plan screen, editors, palette."""
 
-    def __init__(self, store: Store, *, lang: str = "da", citizen_id: int | None = None) -> None:
+    TITLE = "Rundbord"
+    CSS_PATH = ["styles/app.tcss", "styles/citizens.tcss", "styles/plan.tcss"]
+    COMMANDS = App.COMMANDS | {RundbordCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+p", "command_palette", "app.key.palette", show=False, priority=True, id="app.palette"),
+        Binding("ctrl+t", "cycle_theme", "app.key.theme", show=False, id="app.theme"),
+        Binding("ctrl+q", "quit", "app.key.quit", show=False, priority=True, id="app.quit"),
+    ]
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        lang: str = "da",
+        citizen_id: int | None = None,
+        mode: str = "app",
+        today: date | None = None,
+        theme: str | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.lang = lang
         self.citizen_id = citizen_id
+        self.mode = mode
+        self.today = today
+        for th in THEMES:
+            self.register_theme(th)
+        self.theme = SHORT_NAMES.get(theme or "", theme or DEFAULT_THEME)
+        if mode != "app":
+            self.use_command_palette = False
+
+    def get_default_screen(self) -> Screen[None]:
+        if self.mode != "app":
+            live = optional_screen("screens.live", "PresentationScreen")
+            if live is not None:
+                screen: Screen[None] = live(self.store, citizen_id=self.citizen_id, follow=True, read_only=True)
+                return screen
+        return CitizensScreen(self.store, today=self.today)
 
     def on_mount(self) -> None:
-        self.push_screen(FirstPlanScreen(self.store, self.citizen_id))
+        self.title = t("app.title")
+        if self.mode == "app" and self.citizen_id is not None:
+            self.push_screen(PlanScreen(self.store, self.citizen_id, today=self.today))
+
+    # -- palette -------------------------------------------------------------
+    def action_command_palette(self) -> None:
+        """The command palette, with the placeholder in the chosen language."""
+        if self.use_command_palette and not any(isinstance(s, CommandPalette) for s in self.screen_stack):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=t("palette.placeholder")))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        for command in super().get_system_commands(screen):
+            key = _SYSTEM_LABELS.get(command.title)
+            if key is None:
+                yield command
+            else:
+                yield command._replace(title=t(key), help=t(key + "_help"))
+
+    def jump_to(self, hit: SearchHit) -> None:
+        """Open what a palette hit names: a plan (with the goal/agreement selected) or a meeting."""
+        if hit.kind == "meeting":
+            meeting_screen = optional_screen("screens.meetings", "MeetingScreen")
+            if meeting_screen is not None:
+                self.push_screen(meeting_screen(self.store, hit.record_id))
+                return
+        self.open_plan(
+            hit.citizen_id,
+            goal_id=hit.record_id if hit.kind == "goal" else None,
+            agreement_id=hit.record_id if hit.kind == "agreement" else None,
+        )
+
+    def open_plan(self, citizen_id: int, *, goal_id: int | None = None, agreement_id: int | None = None) -> None:
+        screen = self.screen
+        if isinstance(screen, PlanScreen) and screen.citizen_id == citizen_id:
+            screen.select(goal_id=goal_id, agreement_id=agreement_id)
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(
+            PlanScreen(self.store, citizen_id, today=self.today, goal_id=goal_id, agreement_id=agreement_id)
+        )
+
+    # -- themes ----------------------------------------------------------------
+    def set_rundbord_theme(self, name: str) -> None:
+        self.theme = name
+        self.notify(t("theme.changed", name=t(THEME_LABEL_KEYS.get(name, name))))
+
+    def action_cycle_theme(self) -> None:
+        self.set_rundbord_theme(next_theme(self.theme))
 
 
-def build_app(store: Store, *, lang: str = "da", citizen_id: int | None = None) -> RundbordApp:
-    return RundbordApp(store, lang=lang, citizen_id=citizen_id)
+def build_app(
+    store: Store,
+    *,
+    lang: str = "da",
+    citizen_id: int | None = None,
+    mode: str = "app",
+    today: date | None = None,
+    theme: str | None = None,
+) -> RundbordApp:
+    """The app on `store`; `today` fixes the date (tests, snapshots); `theme` is light/dark/projector."""
+    set_language(lang)
+    return RundbordApp(store, lang=lang, citizen_id=citizen_id, mode=mode, today=today, theme=theme)

@@ -3,6 +3,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import app, demo
+from . import app, backup, check, demo, due, export, serve, view
 
-COMMANDS: list[ModuleType] = [app, demo]
+COMMANDS: list[ModuleType] = [app, demo, check, backup, due, view, serve, export]

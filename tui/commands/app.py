@@ -5,7 +5,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from .common import guarded_store
+from .common import fail, guarded_store
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -16,9 +16,17 @@ def run_app(args: argparse.Namespace) -> int:
     store = guarded_store(args)
     if isinstance(store, int):
         return store
+    from store import NotFound
     from tui.app import build_app
 
     with store:
-        app = build_app(store, lang=getattr(args, "lang", "da"), citizen_id=getattr(args, "citizen", None))
+        citizen_id = getattr(args, "citizen", None)
+        if citizen_id is not None:
+            try:
+                store.get_citizen(citizen_id)
+            except NotFound:
+                return fail(f"Der findes ingen borger nr. {citizen_id} i {store.path}.")
+        app = build_app(store, lang=getattr(args, "lang", "da"), citizen_id=citizen_id,
+                        theme=getattr(args, "theme", None))
         app.run()
     return 0

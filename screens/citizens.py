@@ -1,0 +1,141 @@
+"""The citizens list: search as you type, create a citizen, open a plan.
+
+Keys: `/` search, `n` new citizen, `enter` open, `w` what needs me this week.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import DataTable, Footer, Input, Static
+
+from screens.i18n import t
+from screens.widgets.localized import LocalizedBindings
+from screens.widgets.optional import optional_screen
+from store import InputError, Store
+
+
+class CitizensScreen(LocalizedBindings):
+    """Every citizen, filtered by name or goal text while typing."""
+
+    BINDINGS = [
+        Binding("slash", "search", "citizens.key.search", id="citizens.search"),
+        Binding("n", "new_citizen", "citizens.key.new", id="citizens.new"),
+        Binding("enter", "open_selected", "citizens.key.open", id="citizens.open"),
+        Binding("w", "due", "citizens.key.due", id="citizens.due"),
+        Binding("escape", "leave_search", "citizens.key.list", show=False, id="citizens.list"),
+    ]
+
+    def __init__(self, store: Store, *, today: date | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="citizens"):
+            yield Static(Text(t("citizens.title")), id="citizens-title")
+            yield Input(placeholder=t("citizens.search_placeholder"), id="citizen-search")
+            yield DataTable(id="citizen-table", cursor_type="row", zebra_stripes=True)
+            yield Static(Text(t("citizens.empty")), id="citizens-empty")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#citizen-table", DataTable)
+        table.add_column(t("citizens.col.name"), key="name", width=24)
+        table.add_column(t("citizens.col.plan_type"), key="plan_type", width=24)
+        table.add_column(t("citizens.col.goal"), key="goal")
+        self.reload()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    @property
+    def search_text(self) -> str:
+        return self.query_one("#citizen-search", Input).value
+
+    def reload(self) -> None:
+        """Re-read the list with the current search, keeping the selected citizen."""
+        table = self.query_one("#citizen-table", DataTable)
+        selected = self.selected_id()
+        rows = self.store.list_citizens(self.search_text)
+        table.clear()
+        for row in rows:
+            try:
+                plan_type = self.store.catalog.plan_type(row.plan_type).short
+            except InputError:  # an unknown plan type still lists the citizen
+                plan_type = row.plan_type
+            table.add_row(Text(row.name), Text(plan_type), Text(row.overall_goal), key=str(row.id))
+        if selected is not None and str(selected) in {str(r.id) for r in rows}:
+            table.move_cursor(row=table.get_row_index(str(selected)))
+        empty = self.query_one("#citizens-empty", Static)
+        if rows:
+            empty.display = False
+        else:
+            empty.display = True
+            message = t("citizens.no_match", text=self.search_text) if self.search_text.strip() else t("citizens.empty")
+            empty.update(Text(message))
+        table.display = bool(rows)
+
+    def selected_id(self) -> int | None:
+        table = self.query_one("#citizen-table", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return int(key) if key is not None else None
+
+    @on(Input.Changed, "#citizen-search")
+    def _search_changed(self) -> None:
+        self.reload()
+
+    @on(Input.Submitted, "#citizen-search")
+    def _search_submitted(self) -> None:
+        if self.query_one("#citizen-table", DataTable).row_count:
+            self.query_one("#citizen-table", DataTable).focus()
+
+    @on(DataTable.RowSelected, "#citizen-table")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.open_citizen(int(event.row_key.value))
+
+    def action_search(self) -> None:
+        self.query_one("#citizen-search", Input).focus()
+
+    def action_leave_search(self) -> None:
+        self.query_one("#citizen-table", DataTable).focus()
+
+    def action_open_selected(self) -> None:
+        cid = self.selected_id()
+        if cid is not None:
+            self.open_citizen(cid)
+
+    def open_citizen(self, citizen_id: int) -> None:
+        from screens.plan import PlanScreen
+
+        self.app.push_screen(PlanScreen(self.store, citizen_id, today=self.today))
+
+    def action_new_citizen(self) -> None:
+        editor = optional_screen("screens.editors", "CitizenEditor")
+        if editor is None:
+            self.notify(t("app.not_installed"), severity="warning")
+            return
+        self.app.push_screen(editor(self.store), callback=self._citizen_created)
+
+    def _citizen_created(self, citizen: Any) -> None:
+        self.reload()
+        cid = getattr(citizen, "id", None)
+        if cid is not None:
+            self.open_citizen(int(cid))
+
+    def action_due(self) -> None:
+        due = optional_screen("screens.due", "DueScreen")
+        if due is None:
+            self.notify(t("app.not_installed"), severity="warning")
+            return
+        self.app.push_screen(due(self.store, today=self.today))
+

@@ -1,0 +1,46 @@
+"""A yes/no question: y/enter = yes, n/escape = no.
+
+| key | action |
+|---|---|
+| y, enter | yes |
+| n, escape | no |
+"""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Label
+
+from screens.i18n import t
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Asks `question`; dismisses with True (yes) or False (no)."""
+
+    CSS_PATH = "editors.tcss"
+    BINDINGS = [
+        Binding("y,j,enter", "answer(True)", t("ed.confirm.yes_key"), priority=True),
+        Binding("n,escape", "answer(False)", t("ed.confirm.no_key"), priority=True),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__(classes="confirm")
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-box"):
+            yield Label(Text(self.question), id="confirm-question")
+            with Horizontal(id="confirm-buttons"):
+                yield Button(t("ed.confirm.yes"), id="yes", variant="error")
+                yield Button(t("ed.confirm.no"), id="no")
+        yield Footer()
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id == "yes")

@@ -1,0 +1,218 @@
+"""What the shared screen shows, read from the store and made safe for a room.
+
+Pure Python (no Textual): `read_content` turns the store's records into
+frozen, comparable values with every text already CPR-masked and every private
+item replaced by a placeholder unless the facilitator revealed it. The screen
+compares the new value with the one it shows and updates only what changed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from screens.i18n import t
+from store import NotFound, Store
+from store.dates import format_date
+from store.enums import AgreementStatus, Area, MeetingStatus, Role
+from store.models import Meeting, ScaleReading, ViewState
+from store.plans import PlanView
+from store.rules import headline_reading, is_overdue
+from store.textrules import mask_cpr
+
+
+def safe(text: str) -> str:
+    """Text fit for a shared screen: any CPR-like number masked."""
+    return mask_cpr(text or "")
+
+
+@dataclass(frozen=True)
+class GoalCard:
+    key: str
+    """"goal:ID": also the widget's identity."""
+    area: Area
+    text: str
+    hidden: bool
+    """Private and not revealed: the text is the placeholder, no score, no history."""
+    score: int | None
+    history: tuple[int, ...]
+    focused: bool
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    key: str
+    title: str
+    current: bool
+    done: bool
+
+
+@dataclass(frozen=True)
+class Agenda:
+    title: str
+    lines: tuple[AgendaLine, ...]
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AgreementLine:
+    key: str
+    who: str
+    what: str
+    when: str
+    status: AgreementStatus
+    overdue: bool
+    hidden: bool
+    carried_over: int
+
+
+@dataclass(frozen=True)
+class LiveContent:
+    """Everything on the shared screen at one moment."""
+
+    citizen_id: int | None
+    message: str = ""
+    """Shown instead of a plan (waiting for the facilitator, unknown citizen)."""
+    name: str = ""
+    plan_type: str = ""
+    overall_goal: str = ""
+    goal_level: str = ""
+    relatives_only: bool = False
+    goals: tuple[GoalCard, ...] = ()
+    agenda: Agenda | None = None
+    agreements: tuple[AgreementLine, ...] = ()
+
+    @property
+    def featured(self) -> str | None:
+        """The goal shown large on a narrow screen: the one in focus, else the first."""
+        for g in self.goals:
+            if g.focused:
+                return g.key
+        return self.goals[0].key if self.goals else None
+
+
+def _current_meeting(store: Store, view: PlanView, state: ViewState, today: date) -> Meeting | None:
+    """The meeting in focus if it is this plan's; else an open one; else the next planned."""
+    if state.meeting_id is not None:
+        for m in view.meetings:
+            if m.id == state.meeting_id:
+                return m
+    open_ = [m for m in view.meetings if m.status is MeetingStatus.OPEN]
+    if open_:
+        return open_[-1]
+    planned = [m for m in view.meetings if m.status is MeetingStatus.PLANNED and m.date >= today]
+    return planned[0] if planned else None
+
+
+def _is_relatives_meeting(store: Store, meeting: Meeting | None) -> bool:
+    if meeting is None:
+        return False
+    if meeting.kind == "relative":
+        return True
+    kind = store.catalog.meeting_kinds.get(meeting.kind)
+    return kind is not None and kind.screen == "relative"
+
+
+def read_content(store: Store, *, citizen_id: int | None, follow: bool, today: date) -> LiveContent:
+    """Read what the shared screen shows now (never writes)."""
+    state = store.view_state()
+    cid = citizen_id if citizen_id is not None else (state.citizen_id if follow else None)
+    if cid is None:
+        return LiveContent(citizen_id=None, message=t("live.waiting"))
+    try:
+        view = store.plan_view(cid)
+    except NotFound:
+        return LiveContent(citizen_id=cid, message=t("live.no_citizen", id=cid))
+    revealed = store.revealed_keys()
+    # A focus on another citizen says nothing about this one.
+    same_citizen = state.citizen_id == cid
+    meeting = _current_meeting(store, view, state if same_citizen else ViewState(), today)
+    relatives = _is_relatives_meeting(store, meeting)
+
+    def shown(key: str, private: bool) -> bool:
+        return not private or key in revealed
+
+    citizen_ids = {p.id for p in view.participants if p.role is Role.CITIZEN}
+    goals: list[GoalCard] = []
+    for area in Area:
+        for gv in view.goals_in(area):
+            g = gv.goal
+            if relatives and not g.shared_with_relatives:
+                continue
+            key = f"goal:{g.id}"
+            visible = shown(key, g.private)
+            readings: list[ScaleReading] = [
+                r for r in gv.readings if shown(f"scale_reading:{r.id}", r.private)
+            ] if visible else []
+            head = headline_reading(readings, view.participants)
+            own = [r for r in readings if r.participant_id is None or r.participant_id in citizen_ids]
+            history = tuple(r.score for r in sorted(own or readings, key=lambda r: (r.date, r.id or 0)))
+            goals.append(
+                GoalCard(
+                    key=key,
+                    area=area,
+                    text=safe(g.text) if visible else t("live.private"),
+                    hidden=not visible,
+                    score=head.score if head else None,
+                    history=history,
+                    focused=same_citizen and state.goal_id == g.id,
+                )
+            )
+
+    agenda: Agenda | None = None
+    if meeting is not None and meeting.id is not None:
+        lines = []
+        for item in store.agenda(meeting.id):
+            key = f"agenda_item:{item.id}"
+            lines.append(
+                AgendaLine(
+                    key=key,
+                    title=safe(item.title) if shown(key, item.private) else t("live.private"),
+                    current=same_citizen and state.agenda_item_id == item.id,
+                    done=item.done,
+                )
+            )
+        notes = []
+        if view.plan.id is not None:
+            for note in store.notes(view.plan.id, meeting.id):
+                if relatives and not note.shared_with_relatives:
+                    continue
+                key = f"note:{note.id}"
+                notes.append(safe(note.text) if shown(key, note.private) else t("live.private"))
+        kind = store.catalog.meeting_kinds.get(meeting.kind)
+        agenda = Agenda(
+            title=t("live.meeting_title", kind=kind.name if kind else meeting.kind, date=format_date(meeting.date)),
+            lines=tuple(lines),
+            notes=tuple(notes),
+        )
+
+    agreements: list[AgreementLine] = []
+    for a in view.agreements:
+        if relatives and not a.shared_with_relatives:
+            continue
+        key = f"agreement:{a.id}"
+        visible = shown(key, a.private)
+        who = view.participant(a.who_id)
+        agreements.append(
+            AgreementLine(
+                key=key,
+                who=safe(who.name) if (visible and who) else "",
+                what=safe(a.what) if visible else t("live.private"),
+                when=format_date(a.due_date) if visible else "",
+                status=a.status,
+                overdue=is_overdue(a, today),
+                hidden=not visible,
+                carried_over=a.carried_over if visible else 0,
+            )
+        )
+
+    return LiveContent(
+        citizen_id=cid,
+        name=safe(view.citizen.name),
+        plan_type=safe(view.plan_type.name),
+        overall_goal=safe(view.plan.overall_goal),
+        goal_level=t(f"level.{view.plan.goal_level.value}"),
+        relatives_only=relatives,
+        goals=tuple(goals),
+        agenda=agenda,
+        agreements=tuple(agreements),
+    )

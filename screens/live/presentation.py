@@ -1,0 +1,249 @@
+"""The shared screen: a large, calm, read-only view of the plan that follows
+the facilitator.
+
+Watching the database: a timer on the main thread polls the store's change
+marker (`PRAGMA data_version` plus this connection's own change count) every
+20 ms; a poll costs a few microseconds and reads nothing else. Only when the
+marker moves is the content read again, compared with what is shown, and the
+widgets whose slice changed are updated. The store's connection runs in
+autocommit mode and every read is fetched to the end, so no read transaction
+freezes `data_version`.
+
+If the file disappears or cannot be read, a banner says so in Danish; the
+screen retries and recovers by itself (reopening the file if it was replaced).
+
+Bindings: only `escape`, which leaves the screen when it was pushed over the
+facilitator's app (mirror mode). Nothing here writes to the database.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+
+from screens.i18n import t
+from store import Store
+from store.errors import READ_ERRORS
+
+from .content import LiveContent, read_content
+from .widgets import AgreementsBoard, GoalCardView, TextPanel, agenda_text, widget_id
+
+POLL_SECONDS = 0.02
+RETRY_SECONDS = 0.5
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st.st_size > 0 else None
+
+
+class PresentationScreen(Screen[None]):
+    """The plan for the room. `citizen_id` pins a citizen; else it follows the facilitator."""
+
+    CSS_PATH = "live.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    BINDINGS = [Binding("escape", "leave", show=False)]
+    AUTO_FOCUS = None
+
+    class Refreshed(Message):
+        """The screen shows new content (after it was painted)."""
+
+        def __init__(self, content: LiveContent, marker: tuple[int, int]) -> None:
+            super().__init__()
+            self.content = content
+            self.marker = marker
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        citizen_id: int | None = None,
+        follow: bool = True,
+        read_only: bool = True,
+        today: Callable[[], date] = date.today,
+        opener: Callable[[Path], Store] | None = None,
+        escape_returns: bool = True,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.citizen_id = citizen_id
+        self.follow = follow
+        self.read_only = read_only
+        self.escape_returns = escape_returns
+        self._today = today
+        self._opener = opener
+        self._path = store.path
+        self._file = _file_id(self._path)
+        self._marker: tuple[int, int] | None = None
+        self._content: LiveContent | None = None
+        self._problem: str | None = None
+        self._since_retry = 0.0
+        self._own_stores: list[Store] = []
+
+    # -- layout ------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield TextPanel(id="live-banner")
+        yield TextPanel(id="live-message")
+        with Vertical(id="live-plan"):
+            yield TextPanel(id="live-header")
+            yield TextPanel(id="live-overall")
+            with Horizontal(id="live-body"):
+                with Vertical(id="live-main"):
+                    yield Container(id="live-goals")
+                    yield AgreementsBoard(id="live-agreements")
+                yield TextPanel(id="live-agenda")
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < 100, "-tight")
+
+    async def on_mount(self) -> None:
+        self.query_one("#live-banner").display = False
+        await self.check_now()
+        self.set_interval(POLL_SECONDS, self._poll)
+
+    def on_unmount(self) -> None:
+        for store in self._own_stores:
+            store.close()
+        self._own_stores.clear()
+
+    def action_leave(self) -> None:
+        """Back to the facilitator's screen (mirror mode); nothing to go back to in `rundbord view`."""
+        if self.escape_returns and len(self.app.screen_stack) > 1 and self.app.screen is self:
+            self.app.pop_screen()
+
+    # -- watching ----------------------------------------------------------
+    async def check_now(self) -> None:
+        """Look at the database now (the timer does this every 20 ms); retry at once after a problem."""
+        if self._problem is not None:
+            await self._recover()
+        else:
+            await self._poll()
+
+    async def _poll(self) -> None:
+        if self._problem is not None:
+            self._since_retry += POLL_SECONDS
+            if self._since_retry < RETRY_SECONDS:
+                return
+            self._since_retry = 0.0
+            await self._recover()
+            return
+        file_id = _file_id(self._path)
+        if file_id is None:
+            self._fail(t("live.banner.missing", path=str(self._path)))
+            return
+        if file_id != self._file:
+            await self._recover()
+            return
+        try:
+            marker = self.store.change_marker()
+            if marker == self._marker:
+                return
+            content = read_content(self.store, citizen_id=self.citizen_id, follow=self.follow, today=self._today())
+        except READ_ERRORS as exc:
+            self._fail(t("live.banner.unreadable", reason=str(exc)))
+            return
+        self._marker = marker
+        await self._apply(content)
+
+    def _fail(self, message: str) -> None:
+        self._problem = message
+        self._marker = None
+        banner = self.query_one("#live-banner", TextPanel)
+        banner.show(Text(message))
+        banner.display = True
+
+    async def _recover(self) -> None:
+        """Open the file again if it is back (never creates one), and read it."""
+        file_id = _file_id(self._path)
+        if file_id is None:
+            self._fail(t("live.banner.missing", path=str(self._path)))
+            return
+        try:
+            if file_id != self._file:
+                opener = self._opener or (lambda p: Store(p, user="live-view"))
+                store = opener(self._path)
+                for old in self._own_stores:
+                    old.close()
+                self._own_stores = [store]
+                self.store = store
+                self._file = file_id
+            marker = self.store.change_marker()
+            content = read_content(self.store, citizen_id=self.citizen_id, follow=self.follow, today=self._today())
+        except READ_ERRORS as exc:
+            self._fail(t("live.banner.unreadable", reason=str(exc)))
+            return
+        self._problem = None
+        self.query_one("#live-banner").display = False
+        self._marker = marker
+        await self._apply(content)
+
+    # -- painting ----------------------------------------------------------
+    async def _apply(self, content: LiveContent) -> None:
+        old = self._content
+        self._content = content
+        if old != content:
+            with self.app.batch_update():
+                await self._paint(content, old)
+        marker = self._marker or (0, 0)
+        self.call_after_refresh(self.post_message, self.Refreshed(content, marker))
+
+    async def _paint(self, new: LiveContent, old: LiveContent | None) -> None:
+        message = self.query_one("#live-message", TextPanel)
+        plan = self.query_one("#live-plan")
+        message.display = bool(new.message)
+        plan.display = not new.message
+        if new.message:
+            message.show(Text(new.message))
+            return
+        header = Text()
+        header.append(new.name, style="bold")
+        header.append("  ·  " + new.plan_type, style="dim")
+        if new.relatives_only:
+            header.append("\n" + t("live.relatives_only"), style="italic")
+        self.query_one("#live-header", TextPanel).show(header)
+        overall = Text()
+        overall.append(t("live.overall_goal") + ": ", style="bold")
+        if new.overall_goal:
+            overall.append(new.overall_goal)
+            overall.append(f"  ({new.goal_level})", style="dim")
+        else:
+            overall.append(t("live.no_overall_goal"), style="dim italic")
+        self.query_one("#live-overall", TextPanel).show(overall)
+        await self._paint_goals(new, old)
+        self.query_one("#live-agreements", AgreementsBoard).show(new.agreements)
+        self.query_one("#live-agenda", TextPanel).show(agenda_text(new.agenda))
+
+    async def _paint_goals(self, new: LiveContent, old: LiveContent | None) -> None:
+        box = self.query_one("#live-goals", Container)
+        keys = [g.key for g in new.goals]
+        if old is None or old.message or [g.key for g in old.goals] != keys:
+            await box.remove_children()
+            if new.goals:
+                await box.mount_all([GoalCardView(card) for card in new.goals])
+            else:
+                empty = TextPanel(classes="goal-none")
+                await box.mount(empty)
+                empty.show(Text(t("live.no_goals"), style="dim"))
+        else:
+            for card in new.goals:
+                box.query_one("#" + widget_id(card.key), GoalCardView).show(card)
+        featured = new.featured
+        for view in box.query(GoalCardView):
+            view.set_class(view.card.key == featured, "-featured")
+
+    @property
+    def content(self) -> LiveContent | None:
+        """What the screen shows now."""
+        return self._content

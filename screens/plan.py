@@ -1,0 +1,429 @@
+"""The plan screen: everything about one citizen's plan on one screen.
+
+Left: the four areas with their sub-goals, latest scale reading and status.
+Right: the agreements board (who, what, when, status), in order. Above: the
+citizen, the plan type, the overall goal with its level, values and strengths.
+
+| key | action |
+|---|---|
+| o | overall goal |
+| n | new sub-goal in the selected area |
+| enter, e | edit the selected goal / agreement |
+| h | the goal's earlier wordings |
+| c | citizen details (values, strengths, mentor) |
+| p | participants (new, edit, delete) |
+| t | new activity under the goal |
+| a | new agreement |
+| space, x | mark the selected agreement done / open again |
+| s | scale reading |
+| b | observation (tegn) |
+| m | meetings |
+| g | progression of the goal |
+| v | mirror on the shared screen |
+| R | show the selected private item on the shared screen |
+| l | change log |
+| delete | delete the selected goal / agreement (asks first) |
+| ctrl+z | undo the last delete |
+| escape | back to the citizens |
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from screens.i18n import t
+from screens.widgets.localized import LocalizedBindings
+from screens.widgets.optional import optional_screen
+from screens.widgets.plan_text import agreement_cell, goal_prompt, when_cell
+from store import InputError, NotFound, Store
+from store.enums import AgreementStatus, Area
+from store.plans import PlanView
+from store.removal import Removed
+
+EDITORS = "screens.editors"
+_HISTORY_TABLES = {"agreement_event", "goal_revision"}
+"""History rows that go with a record: not counted as "linked items" in the question."""
+
+
+class PlanScreen(LocalizedBindings):
+    """One citizen's plan; every change is saved the moment it is confirmed."""
+
+    BINDINGS = [
+        Binding("n", "new_goal", "plan.key.new_goal", id="plan.new_goal"),
+        Binding("e", "edit", "plan.key.edit", id="plan.edit"),
+        Binding("a", "new_agreement", "plan.key.new_agreement", id="plan.new_agreement"),
+        Binding("x,space", "toggle_done", "plan.key.toggle_done", id="plan.toggle_done"),
+        Binding("s", "scale", "plan.key.scale", id="plan.scale"),
+        Binding("m", "meetings", "plan.key.meetings", id="plan.meetings"),
+        Binding("v", "mirror", "plan.key.mirror", id="plan.mirror"),
+        Binding("delete", "delete", "plan.key.delete", id="plan.delete"),
+        Binding("escape", "back", "plan.key.back", show=False, id="plan.back"),
+        Binding("o", "overall_goal", "plan.key.overall_goal", show=False, id="plan.overall_goal"),
+        Binding("h", "goal_history", "plan.key.history", show=False, id="plan.history"),
+        Binding("c", "citizen", "plan.key.citizen", show=False, id="plan.citizen"),
+        Binding("p", "participants", "plan.key.participants", show=False, id="plan.participants"),
+        Binding("t", "activity", "plan.key.activity", show=False, id="plan.activity"),
+        Binding("b", "observation", "plan.key.observation", show=False, id="plan.observation"),
+        Binding("g", "progression", "plan.key.progression", show=False, id="plan.progression"),
+        Binding("R", "reveal", "plan.key.reveal", show=False, id="plan.reveal"),
+        Binding("l", "change_log", "plan.key.change_log", show=False, id="plan.change_log"),
+        Binding("ctrl+z", "undo", "plan.key.undo", show=False, id="plan.undo"),
+    ]
+
+    def __init__(
+        self,
+        store: Store,
+        citizen_id: int,
+        *,
+        today: date | None = None,
+        goal_id: int | None = None,
+        agreement_id: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.citizen_id = citizen_id
+        self.today = today or date.today()
+        self._initial = (goal_id, agreement_id)
+        self.view: PlanView = store.plan_view(citizen_id)
+        self.undo_stack: list[Removed] = []
+
+    @property
+    def plan_id(self) -> int:
+        assert self.view.plan.id is not None
+        return self.view.plan.id
+
+    # -- layout ------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Vertical(id="plan"):
+            yield Static(id="plan-header", markup=False)
+            yield Static(id="plan-overall", markup=False)
+            with Horizontal(id="plan-values"):
+                yield Static(id="plan-values-text", markup=False)
+                yield Static(id="plan-strengths-text", markup=False)
+            with Horizontal(id="plan-body"):
+                goals = OptionList(id="goal-list")
+                goals.border_title = t("plan.goals_title")
+                yield goals
+                board: DataTable[Text] = DataTable(id="agreement-board", cursor_type="row", zebra_stripes=True)
+                board.border_title = t("plan.board_title")
+                yield board
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.refresh_plan()
+        self.query_one("#goal-list", OptionList).focus()
+        self.select(goal_id=self._initial[0], agreement_id=self._initial[1])
+        self._publish_focus()
+
+    def select(self, *, goal_id: int | None = None, agreement_id: int | None = None) -> None:
+        """Select (and focus) a goal in the list or an agreement on the board."""
+        if goal_id is not None:
+            goals = self.query_one("#goal-list", OptionList)
+            try:
+                goals.highlighted = goals.get_option_index(f"goal:{goal_id}")
+            except Exception:  # noqa: BLE001 - not on this plan
+                return
+            goals.focus()
+        if agreement_id is not None:
+            board: DataTable[Text] = self.query_one("#agreement-board", DataTable)
+            try:
+                board.move_cursor(row=board.get_row_index(str(agreement_id)))
+            except Exception:  # noqa: BLE001 - not on this plan
+                return
+            board.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_plan()
+        self._publish_focus()
+
+    @on(Resize)
+    def _resized(self) -> None:
+        self._fill_board()
+
+    # -- reading -------------------------------------------------------------
+    def refresh_plan(self) -> None:
+        """Re-read the plan (one read) and redraw, keeping what is selected."""
+        try:
+            self.view = self.store.plan_view(self.citizen_id)
+        except NotFound:
+            self.app.pop_screen()
+            return
+        v = self.view
+        header = Text()
+        header.append(v.citizen.name, style="bold")
+        header.append("  ·  ")
+        header.append(v.plan_type.name)
+        self.query_one("#plan-header", Static).update(header)
+        overall = Text()
+        overall.append(t("plan.overall_goal") + " ", style="bold")
+        overall.append(f"({t('level.' + v.plan.goal_level.value)}): ", style="italic")
+        overall.append(v.plan.overall_goal or t("plan.no_overall_goal"))
+        self.query_one("#plan-overall", Static).update(overall)
+        values = Text()
+        values.append(t("plan.values") + " ", style="bold")
+        values.append(v.citizen.values or "–")
+        self.query_one("#plan-values-text", Static).update(values)
+        strengths = Text()
+        strengths.append(t("plan.strengths") + " ", style="bold")
+        strengths.append(v.citizen.strengths or "–")
+        self.query_one("#plan-strengths-text", Static).update(strengths)
+        self._fill_goals()
+        self._fill_board()
+
+    def _fill_goals(self) -> None:
+        goals = self.query_one("#goal-list", OptionList)
+        current = self._highlighted_option_id()
+        options: list[Option] = []
+        for area in Area:
+            in_area = self.view.goals_in(area)
+            title = Text(t("area." + area.value).upper(), style="bold")
+            if not in_area:
+                title.append("  " + t("plan.area_empty"), style="italic")
+            options.append(Option(title, id=f"area:{area.value}"))
+            for gv in in_area:
+                options.append(Option(goal_prompt(gv, self.view.participants), id=f"goal:{gv.goal.id}"))
+        goals.clear_options()
+        goals.add_options(options)
+        if current is not None:
+            try:
+                goals.highlighted = goals.get_option_index(current)
+                return
+            except Exception:  # noqa: BLE001 - the option is gone (deleted); fall through
+                pass
+        first_goal = next((i for i, o in enumerate(options) if (o.id or "").startswith("goal:")), 0)
+        goals.highlighted = first_goal if options else None
+
+    def _fill_board(self) -> None:
+        board: DataTable[Text] = self.query_one("#agreement-board", DataTable)
+        selected = self.selected_agreement_id()
+        width = board.scrollable_content_region.width or board.size.width or 50
+        what_width = max(12, width - 22)
+        board.clear(columns=True)
+        board.add_column("#", key="pos", width=2)
+        board.add_column(t("plan.col.agreement"), key="what", width=what_width)
+        board.add_column(t("plan.col.when"), key="when", width=13)
+        for n, a in enumerate(self.view.agreements, start=1):
+            board.add_row(
+                Text(str(n)),
+                agreement_cell(a, self.view.participant(a.who_id)),
+                when_cell(a, self.today),
+                key=str(a.id),
+                height=None,
+            )
+        if board.row_count == 0:
+            board.add_row(Text(""), Text(t("plan.no_agreements"), style="italic"), Text(""), key="none")
+        elif selected is not None:
+            try:
+                board.move_cursor(row=board.get_row_index(str(selected)))
+            except Exception:  # noqa: BLE001 - the agreement is gone
+                pass
+
+    # -- what is selected ----------------------------------------------------
+    def _highlighted_option_id(self) -> str | None:
+        goals = self.query_one("#goal-list", OptionList)
+        if goals.highlighted is None or goals.option_count == 0:
+            return None
+        return goals.get_option_at_index(goals.highlighted).id
+
+    def selected_goal_id(self) -> int | None:
+        oid = self._highlighted_option_id() or ""
+        return int(oid.split(":", 1)[1]) if oid.startswith("goal:") else None
+
+    def selected_area(self) -> Area:
+        oid = self._highlighted_option_id() or ""
+        if oid.startswith("area:"):
+            return Area(oid.split(":", 1)[1])
+        gid = self.selected_goal_id()
+        goal = next((g.goal for g in self.view.goals if g.goal.id == gid), None)
+        return goal.area if goal else Area.EMPLOYMENT
+
+    def selected_agreement_id(self) -> int | None:
+        board: DataTable[Text] = self.query_one("#agreement-board", DataTable)
+        if board.row_count == 0:
+            return None
+        key = board.coordinate_to_cell_key(board.cursor_coordinate).row_key.value
+        return int(key) if key and key.isdigit() else None
+
+    def _board_focused(self) -> bool:
+        return self.focused is self.query_one("#agreement-board", DataTable)
+
+    @on(OptionList.OptionHighlighted, "#goal-list")
+    def _goal_highlighted(self) -> None:
+        self._publish_focus()
+
+    def _publish_focus(self) -> None:
+        """Tell the shared screen what is shown (it follows the facilitator)."""
+        self.store.set_focus(citizen_id=self.citizen_id, goal_id=self.selected_goal_id())
+
+    # -- opening other screens -------------------------------------------------
+    def _open(self, module: str, name: str, *args: Any, **kwargs: Any) -> None:
+        screen_class = optional_screen(module, name)
+        if screen_class is None:
+            self.notify(t("app.not_installed"), severity="warning")
+            return
+        self.app.push_screen(screen_class(self.store, *args, **kwargs), callback=self._after_edit)
+
+    def _after_edit(self, result: Any) -> None:
+        if result is not None:
+            self.refresh_plan()
+
+    def _need_goal(self) -> int | None:
+        gid = self.selected_goal_id()
+        if gid is None:
+            self.notify(t("plan.choose_goal"), severity="warning")
+        return gid
+
+    @on(OptionList.OptionSelected, "#goal-list")
+    def _goal_selected(self) -> None:
+        self.action_edit()
+
+    @on(DataTable.RowSelected, "#agreement-board")
+    def _agreement_selected(self) -> None:
+        self.action_edit()
+
+    def action_edit(self) -> None:
+        if self._board_focused():
+            aid = self.selected_agreement_id()
+            if aid is not None:
+                self._open(EDITORS, "AgreementEditor", self.plan_id, aid)
+            return
+        gid = self.selected_goal_id()
+        if gid is None:
+            self.action_new_goal()
+        else:
+            self._open(EDITORS, "GoalEditor", self.plan_id, gid)
+
+    def action_new_goal(self) -> None:
+        self._open(EDITORS, "GoalEditor", self.plan_id, None, area=self.selected_area())
+
+    def action_overall_goal(self) -> None:
+        self._open(EDITORS, "OverallGoalEditor", self.plan_id)
+
+    def action_goal_history(self) -> None:
+        if (gid := self._need_goal()) is not None:
+            self._open(EDITORS, "GoalHistoryScreen", gid)
+
+    def action_citizen(self) -> None:
+        self._open(EDITORS, "CitizenEditor", self.citizen_id)
+
+    def action_participants(self) -> None:
+        from screens.participants import ParticipantsScreen
+
+        self.app.push_screen(ParticipantsScreen(self.store, self.plan_id), callback=lambda _: self.refresh_plan())
+
+    def action_activity(self) -> None:
+        if (gid := self._need_goal()) is not None:
+            self._open(EDITORS, "ActivityEditor", gid)
+
+    def action_new_agreement(self) -> None:
+        self._open(EDITORS, "AgreementEditor", self.plan_id, goal_id=self.selected_goal_id())
+
+    def action_scale(self) -> None:
+        if (gid := self._need_goal()) is not None:
+            self._open(EDITORS, "ScaleReadingEditor", gid)
+
+    def action_observation(self) -> None:
+        if (gid := self._need_goal()) is not None:
+            self._open(EDITORS, "ObservationEditor", gid)
+
+    def action_meetings(self) -> None:
+        self._open("screens.meetings", "MeetingListScreen", self.plan_id)
+
+    def action_progression(self) -> None:
+        if (gid := self._need_goal()) is not None:
+            self._open("screens.progression", "ProgressionScreen", gid)
+
+    def action_mirror(self) -> None:
+        self._open("screens.live", "PresentationScreen", citizen_id=self.citizen_id, follow=True, read_only=True)
+
+    def action_change_log(self) -> None:
+        self._open("screens.history", "ChangeLogScreen", self.citizen_id)
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+
+    # -- changes made right here -------------------------------------------------
+    def action_toggle_done(self) -> None:
+        aid = self.selected_agreement_id()
+        if aid is None:
+            self.notify(t("plan.choose_agreement"), severity="warning")
+            return
+        agreement = self.store.get_agreement(aid)
+        if agreement.status is AgreementStatus.OPEN:
+            self.store.mark_agreement_done(aid, on=self.today)
+            self.notify(t("plan.marked_done"))
+        elif agreement.status is AgreementStatus.DONE:
+            self.store.reopen_agreement(aid)
+            self.notify(t("plan.reopened"))
+        else:
+            self.notify(t("plan.cancelled_cannot_toggle"), severity="warning")
+            return
+        self.refresh_plan()
+
+    def _selected_record(self) -> tuple[str, int, str, bool] | None:
+        """(table, id, its text, private) of what the focused pane has selected."""
+        if self._board_focused():
+            aid = self.selected_agreement_id()
+            a = next((x for x in self.view.agreements if x.id == aid), None)
+            return ("agreement", a.id, a.what, a.private) if a and a.id is not None else None
+        gid = self.selected_goal_id()
+        g = next((x.goal for x in self.view.goals if x.goal.id == gid), None)
+        return ("goal", g.id, g.text, g.private) if g and g.id is not None else None
+
+    def action_reveal(self) -> None:
+        picked = self._selected_record()
+        if picked is None or not picked[3]:
+            self.notify(t("plan.reveal_not_private"), severity="warning")
+            return
+        self.store.reveal_on_screen(picked[0], picked[1])
+        self.notify(t("plan.revealed"))
+
+    def action_delete(self) -> None:
+        picked = self._selected_record()
+        if picked is None:
+            self.notify(t("plan.choose_to_delete"), severity="warning")
+            return
+        table, rid, text, _ = picked
+        try:
+            preview = self.store.removal_preview(table, rid)
+        except InputError as exc:
+            self.notify(exc.message, severity="error")
+            return
+        short = text if len(text) <= 60 else text[:59] + "…"
+        question = t(f"plan.confirm_delete.{table}", text=short)
+        linked = sum(1 for r in preview.records[:-1] if type(r).__table__ not in _HISTORY_TABLES)
+        if linked:
+            question += " " + t("plan.confirm_delete.dependents", count=linked)
+        confirm = optional_screen(EDITORS, "ConfirmScreen") or optional_screen("screens.editors.confirm", "ConfirmScreen")
+        if confirm is None:
+            self.notify(t("app.not_installed"), severity="warning")
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.undo_stack.append(self.store.remove(table, rid))
+                self.refresh_plan()
+                self.notify(t("plan.deleted"))
+
+        self.app.push_screen(confirm(question), callback=answered)
+
+    def action_undo(self) -> None:
+        if not self.undo_stack:
+            self.notify(t("plan.nothing_to_undo"), severity="warning")
+            return
+        self.store.restore(self.undo_stack.pop())
+        self.refresh_plan()
+        self.notify(t("plan.undone"))
+
+
+__all__ = ["PlanScreen"]

@@ -1,0 +1,250 @@
+"""The progression of one goal: the readings chart, the figures, agreements done between readings, GAS.
+
+Bindings:
+
+| key | action |
+|---|---|
+| e | edit the GAS levels and the level reached (a small modal) |
+| escape | back |
+
+Important changes (|change| >= N, see `store.progression`) are marked with
+the words "Vigtig ændring", never by colour alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+
+from screens.i18n import t
+from screens.widgets.localized import LocalizedBindings
+from screens.widgets.progression_chart import ProgressionChart, series_label, series_style
+from store import InputError, Store
+from store.dates import format_date
+from store.models import Goal
+from store.progression import GAS_FIELDS, GoalProgression
+
+LEVELS = (-2, -1, 0, 1, 2)
+
+
+def signed(value: int | float | None) -> str:
+    if value is None:
+        return t("progression.no_change")
+    text = f"{value:+d}" if isinstance(value, int) else f"{value:+.1f}".replace(".", ",")
+    return text
+
+
+def render_figures(p: GoalProgression) -> Text:
+    """First, latest, the changes (marked when important), and each person's first → latest."""
+    out = Text()
+    c = p.change
+    if c.first is None or c.latest is None:
+        out.append(t("progression.no_readings"), style="italic")
+        return out
+    out.append(f"{t('progression.first')}: ", style="bold")
+    out.append(f"{c.first.score}  ({format_date(c.first.date)})\n")
+    out.append(f"{t('progression.latest')}: ", style="bold")
+    out.append(f"{c.latest.score}  ({format_date(c.latest.date)})\n")
+    out.append(f"{t('progression.since_first')}: ", style="bold")
+    if c.since_first is None:
+        out.append(t("progression.only_one") + "\n")
+    else:
+        out.append(signed(c.since_first))
+        if p.important_since_first:
+            out.append("  ▲ " if c.since_first > 0 else "  ▼ ")
+            out.append(t("progression.important"), style="bold reverse")
+        out.append("\n")
+    label = (
+        t("progression.since_meeting_date", date=format_date(p.last_meeting.date))
+        if p.last_meeting else t("progression.since_meeting")
+    )
+    out.append(f"{label}: ", style="bold")
+    out.append(signed(c.since_last_meeting))
+    if p.important_since_meeting and c.since_last_meeting is not None:
+        out.append("  ▲ " if c.since_last_meeting > 0 else "  ▼ ")
+        out.append(t("progression.important"), style="bold reverse")
+    out.append("\n")
+    out.append(t("progression.threshold", n=p.threshold) + "\n", style="dim")
+    out.append(f"\n{t('progression.per_person')}:\n", style="bold")
+    for i, s in enumerate(p.series):
+        symbol, colour = series_style(i)
+        out.append(f" {symbol} ", style=f"bold {colour}")
+        out.append(series_label(s) + ": ")
+        scores = " → ".join(str(r.score) for r in s.readings[-4:])
+        out.append(scores)
+        if s.change.since_first is not None:
+            out.append(f"  ({signed(s.change.since_first)})")
+        out.append("\n")
+    return out
+
+
+def render_done(p: GoalProgression) -> Text:
+    out = Text()
+    out.append(t("progression.done_between") + "\n", style="bold")
+    if not p.done_between:
+        out.append(t("progression.done_none"), style="italic")
+        return out
+    for block in p.done_between:
+        out.append(t("progression.done_period", start=format_date(block.after), end=format_date(block.until)) + "\n")
+        for a in block.agreements:
+            out.append("  ✓ ")
+            out.append(a.what)
+            out.append(f"  ({format_date(a.done_at)})\n", style="dim")
+    out.rstrip()
+    return out
+
+
+def render_gas(goal: Goal, t_score: float | None) -> Text:
+    out = Text()
+    out.append(t("progression.gas"), style="bold")
+    out.append("  " + t("progression.gas_weight", w=f"{goal.gas_weight:g}".replace(".", ",")) + "\n", style="dim")
+    texts = {level: str(getattr(goal, GAS_FIELDS[level])) for level in LEVELS}
+    if not any(texts.values()):
+        out.append(t("progression.gas_none") + "\n", style="italic")
+    else:
+        for level in reversed(LEVELS):
+            reached = goal.gas_result == level
+            out.append("▶ " if reached else "  ", style="bold")
+            out.append(t(f"gas.level.{level}") + ": ", style="bold" if reached else "")
+            out.append(texts[level] + "\n")
+    out.append(f"{t('progression.gas_result')}: ", style="bold")
+    out.append((t(f"gas.level.{goal.gas_result}") if goal.gas_result is not None else t("progression.gas_no_result")) + "\n")
+    out.append(f"{t('progression.t_score')}: ", style="bold")
+    out.append(f"{t_score:.1f}".replace(".", ",") if t_score is not None else t("progression.t_none"))
+    return out
+
+
+@dataclass(frozen=True)
+class GasEdit:
+    levels: dict[int, str]
+    result: int | None
+
+
+class GasEditor(ModalScreen[Goal | None]):
+    """Five level descriptions (prefilled) and the level reached; saves through the store."""
+
+    CSS_PATH = "progression.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "gas.editor.save", show=False),
+        Binding("escape", "cancel", "gas.editor.cancel", show=False),
+    ]
+
+    def __init__(self, store: Store, goal_id: int) -> None:
+        super().__init__()
+        self.store = store
+        self.goal_id = goal_id
+
+    def compose(self) -> ComposeResult:
+        levels = self.store.gas_levels(self.goal_id)
+        goal = self.store.get_goal(self.goal_id)
+        with Vertical(id="gas-dialog"):
+            yield Label(t("gas.editor.title"), classes="gas-title")
+            yield Static(Text(goal.text), classes="gas-goal")
+            yield Static(t("gas.editor.hint"), classes="gas-hint", markup=False)
+            for level in reversed(LEVELS):
+                with Horizontal(classes="gas-row"):
+                    yield Label(t(f"gas.level.{level}"), classes="gas-label")
+                    yield Input(levels[level], id=f"gas-{'m' if level < 0 else 'p'}{abs(level)}", compact=True)
+            with Horizontal(classes="gas-row"):
+                yield Label(t("gas.editor.result"), classes="gas-label")
+                yield Select(
+                    [(t(f"gas.level.{level}"), level) for level in reversed(LEVELS)],
+                    value=goal.gas_result if goal.gas_result is not None else Select.NULL,
+                    prompt=t("gas.editor.no_result"),
+                    id="gas-result",
+                    compact=True,
+                )
+            yield Static("", id="gas-error", markup=False)
+            with Horizontal(classes="gas-buttons"):
+                yield Button(t("gas.editor.save"), variant="primary", id="gas-save", compact=True)
+                yield Button(t("gas.editor.cancel"), id="gas-cancel", compact=True)
+
+    def edit(self) -> GasEdit:
+        levels = {
+            level: self.query_one(f"#gas-{'m' if level < 0 else 'p'}{abs(level)}", Input).value for level in LEVELS
+        }
+        value = self.query_one("#gas-result", Select).value
+        return GasEdit(levels, value if isinstance(value, int) else None)
+
+    def action_save(self) -> None:
+        e = self.edit()
+        try:
+            goal = self.store.save_gas(self.goal_id, e.levels, e.result)
+        except InputError as exc:
+            self.query_one("#gas-error", Static).update(Text(exc.message))
+            return
+        self.dismiss(goal)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "gas-save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+
+class ProgressionScreen(LocalizedBindings):
+    """The readings history of one goal, made visible."""
+
+    CSS_PATH = "progression.tcss"
+    BINDINGS = [
+        Binding("escape", "back", "progression.key.back"),
+        Binding("e", "edit_gas", "progression.key.gas"),
+    ]
+
+    def __init__(self, store: Store, goal_id: int, *, threshold: int | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.goal_id = goal_id
+        self.threshold = threshold
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="prog-body"):
+            yield Static("", id="prog-goal", markup=False)
+            with Horizontal(id="prog-top"):
+                with Vertical(id="prog-left"):
+                    yield Static(t("progression.chart"), id="prog-chart-title", markup=False)
+                    yield ProgressionChart(id="prog-chart")
+                yield Static("", id="prog-figures", markup=False)
+            with Horizontal(id="prog-bottom"):
+                yield Static("", id="prog-done", markup=False)
+                yield Static("", id="prog-gas", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = t("progression.title")
+        self.reload()
+
+    def reload(self) -> None:
+        p = self.store.goal_progression(self.goal_id, threshold=self.threshold)
+        self.progression = p
+        plan = self.store.get_plan(p.goal.plan_id)
+        self.sub_title = self.store.get_citizen(plan.citizen_id).name
+        title = Text()
+        title.append(t(f"area.{p.goal.area.value}") + ": ", style="bold")
+        title.append(p.goal.text)
+        self.query_one("#prog-goal", Static).update(title)
+        self.query_one("#prog-chart", ProgressionChart).show(p)
+        self.query_one("#prog-figures", Static).update(render_figures(p))
+        self.query_one("#prog-done", Static).update(render_done(p))
+        t_score = self.store.citizen_gas_t_score(plan.citizen_id)
+        self.query_one("#prog-gas", Static).update(render_gas(p.goal, t_score))
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_edit_gas(self) -> None:
+        def saved(goal: Goal | None) -> None:
+            if goal is not None:
+                self.reload()
+                self.notify(t("progression.gas_saved"))
+
+        self.app.push_screen(GasEditor(self.store, self.goal_id), saved)

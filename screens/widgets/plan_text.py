@@ -1,0 +1,86 @@
+"""How plan items read on screen: words and symbols, never colour alone.
+
+User text is appended to `rich.text.Text` as data, never parsed as markup.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from rich.table import Table
+from rich.text import Text
+
+from screens.i18n import t
+from store.enums import AgreementStatus, GoalStatus
+from store.models import Agreement, Participant
+from store.plans import GoalView
+from store.rules import headline_reading, is_overdue
+
+LOCK = "🔒 "
+GOAL_SYMBOL: dict[GoalStatus, str] = {
+    GoalStatus.ACTIVE: "●",
+    GoalStatus.ACHIEVED: "✔",
+    GoalStatus.PAUSED: "‖",
+    GoalStatus.DROPPED: "✕",
+}
+AGREEMENT_SYMBOL: dict[AgreementStatus, str] = {
+    AgreementStatus.OPEN: "○",
+    AgreementStatus.DONE: "✔",
+    AgreementStatus.CANCELLED: "✕",
+}
+
+
+def fmt_date(d: date | None) -> str:
+    """dd-mm-åååå, or '' for no date."""
+    return d.strftime("%d-%m-%Y") if d else ""
+
+
+def goal_status_text(status: GoalStatus) -> Text:
+    return Text(f"{GOAL_SYMBOL[status]} {t('goal_status.' + status.value)}")
+
+
+def agreement_status_text(agreement: Agreement, today: date) -> Text:
+    """'○ Åben', '✔ Udført', '✕ Droppet' or '⚠ Overskredet'."""
+    if is_overdue(agreement, today):
+        return Text(f"⚠ {t('agreement.overdue')}", style="bold")
+    return Text(f"{AGREEMENT_SYMBOL[agreement.status]} {t('agreement_status.' + agreement.status.value)}")
+
+
+def goal_prompt(gv: GoalView, participants: list[Participant]) -> Table:
+    """A sub-goal in the list: its words (hanging indent), then its latest reading and status."""
+    goal = gv.goal
+    words = Text()
+    if goal.private:
+        words.append(LOCK)
+    words.append(goal.text)
+    state = Text()
+    reading = headline_reading(gv.readings, participants)
+    if reading is not None:
+        state.append(t("plan.reading", score=reading.score), style="bold")
+    else:
+        state.append(t("plan.no_reading"), style="italic")
+    state.append("  ·  ")
+    state.append_text(goal_status_text(goal.status))
+    grid = Table.grid(padding=0, expand=True)
+    grid.add_column(width=2)
+    grid.add_column(ratio=1)
+    grid.add_row(Text("•"), words)
+    grid.add_row(Text(""), state)
+    return grid
+
+
+def agreement_cell(agreement: Agreement, who: Participant | None) -> Text:
+    """Who (first line) and what (below)."""
+    out = Text()
+    out.append(who.name if who else t("plan.nobody"), style="bold")
+    out.append("\n")
+    if agreement.private:
+        out.append(LOCK)
+    out.append(agreement.what)
+    return out
+
+
+def when_cell(agreement: Agreement, today: date) -> Text:
+    out = Text(fmt_date(agreement.due_date) or t("plan.no_date"))
+    out.append("\n")
+    out.append_text(agreement_status_text(agreement, today))
+    return out

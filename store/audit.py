@@ -1,0 +1,310 @@
+"""The audit log read back: the hash chain verified, a record's history, a citizen's log.
+
+`Database` (db.py) appends one `audit_log` row per changed field, each row
+carrying the hash of the row before it. Here the chain is recomputed from the
+first row (a removed, altered or inserted row breaks it), and the log is read
+per record and per citizen, including the citizen's own extract (GDPR art. 15)
+as Markdown.
+
+Control characters and terminal escape sequences are stored verbatim (they are
+data); `visible` neutralises them for a screen cell or an export.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from .base import UseCases
+from .db import GENESIS_HASH, entry_hash, now
+from .enums import AuditAction
+from .labels import (
+    AGREEMENT_STATUS_DA,
+    AREA_DA,
+    AUDIENCE_DA,
+    DECISION_DA,
+    GOAL_LEVEL_DA,
+    GOAL_STATUS_DA,
+    MEETING_STATUS_DA,
+    MONTHS_DA,
+    ROLE_DA,
+)
+from .markdown_safe import cell, inline, table
+from .models import MODEL_BY_TABLE, AuditEntry, Citizen
+from .textrules import mask_cpr
+
+TABLE_DA: dict[str, str] = {
+    "citizen": "Borger",
+    "plan": "Plan",
+    "order_goal": "Mål i bestillingen",
+    "goal": "Delmål",
+    "goal_revision": "Tidligere formulering af delmål",
+    "activity": "Aktivitet",
+    "participant": "Deltager",
+    "meeting": "Møde",
+    "meeting_participant": "Mødedeltager",
+    "agenda_item": "Dagsordenspunkt",
+    "addendum": "Tilføjelse til referat",
+    "note": "Note",
+    "agreement": "Aftale",
+    "agreement_event": "Beslutning om aftale",
+    "scale_reading": "Skalering",
+    "observation": "Tegn/observation",
+    "pdsa_cycle": "PDSA-forsøg",
+    "frozen_minutes": "Referat",
+}
+"""Danish words for the tables, as a person reads them in the log."""
+
+FIELD_DA: dict[str, str] = {
+    "name": "navn", "values": "værdier", "strengths": "ressourcer", "mentor_needed": "behov for mentor",
+    "mentor_role": "mentorens rolle", "created_at": "oprettet", "citizen_id": "borger",
+    "plan_type": "plantype", "overall_goal": "overordnet mål", "goal_level": "målniveau",
+    "start_date": "startdato", "end_date": "slutdato", "follow_up": "opfølgning", "purpose": "formål",
+    "support_needed": "behov for støtte", "expected_duration": "forventet varighed",
+    "other_matters": "andre forhold", "made_with_citizen": "lavet sammen med borgeren",
+    "order_text": "bestilling", "plan_id": "plan", "text": "tekst", "position": "placering",
+    "area": "område", "rationale": "begrundelse", "status": "status", "evaluation": "vurdering",
+    "scale_anchor": "skalaens betydning", "smart_specific": "SMART: specifikt",
+    "smart_measurable": "SMART: målbart", "smart_accepted": "SMART: accepteret",
+    "smart_realistic": "SMART: realistisk", "smart_timed": "SMART: tidsbestemt",
+    "smtte_context": "SMTTE: sammenhæng", "smtte_signs": "SMTTE: tegn", "smtte_actions": "SMTTE: tiltag",
+    "smtte_evaluation": "SMTTE: evaluering", "smtte_due": "SMTTE: næste gang",
+    "order_goal_id": "mål i bestillingen", "gas_minus2": "GAS -2", "gas_minus1": "GAS -1",
+    "gas_zero": "GAS 0", "gas_plus1": "GAS +1", "gas_plus2": "GAS +2", "gas_weight": "GAS-vægt",
+    "gas_result": "GAS-resultat", "shared_with_relatives": "delt med pårørende", "private": "privat",
+    "goal_id": "delmål", "replaced_at": "erstattet", "reason": "begrundelse", "who": "hvem",
+    "place": "sted", "short_term_aim": "kortsigtet mål", "role": "rolle", "organisation": "organisation",
+    "contact_info": "kontaktoplysninger", "active": "aktiv", "kind": "mødetype", "date": "dato",
+    "time": "tidspunkt", "next_meeting_date": "næste møde", "current_item_id": "aktuelt punkt",
+    "closed_at": "afsluttet", "meeting_id": "møde", "participant_id": "deltager", "title": "titel",
+    "part": "del", "notes": "noter", "decisions": "beslutninger", "done": "færdig",
+    "who_id": "ansvarlig", "what": "hvad", "due_date": "frist", "cancel_reason": "grund til at droppe",
+    "carried_over": "gange fortsat", "target_from": "mål fra", "target_to": "mål til",
+    "done_at": "udført den", "agreement_id": "aftale", "at": "tidspunkt", "decision": "beslutning",
+    "old_what": "tidligere hvad", "new_what": "ny hvad", "old_due": "tidligere frist",
+    "new_due": "ny frist", "score": "score", "note": "note", "observer": "observatør",
+    "plan": "plan", "do": "udfør", "study": "undersøg", "act": "handl", "audience": "modtager",
+    "sha256": "kontrolsum", "agenda_item_id": "dagsordenspunkt",
+}
+"""Danish words for the fields; an unknown field shows its own name."""
+
+ACTION_DA: dict[str, str] = {
+    AuditAction.INSERT.value: "oprettet",
+    AuditAction.UPDATE.value: "ændret",
+    AuditAction.DELETE.value: "slettet",
+}
+
+_VOCAB: dict[str, dict[str, str]] = {
+    "area": {k.value: v for k, v in AREA_DA.items()},
+    "goal_level": {k.value: v for k, v in GOAL_LEVEL_DA.items()},
+    "role": {k.value: v for k, v in ROLE_DA.items()},
+    "decision": {k.value: v for k, v in DECISION_DA.items()},
+    "audience": {k.value: v for k, v in AUDIENCE_DA.items()},
+}
+_STATUS_BY_TABLE: dict[str, dict[str, str]] = {
+    "goal": {k.value: v for k, v in GOAL_STATUS_DA.items()},
+    "agreement": {k.value: v for k, v in AGREEMENT_STATUS_DA.items()},
+    "meeting": {k.value: v for k, v in MEETING_STATUS_DA.items()},
+}
+_BOOL_FIELDS = {
+    "mentor_needed", "made_with_citizen", "shared_with_relatives", "private", "active", "done",
+}
+
+# C0 controls except none (newline/tab are handled by `one_line`), DEL and C1 controls.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _control_picture(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␛ for ESC, ␀ for NUL ...
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return "\ufffd"
+
+
+def visible(text: str) -> str:
+    """Text with control characters and escape sequences made visible and harmless.
+
+    Newlines and tabs are kept; every other control character (ESC, BEL,
+    backspace, C1 ...) becomes its Unicode control picture, so a terminal never
+    interprets it. CPR-like numbers are masked.
+    """
+    return mask_cpr(_CONTROL_RE.sub(_control_picture, text))
+
+
+def one_line(text: str, limit: int = 60) -> str:
+    """`visible` text on one line, shortened to `limit` characters with an ellipsis."""
+    flat = " ".join(visible(text).split())
+    if len(flat) > limit:
+        return flat[: max(limit - 1, 0)] + "…"
+    return flat
+
+
+def table_label(table: str) -> str:
+    return TABLE_DA.get(table, table)
+
+
+def field_label(field: str) -> str:
+    return FIELD_DA.get(field, field.replace("_", " "))
+
+
+def action_label(action: str) -> str:
+    return ACTION_DA.get(action, action)
+
+
+def value_label(table: str, field: str, value: str | None) -> str:
+    """A logged value as a person reads it (Danish vocabulary, Ja/Nej); "" for none."""
+    if value is None:
+        return ""
+    if field == "status" and table in _STATUS_BY_TABLE:
+        return _STATUS_BY_TABLE[table].get(value, value)
+    if field in _VOCAB:
+        return _VOCAB[field].get(value, value)
+    if field in _BOOL_FIELDS and value in ("0", "1"):
+        return "Ja" if value == "1" else "Nej"
+    m = _ISO_RE.match(value)
+    if m:
+        y, mo, d, hh, mm = m.groups()
+        return f"{d}-{mo}-{y}" + (f" kl. {hh}:{mm}" if hh else "")
+    return value
+
+
+_ISO_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?)?$")
+
+
+def danish_datetime(at: datetime) -> str:
+    return f"{at.day}. {MONTHS_DA[at.month - 1]} {at.year} kl. {at:%H:%M}"
+
+
+def md_escape(text: str) -> str:
+    """Text safe in Markdown: controls made visible and CPR masked, then escaped (markdown_safe)."""
+    return inline(visible(text))
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    """The result of recomputing the audit chain."""
+
+    ok: bool
+    rows: int
+    first_broken_id: int | None = None
+    message: str = ""
+
+
+class AuditUseCases(UseCases):
+    """Mixed into `Store`: reading and verifying the audit log."""
+
+    def verify_audit_chain(self) -> AuditCheck:
+        """Recompute every hash and check every link; report the first broken row (Danish)."""
+        cur = self.db.conn.execute(
+            "SELECT id, at, user, action, table_name, record_id, field, old_value, new_value, "
+            "citizen_id, prev_hash, hash FROM audit_log ORDER BY id"
+        )
+        rows = cur.fetchall()  # read to the end (data_version stays live)
+        prev = GENESIS_HASH
+        last_id = 0
+        for count, r in enumerate(rows, start=1):
+            rid = int(r[0])
+            fields = list(r[1:10])
+            if rid != last_id + 1 and last_id != 0:
+                return AuditCheck(
+                    False, count, rid,
+                    f"Ændringsloggen er brudt ved række {rid}: rækkerne {last_id + 1}-{rid - 1} mangler "
+                    "(nogen har slettet dem).",
+                )
+            if r[10] != prev:
+                return AuditCheck(
+                    False, count, rid,
+                    f"Ændringsloggen er brudt ved række {rid}: den passer ikke med rækken før "
+                    "(en række er slettet eller indsat udenom Rundbord).",
+                )
+            if entry_hash(prev, fields) != r[11]:
+                return AuditCheck(
+                    False, count, rid,
+                    f"Ændringsloggen er brudt ved række {rid}: indholdet er ændret udenom Rundbord.",
+                )
+            prev = str(r[11])
+            last_id = rid
+        n = len(rows)
+        return AuditCheck(True, n, None, f"Ændringsloggen er hel ({n} rækker kontrolleret).")
+
+    def record_history(self, table: str, record_id: int) -> list[AuditEntry]:
+        """Every logged change to one record, oldest first."""
+        return self.db.select(AuditEntry, "table_name = ? AND record_id = ?", (table, record_id))
+
+    def citizen_log(self, citizen_id: int) -> list[AuditEntry]:
+        """Every logged change to the citizen's data, oldest first."""
+        return self.db.select(AuditEntry, "citizen_id = ?", (citizen_id,))
+
+    def private_records(self, entries: list[AuditEntry]) -> set[tuple[str, int]]:
+        """(table, id) of the logged records that are marked private now (hide on a shared screen)."""
+        wanted: dict[str, set[int]] = {}
+        for e in entries:
+            model = MODEL_BY_TABLE.get(e.table_name)
+            if model is not None and "private" in model.model_fields:
+                wanted.setdefault(e.table_name, set()).add(e.record_id)
+        found: set[tuple[str, int]] = set()
+        # Deleted records: their last logged `private` value decides.
+        for e in entries:
+            if e.field == "private":
+                value = e.old_value if e.action is AuditAction.DELETE else e.new_value
+                key = (e.table_name, e.record_id)
+                if value == "1":
+                    found.add(key)
+                else:
+                    found.discard(key)
+        for table, ids in wanted.items():
+            id_list = sorted(ids)
+            for start in range(0, len(id_list), 500):
+                chunk = id_list[start:start + 500]
+                marks = ",".join("?" for _ in chunk)
+                for r in self.db.query(f"SELECT id FROM [{table}] WHERE private = 1 AND id IN ({marks})", chunk):
+                    found.add((table, int(r["id"])))
+        return found
+
+    def citizen_log_markdown(self, citizen_id: int, *, value_limit: int = 200) -> str:
+        """The citizen's own extract of the log (GDPR art. 15) as Markdown, in Danish.
+
+        Every value is escaped (no HTML, no markup), made visible (control
+        characters), CPR-masked and shortened to `value_limit` characters.
+        """
+        citizen = self.db.find(Citizen, citizen_id)
+        entries = self.citizen_log(citizen_id)
+        name = citizen.name if citizen else f"borger nr. {citizen_id}"
+        made = now()
+        lines = [
+            f"# Udtræk af ændringsloggen for {md_escape(name)}",
+            "",
+            f"Lavet {md_escape(danish_datetime(made))} fra Rundbord.",
+            "",
+            "Udtrækket viser, hvad der er gjort med dine oplysninger i Rundbord, hvornår og af hvem "
+            "(databeskyttelsesforordningens artikel 15). Hver række er ét felt, der er oprettet, "
+            "ændret eller slettet. Lange tekster er forkortet.",
+            "",
+        ]
+        if not entries:
+            lines.append("Der er ingen registrerede ændringer.")
+            return "\n".join(lines) + "\n"
+        rows: list[list[str]] = []
+        for e in entries:
+            what = f"{table_label(e.table_name)} nr. {e.record_id}: {field_label(e.field)}"
+            old = one_line(value_label(e.table_name, e.field, e.old_value), value_limit)
+            new = one_line(value_label(e.table_name, e.field, e.new_value), value_limit)
+            rows.append([cell(c) for c in (danish_datetime(e.at), e.user, action_label(e.action.value), what, old, new)])
+        lines += [f"Antal registrerede ændringer: {len(entries)}.", ""]
+        lines.append(table(["Tidspunkt", "Hvem", "Handling", "Hvad", "Før", "Efter"], rows))
+        return "\n".join(lines)
+
+
+__all__ = [
+    "AuditCheck",
+    "AuditUseCases",
+    "action_label",
+    "field_label",
+    "md_escape",
+    "one_line",
+    "table_label",
+    "value_label",
+    "visible",
+]

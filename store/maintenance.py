@@ -1,0 +1,181 @@
+"""Looking after the file: the integrity report (`rundbord check`) and backups.
+
+`integrity_report` runs SQLite's own checks (pages, indexes, foreign keys), the
+audit chain and the file permissions, and says what it found in plain Danish.
+`backup` copies the open database with SQLite's backup API: consistent while
+the app keeps writing, into a new file only the owner can read.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import DatabaseProblem, StoreError
+from .store import Store
+
+
+class BackupFailed(StoreError):
+    """The backup could not be written (the message says why, in Danish)."""
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    name: str
+    """What was checked, in Danish words."""
+    ok: bool
+    message: str
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    items: list[CheckItem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(i.ok for i in self.items)
+
+    @property
+    def problems(self) -> list[CheckItem]:
+        return [i for i in self.items if not i.ok]
+
+    def text(self) -> str:
+        """The report as lines a person reads (Danish)."""
+        lines = [f"Kontrol af {self.path}:"]
+        for item in self.items:
+            mark = "OK " if item.ok else "FEJL"
+            lines.append(f"  [{mark}] {item.name}: {item.message}")
+        if self.ok:
+            lines.append("Alt er i orden.")
+        else:
+            n = len(self.problems)
+            lines.append(f"Fandt {n} problem{'er' if n != 1 else ''}. Tag en sikkerhedskopi, før du retter noget.")
+        return "\n".join(lines)
+
+
+def _mode_problem(path: Path, private_mode: int) -> str | None:
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return None
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        return (
+            f"andre brugere har adgang til {path} (rettigheder {mode:o}). "
+            f"Ret det med: chmod {private_mode:o} '{path}'"
+        )
+    return None
+
+
+def _permissions(path: Path) -> CheckItem:
+    problems = [p for p in (_mode_problem(path, 0o600),) if p]
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            p = _mode_problem(side, 0o600)
+            if p:
+                problems.append(p)
+    name = "Rettigheder"
+    if problems:
+        return CheckItem(name, False, "; ".join(problems))
+    return CheckItem(name, True, "kun ejeren kan læse og skrive filen.")
+
+
+def integrity_report(path: str | os.PathLike[str], *, user: str | None = None) -> CheckReport:
+    """Check the file at `path`. Raises DatabaseProblem when it cannot be opened at all."""
+    p = Path(path)
+    if p.is_dir():
+        raise DatabaseProblem(f"{p} er en mappe, ikke en databasefil.")
+    if not p.exists():
+        raise DatabaseProblem(f"Databasen {p} findes ikke.")
+    report = CheckReport(p)
+    report.items.append(_permissions(p))
+    try:
+        store = Store(p, user=user)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(f"{p} kan ikke læses som en Rundbord-database ({exc}).") from exc
+    with store:
+        conn = store.db.conn
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            if rows == ["ok"]:
+                report.items.append(CheckItem("Filens opbygning", True, "SQLite fandt ingen skader."))
+            else:
+                shown = "; ".join(rows[:5]) + (" ..." if len(rows) > 5 else "")
+                report.items.append(CheckItem("Filens opbygning", False, f"filen er beskadiget: {shown}"))
+        except sqlite3.DatabaseError as exc:
+            report.items.append(CheckItem("Filens opbygning", False, f"filen er beskadiget ({exc})."))
+        try:
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if not fk:
+                report.items.append(CheckItem("Henvisninger", True, "alle henvisninger peger på noget, der findes."))
+            else:
+                tables = sorted({str(r[0]) for r in fk})
+                report.items.append(CheckItem(
+                    "Henvisninger", False,
+                    f"{len(fk)} rækker peger på noget, der ikke findes (tabeller: {', '.join(tables)}).",
+                ))
+        except sqlite3.DatabaseError as exc:
+            report.items.append(CheckItem("Henvisninger", False, f"kunne ikke kontrolleres ({exc})."))
+        try:
+            chain = store.verify_audit_chain()
+            report.items.append(CheckItem("Ændringsloggen", chain.ok, chain.message))
+        except sqlite3.DatabaseError as exc:
+            report.items.append(CheckItem("Ændringsloggen", False, f"kunne ikke læses ({exc})."))
+    return report
+
+
+def backup(store: Store, target_path: str | os.PathLike[str]) -> Path:
+    """A consistent copy of the open database at `target_path` (0600), written atomically.
+
+    Works while other processes write (SQLite backup API). The copy is a single
+    self-contained file (rollback journal, no -wal). Raises BackupFailed with a
+    Danish message for a directory, the database itself, or an unwritable place.
+    """
+    target = Path(target_path)
+    if target.is_dir():
+        raise BackupFailed(f"{target} er en mappe. Angiv et filnavn, fx {target / 'rundbord-kopi.db'}.")
+    try:
+        if target.exists() and target.resolve() == store.path.resolve():
+            raise BackupFailed("Sikkerhedskopien kan ikke skrives oven i selve databasen. Vælg et andet filnavn.")
+    except OSError as exc:
+        raise BackupFailed(f"Kan ikke skrive sikkerhedskopien til {target}: {exc.strerror}.") from exc
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise BackupFailed(f"Mappen {parent} findes ikke.")
+    tmp = parent / f".{target.name}.{os.getpid()}.tmp"
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        os.chmod(tmp, 0o600)
+    except OSError as exc:
+        raise BackupFailed(f"Kan ikke skrive sikkerhedskopien til {target}: {exc.strerror}.") from exc
+    try:
+        dst = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            store.db.conn.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            check = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
+        if check != "ok":
+            raise BackupFailed(f"Kopien kunne ikke kontrolleres ({check}); den er ikke gemt.")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except sqlite3.Error as exc:
+        raise BackupFailed(f"Sikkerhedskopien mislykkedes ({exc}). Intet er ændret i databasen.") from exc
+    except OSError as exc:
+        raise BackupFailed(f"Kan ikke skrive sikkerhedskopien til {target}: {exc.strerror}.") from exc
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+    return target
+
+
+__all__ = ["BackupFailed", "CheckItem", "CheckReport", "backup", "integrity_report"]

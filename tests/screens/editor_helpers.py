@@ -1,0 +1,72 @@
+"""Helpers for the editor tests: push an editor onto the real app, type, save."""
+from __future__ import annotations
+
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Input, Select, TextArea
+
+from screens.editors.form import EditorScreen
+
+
+async def push(pilot: Pilot[Any], editor: Any) -> list[Any]:
+    """Push `editor` onto the running app; the returned list receives its result."""
+    results: list[Any] = []
+    pilot.app.push_screen(editor, results.append)
+    await pilot.pause()
+    assert pilot.app.screen is editor
+    return results
+
+
+async def type_into(pilot: Pilot[Any], editor: EditorScreen[Any], name: str, text: str, *, clear: bool = True) -> None:
+    """Focus a field and type `text` key by key (clearing it first)."""
+    widget = editor.query_one(f"#f-{name}")
+    widget.focus()
+    await pilot.pause()
+    if clear:
+        if isinstance(widget, Input):
+            widget.value = ""
+        elif isinstance(widget, TextArea):
+            widget.load_text("")
+    await pilot.press(*[_key(ch) for ch in text])
+    await pilot.pause()
+
+
+def paste_into(editor: EditorScreen[Any], name: str, text: str) -> None:
+    """Put `text` in a field as a paste would (for text no key press can make)."""
+    widget = editor.query_one(f"#f-{name}")
+    if isinstance(widget, Input):
+        widget.value = text
+    elif isinstance(widget, TextArea):
+        widget.load_text(text)
+    else:
+        raise TypeError(name)
+
+
+def choose(editor: EditorScreen[Any], name: str, value: Any) -> None:
+    editor.query_one(f"#f-{name}", Select).value = value
+
+
+def field_value(editor: EditorScreen[Any], name: str) -> str:
+    return editor.raw(name)
+
+
+def error_text(editor: EditorScreen[Any], name: str) -> str:
+    """The message shown under the field (what the error Label renders)."""
+    label = editor.query_one(f"#err-{name}")
+    assert label.display, f"no error shown under {name}"
+    return str(label.render())
+
+
+async def save(pilot: Pilot[Any]) -> None:
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+_KEYS = {" ": "space", "[": "left_square_bracket", "]": "right_square_bracket", "/": "slash", "-": "minus",
+         "<": "less_than_sign", ">": "greater_than_sign", "=": "equals_sign", "@": "at", ".": "full_stop",
+         ",": "comma", "'": "apostrophe", ":": "colon", "(": "left_parenthesis", ")": "right_parenthesis"}
+
+
+def _key(ch: str) -> str:
+    return _KEYS.get(ch, ch)

@@ -1,0 +1,90 @@
+"""The citizens list: empty state, search as you type, open a plan, create a citizen."""
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input
+
+from screens.citizens import CitizensScreen
+from screens.plan import PlanScreen
+from store import Store
+from tests.conftest import DEMO_TODAY
+from tests.screens.plan_helpers import static_text
+from tui.app import build_app
+
+
+def _names(screen: CitizensScreen) -> list[str]:
+    table: DataTable[object] = screen.query_one("#citizen-table", DataTable)
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+
+async def test_empty_state_says_what_to_do_first(store: Store) -> None:
+    app = build_app(store, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CitizensScreen)
+        text = static_text(app, "#citizens-empty")
+        assert "Ingen borgere endnu" in text and "tryk n" in text and "rundbord demo" in text
+
+
+async def test_search_as_you_type_on_name_and_goal(demo_store: Store) -> None:
+    demo_store.create_citizen("Bent Hansen")
+    app = build_app(demo_store, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CitizensScreen)
+        assert _names(screen) == ["Bent Hansen", "Nanna Kildegaard"]
+        await pilot.press("slash", *"detail")
+        await pilot.pause()
+        assert screen.query_one("#citizen-search", Input).value == "detail"
+        assert _names(screen) == ["Nanna Kildegaard"]  # matched on the overall goal
+        await pilot.press(*"xyz")
+        await pilot.pause()
+        assert _names(screen) == []
+        assert "Ingen borgere matcher" in static_text(app, "#citizens-empty")
+        screen.query_one("#citizen-search", Input).value = "bent"
+        await pilot.pause()
+        assert _names(screen) == ["Bent Hansen"]
+
+
+async def test_enter_opens_the_plan_and_escape_comes_back(demo_store: Store, demo_citizen_id: int) -> None:
+    app = build_app(demo_store, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanScreen)
+        assert app.screen.citizen_id == demo_citizen_id
+        assert demo_store.view_state().citizen_id == demo_citizen_id
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CitizensScreen)
+
+
+async def test_new_citizen_with_n_opens_their_plan(store: Store) -> None:
+    app = build_app(store, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        editor = app.screen
+        assert type(editor).__name__ == "CitizenEditor"
+        editor.query_one("#f-name", Input).value = "Mona Berg"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [c.name for c in store.list_citizens()] == ["Mona Berg"]
+        assert isinstance(app.screen, PlanScreen)
+        assert "Mona Berg" in static_text(app, "#plan-header")
+
+
+async def test_english_catalogue(store: Store) -> None:
+    app = build_app(store, lang="en", today=DEMO_TODAY)
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert "No citizens yet" in static_text(app, "#citizens-empty")
+            labels = {b.binding.description for b in app.screen.active_bindings.values()}
+            assert "New citizen" in labels and "Ny borger" not in labels
+    finally:
+        from screens.i18n import set_language
+
+        set_language("da")

@@ -1,0 +1,69 @@
+"""The minutes preview: switch audience with 1-4, save Markdown (e) and HTML (h)."""
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+from textual.widgets import Markdown, Static
+
+from screens.minutes_preview import MinutesPreviewScreen
+from store import Store
+from store.enums import Audience, MeetingStatus
+from tui.app import build_app
+
+
+def closed_meeting(store: Store, citizen_id: int) -> int:
+    plan = store.plan_of(citizen_id)
+    assert plan.id is not None
+    ids = [m.id for m in store.meetings(plan.id) if m.status is MeetingStatus.CLOSED and m.id is not None]
+    return ids[-1]
+
+
+async def test_preview_switches_audience_and_saves(demo_store: Store, demo_citizen_id: int, tmp_path: Path) -> None:
+    mid = closed_meeting(demo_store, demo_citizen_id)
+    app = build_app(demo_store)
+    async with app.run_test(size=(110, 36)) as pilot:
+        screen = MinutesPreviewScreen(demo_store, mid, export_dir=tmp_path)
+        app.push_screen(screen)
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.audience is Audience.AUTHORITY
+        assert screen.text == demo_store.minutes_markdown(mid, Audience.AUTHORITY)
+        assert "myndighed" in str(screen.query_one("#minutes-title", Static).render())
+        md = screen.query_one("#minutes-md", Markdown)
+        assert md.source == screen.text
+
+        await pilot.press("4")
+        await pilot.pause()
+        assert screen.audience is Audience.RELATIVE
+        assert screen.text == demo_store.minutes_markdown(mid, Audience.RELATIVE)
+        assert "pårørende" in str(screen.query_one("#minutes-title", Static).render())
+
+        await pilot.press("2")
+        await pilot.pause()
+        assert screen.audience is Audience.CITIZEN
+
+        await pilot.press("e")
+        await pilot.pause()
+        saved = tmp_path / f"referat-{mid}-citizen.md"
+        assert saved.read_bytes() == demo_store.minutes_markdown(mid, Audience.CITIZEN).encode("utf-8")
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+        assert screen.last_saved == saved.resolve()
+
+        await pilot.press("h")
+        await pilot.pause()
+        html = (tmp_path / f"referat-{mid}-citizen.html").read_text(encoding="utf-8")
+        assert html.startswith("<!DOCTYPE html>")
+
+
+async def test_preview_reports_an_unwritable_folder(demo_store: Store, demo_citizen_id: int, tmp_path: Path) -> None:
+    mid = closed_meeting(demo_store, demo_citizen_id)
+    app = build_app(demo_store)
+    async with app.run_test(size=(110, 36)) as pilot:
+        screen = MinutesPreviewScreen(demo_store, mid, Audience.DAY_SERVICE, export_dir=tmp_path / "findes-ikke")
+        app.push_screen(screen)
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert screen.last_saved is None
+        assert not (tmp_path / "findes-ikke").exists()

@@ -1,0 +1,218 @@
+"""The plan screen on the demo case: what it shows and what its keys do to the store."""
+from __future__ import annotations
+
+from textual.widgets import DataTable, OptionList, TextArea
+
+from screens.citizens import CitizensScreen
+from screens.plan import PlanScreen
+from store import Store
+from store.enums import AgreementStatus, Area
+from store.models import Goal
+from tests.conftest import DEMO_TODAY
+from tests.screens.plan_helpers import board_rows, goal_lines, static_text
+from tui.app import build_app
+
+
+def _plan_screen(app: object) -> PlanScreen:
+    screen = getattr(app, "screen")
+    assert isinstance(screen, PlanScreen)
+    return screen
+
+
+async def _focus_agreement(pilot: object, screen: PlanScreen, agreement_id: int) -> None:
+    screen.select(agreement_id=agreement_id)
+    await getattr(pilot, "pause")()
+
+
+async def test_shows_the_whole_plan_on_one_screen(demo_store: Store, demo_citizen_id: int) -> None:
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = _plan_screen(app)
+        assert "Nanna Kildegaard" in static_text(app, "#plan-header")
+        assert "Ressourceforløb" in static_text(app, "#plan-header")
+        overall = static_text(app, "#plan-overall")
+        assert "Overordnet mål" in overall and "(Branche)" in overall and "detailhandlen" in overall
+        assert "Bamse" in static_text(app, "#plan-values-text")
+        assert "Styrker:" in static_text(app, "#plan-strengths-text")
+        lines = goal_lines(screen)
+        areas = [line for line in lines if line.split("  ")[0] in ("BESKÆFTIGELSE", "SUNDHED", "UDDANNELSE", "SOCIALT")]
+        assert len(areas) == 4
+        assert any("Gensyn" in line and "4/10" in line and "● I gang" in line for line in lines)
+        assert any("🔒" in line and "søvnmedicin" in line for line in lines)
+        rows = board_rows(screen)
+        assert len(rows) == 7
+        assert rows[0].startswith("1 Nanna Kildegaard Besøge Gensyn")
+        assert "09-10-2026" in rows[0] and "✔ Udført" in rows[0]
+        overdue = [r for r in rows if "⚠ Overskredet" in r]
+        assert len(overdue) == 1 and "🔒" in overdue[0] and "Sofie Dahl" in overdue[0]
+        assert any("○ Åben" in r and "23-12-2026" in r for r in rows)
+        # Everything is on screen at 100x30: no scrolling needed for the goal list.
+        goals = screen.query_one("#goal-list", OptionList)
+        assert goals.max_scroll_y == 0
+
+
+async def test_usable_at_80x24(demo_store: Store, demo_citizen_id: int) -> None:
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = _plan_screen(app)
+        board = screen.query_one("#agreement-board", DataTable)
+        goals = screen.query_one("#goal-list", OptionList)
+        assert board.size.height >= 8 and goals.size.height >= 8
+        assert board.size.width >= 36
+
+
+async def test_mark_agreement_done_and_open_again_with_keys(demo_store: Store, demo_citizen_id: int) -> None:
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    walk = next(a for a in demo_store.agreements(plan_id) if "Bamse" in a.what)
+    assert walk.id is not None and walk.status is AgreementStatus.OPEN
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = _plan_screen(app)
+        await _focus_agreement(pilot, screen, walk.id)
+        await pilot.press("x")
+        await pilot.pause()
+        done = demo_store.get_agreement(walk.id)
+        assert done.status is AgreementStatus.DONE and done.done_at == DEMO_TODAY
+        assert any("Bamse" in r and "✔ Udført" in r for r in board_rows(screen))
+        assert screen.selected_agreement_id() == walk.id
+        await pilot.press("space")
+        await pilot.pause()
+        assert demo_store.get_agreement(walk.id).status is AgreementStatus.OPEN
+        assert any("Bamse" in r and "○ Åben" in r for r in board_rows(screen))
+
+
+async def test_delete_goal_asks_then_ctrl_z_undoes(demo_store: Store, demo_citizen_id: int) -> None:
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    social = next(g for g in demo_store.goals(plan_id) if g.area is Area.SOCIAL)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = _plan_screen(app)
+        screen.select(goal_id=social.id)
+        await pilot.pause()
+        await pilot.press("delete")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmScreen"
+        await pilot.press("n")  # no: nothing happens
+        await pilot.pause()
+        assert demo_store.db.find(Goal, social.id) is not None
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.screen is screen
+        assert demo_store.db.find(Goal, social.id) is None
+        assert not any("søster" in line for line in goal_lines(screen))
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert demo_store.get_goal(social.id or 0).text == social.text
+        assert any("søster" in line for line in goal_lines(screen))
+
+
+async def test_delete_agreement_and_undo(demo_store: Store, demo_citizen_id: int) -> None:
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    rain = next(a for a in demo_store.agreements(plan_id) if "regner" in a.what)
+    assert rain.id is not None
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = _plan_screen(app)
+        await _focus_agreement(pilot, screen, rain.id)
+        await pilot.press("delete", "y")
+        await pilot.pause()
+        assert [a.id for a in demo_store.agreements(plan_id)].count(rain.id) == 0
+        assert len(board_rows(screen)) == 6
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert demo_store.get_agreement(rain.id).what == rain.what
+        assert len(board_rows(screen)) == 7
+
+
+async def test_new_goal_in_the_selected_area(demo_store: Store, demo_citizen_id: int) -> None:
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = _plan_screen(app)
+        goals = screen.query_one("#goal-list", OptionList)
+        goals.highlighted = goals.get_option_index("area:education")
+        await pilot.press("n")
+        await pilot.pause()
+        editor = app.screen
+        assert type(editor).__name__ == "GoalEditor"
+        editor.query_one("#f-text", TextArea).load_text("Jeg vil [bold]læse[/] en bog om måneden.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+        new = [g for g in demo_store.goals(plan_id) if "bog" in g.text]
+        assert len(new) == 1 and new[0].area is Area.EDUCATION
+        assert new[0].text == "Jeg vil [bold]læse[/] en bog om måneden."
+        assert any("Jeg vil [bold]læse[/] en bog" in line for line in goal_lines(screen))
+
+
+async def test_reveal_private_goal_and_focus_follows(demo_store: Store, demo_citizen_id: int) -> None:
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    sleep = next(g for g in demo_store.goals(plan_id) if g.private)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = _plan_screen(app)
+        screen.select(goal_id=sleep.id)
+        await pilot.pause()
+        assert demo_store.view_state().goal_id == sleep.id
+        await pilot.press("R")
+        await pilot.pause()
+        assert f"goal:{sleep.id}" in demo_store.revealed_keys()
+
+
+async def test_every_key_opens_something_or_explains(demo_store: Store, demo_citizen_id: int) -> None:
+    """Keys that open other screens never crash the plan screen; escape comes back."""
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = _plan_screen(app)
+        for key in ("o", "h", "c", "p", "t", "a", "s", "b", "m", "g", "l", "e"):
+            await pilot.press(key)
+            await pilot.pause()
+            if app.screen is not screen:
+                app.pop_screen()
+                await pilot.pause()
+            assert app.screen is screen, key
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CitizensScreen)
+
+
+async def test_participants_list_delete_and_undo(demo_store: Store, demo_citizen_id: int) -> None:
+    from screens.participants import ParticipantsScreen
+
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    father = next(p for p in demo_store.participants(plan_id) if p.name == "Jens Kildegaard")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        plan = _plan_screen(app)
+        await pilot.press("p")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ParticipantsScreen)
+        table = screen.query_one("#participant-table", DataTable)
+        table.move_cursor(row=table.get_row_index(str(father.id)))
+        await pilot.press("delete")
+        await pilot.pause()
+        question = str(app.screen.query_one("#confirm-question").render())
+        assert "Jens Kildegaard" in question and "1 aftaler" in question
+        await pilot.press("y")
+        await pilot.pause()
+        assert father.id not in [p.id for p in demo_store.participants(plan_id)]
+        assert not any("regner" in a.what for a in demo_store.agreements(plan_id))
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert father.id in [p.id for p in demo_store.participants(plan_id)]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is plan
+        assert any("regner" in r for r in board_rows(plan))

@@ -1,0 +1,135 @@
+"""Structure checks for exported Markdown (shared by the minutes, plan and CLI tests)."""
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from store.markdown_safe import clean
+
+EXPORT_MD = MarkdownIt("commonmark", {"html": False}).enable("table")
+HTML_ON = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+HOSTILE: tuple[str, ...] = (
+    "a | b | c",
+    "# x",
+    "## Aftaler",
+    "*x*",
+    "_x_",
+    "**fed**",
+    "`kode`",
+    "```",
+    "<script>alert(1)</script>",
+    "<b>fed</b>",
+    "- punkt",
+    "1. punkt",
+    "2) punkt",
+    "> citat",
+    "+ plus",
+    "linje 1\nlinje 2\n\n- liste",
+    "[link](javascript:x)",
+    "![billede](http://x/y.png)",
+    "\x1b[2J",
+    "---",
+    "===",
+    "&amp; &#60;",
+    "tekst\\",
+    "\\|",
+    "    indrykket kode",
+    "<http://example.org>",
+    "[a]: http://x",
+    "| --- | --- |",
+)
+
+
+def walk(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        out.append(t)
+        if t.children:
+            out.extend(walk(t.children))
+    return out
+
+
+def headings(md: str, level: str = "h2") -> list[str]:
+    toks = EXPORT_MD.parse(md)
+    return [toks[i + 1].content for i, t in enumerate(toks) if t.type == "heading_open" and t.tag == level]
+
+
+def html_tokens(md: str) -> list[Token]:
+    return [t for t in walk(HTML_ON.parse(md)) if t.type in ("html_block", "html_inline")]
+
+
+def table_shapes(md: str) -> list[tuple[int, list[int]]]:
+    """(header cell count, [cell count per body row]) for every table."""
+    shapes: list[tuple[int, list[int]]] = []
+    header = 0
+    rows: list[int] = []
+    cells = 0
+    in_head = False
+    for t in EXPORT_MD.parse(md):
+        if t.type == "table_open":
+            header, rows = 0, []
+        elif t.type == "thead_open":
+            in_head = True
+        elif t.type == "thead_close":
+            in_head = False
+        elif t.type == "tr_open":
+            cells = 0
+        elif t.type in ("th_open", "td_open"):
+            cells += 1
+        elif t.type == "tr_close":
+            if in_head:
+                header = cells
+            else:
+                rows.append(cells)
+        elif t.type == "table_close":
+            shapes.append((header, rows))
+    return shapes
+
+
+def table_headers(md: str) -> list[list[str]]:
+    out: list[list[str]] = []
+    current: list[str] | None = None
+    toks = EXPORT_MD.parse(md)
+    for i, t in enumerate(toks):
+        if t.type == "thead_open":
+            current = []
+        elif t.type == "th_open" and current is not None:
+            current.append(toks[i + 1].content)
+        elif t.type == "thead_close" and current is not None:
+            out.append(current)
+            current = None
+    return out
+
+
+def rendered_text(md: str) -> str:
+    """The document's text content (what a reader sees), inline by inline."""
+    parts: list[str] = []
+    for t in walk(EXPORT_MD.parse(md)):
+        if t.type in ("text", "code_inline"):
+            parts.append(t.content)
+        elif t.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif t.type == "inline":
+            parts.append("\n")
+    return "".join(parts)
+
+
+def assert_well_formed(md: str, expected_h2: list[str] | None = None) -> None:
+    """No raw HTML tokens, every table row as wide as its header, no links/images/code, headings as expected."""
+    assert html_tokens(md) == [], "raw HTML token in export"
+    for header, rows in table_shapes(md):
+        assert header > 0
+        assert all(r == header for r in rows), (header, rows)
+    bad = [t.type for t in walk(EXPORT_MD.parse(md))
+           if t.type in ("link_open", "image", "code_inline", "code_block", "fence", "blockquote_open", "hr")]
+    assert bad == [], bad
+    if expected_h2 is not None:
+        assert headings(md, "h2") == expected_h2
+
+
+def assert_text_kept(md: str, user_text: str) -> None:
+    """The user text is shown literally (after cleaning), not interpreted."""
+    cleaned = clean(user_text)
+    if cleaned:
+        assert cleaned in rendered_text(md), (cleaned, md)

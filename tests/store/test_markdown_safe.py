@@ -1,0 +1,77 @@
+"""Escaping user text for Markdown: text stays text, tables keep their shape."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store.markdown_safe import clean, inline, table, table_row
+from tests.store.mdcheck import HOSTILE, assert_text_kept, assert_well_formed, headings, table_shapes
+
+
+def _doc(text: str) -> str:
+    """The user text in every place an export puts it."""
+    t = inline(text)
+    return "\n".join([
+        "# Titel",
+        "",
+        f"- **Felt:** {t}",
+        f"- {t}",
+        "",
+        f"1. {t}",
+        "",
+        f"### {t}",
+        "",
+        t,
+        "",
+        "## Tabel",
+        "",
+        table(["Hvem", "Hvad", "Hvornår", "Status"], [[t, t, "01-01-2027", t], [t]]),
+    ])
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_is_literal_everywhere(text: str) -> None:
+    md = _doc(text)
+    assert_well_formed(md)
+    assert headings(md, "h1") == ["Titel"]
+    assert headings(md, "h2") == ["Tabel"]
+    assert table_shapes(md) == [(4, [4, 4])]
+    assert_text_kept(md, text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text())
+def test_any_text_is_literal_everywhere(text: str) -> None:
+    md = _doc(text)
+    assert_well_formed(md)
+    assert headings(md, "h1") == ["Titel"]
+    assert headings(md, "h2") == ["Tabel"]
+    assert table_shapes(md) == [(4, [4, 4])]
+    assert_text_kept(md, text)
+
+
+def test_clean_removes_control_characters_and_breaks() -> None:
+    assert clean("a\x1b[2Jb") == "a[2Jb"
+    assert clean("  linje 1\r\nlinje 2\t slut  ") == "linje 1 linje 2 slut"
+    assert clean("\x00\x07") == ""
+    assert clean("a\u202eb") == "ab"
+
+
+def test_inline_escapes_structure_but_keeps_readable_punctuation() -> None:
+    assert inline("1. punkt") == "1\\. punkt"
+    assert inline("- punkt") == "\\- punkt"
+    assert inline("a | b") == "a \\| b"
+    assert inline("<script>") == "\\<script\\>"
+    assert inline("Opfølgning 03-12-2026, kl. 9.") == "Opfølgning 03-12-2026, kl. 9."
+    assert inline("") == ""
+    assert inline(None) == ""
+
+
+def test_table_row_always_has_the_column_count() -> None:
+    assert table_row(["a"], 3) == "| a |  |  |"
+    assert table_row(["a", "b", "c", "d"], 3) == "| a | b | c d |"
+    md = table(["A", "B"], [["1"], ["1", "2", "3"], []])
+    assert table_shapes(md) == [(2, [2, 2, 2])]
+    with pytest.raises(ValueError):
+        table([], [])

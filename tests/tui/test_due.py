@@ -1,0 +1,102 @@
+"""The årshjul screen and `rundbord due` list the same items from the same database."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from screens.due import DueScreen
+from store import Store
+from store.enums import Area
+from tests.conftest import DEMO_TODAY
+from tui.app import build_app
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def add_second_citizen(store: Store) -> None:
+    c = store.create_citizen("Aske Bøgh")
+    assert c.id
+    plan = store.plan_of(c.id)
+    assert plan.id
+    who = store.participants(plan.id)[0].id
+    store.add_goal(plan.id, Area.EDUCATION, "Jeg vil starte på AMU-kurset.", end_date=DEMO_TODAY + timedelta(days=28))
+    store.add_goal(plan.id, Area.HEALTH, "Jeg vil sove 7 timer.", smtte_due=DEMO_TODAY)
+    store.add_agreement(plan.id, who, "Ringe til AMU", DEMO_TODAY - timedelta(days=1))
+    store.add_agreement(plan.id, who, "Købe vækkeur", DEMO_TODAY)  # due today: not overdue
+    store.plan_meeting(plan.id, "citizen", DEMO_TODAY, time="09:00")
+    store.plan_meeting(plan.id, "citizen", DEMO_TODAY + timedelta(days=29))  # just outside 4 weeks
+
+
+def cli_items(db_path: Path, weeks: int) -> list[tuple[str, str, str]]:
+    env = {**os.environ, "RUNDBORD_TODAY": ""}
+    out = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "due", "--db", str(db_path), "--weeks", str(weeks),
+         "--today", DEMO_TODAY.isoformat()],
+        cwd=ROOT, capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("Årshjul: 23-11-2026")
+    items = []
+    for line in lines[1:]:
+        day, kind, rest = line[:10], line[12:30].strip(), line[32:]
+        items.append((day, kind, rest.split(" — ")[0]))
+    return items
+
+
+async def screen_items(store: Store, weeks: int) -> list[tuple[str, str, str]]:
+    app = build_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(DueScreen(store, today=DEMO_TODAY, weeks=4))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DueScreen)
+        for _ in range(weeks - 4):
+            await pilot.press("plus")
+        await pilot.pause()
+        table = screen.query_one("#due-table", DataTable)
+        rows = []
+        for i in range(table.row_count):
+            day, kind, citizen, what, _detail = (str(c) for c in table.get_row_at(i))
+            rows.append((day, kind.split(" ", 1)[1], f"{citizen}: {what}"))
+        return rows
+
+
+async def test_screen_and_cli_agree(demo_store: Store, db_path: Path) -> None:
+    add_second_citizen(demo_store)
+    for weeks in (4, 5):
+        from_cli = cli_items(db_path, weeks)
+        from_screen = await screen_items(demo_store, weeks)
+        assert from_screen == from_cli
+    four = cli_items(db_path, 4)
+    whats = [w for _, _, w in four]
+    assert "Aske Bøgh: Ringe til AMU" in whats and "Aske Bøgh: Købe vækkeur" not in whats
+    assert ("23-11-2026", "Møde", "Aske Bøgh: Borgermøde") in four
+    assert ("23-11-2026", "SMTTE-evaluering", "Aske Bøgh: Jeg vil sove 7 timer.") in four
+    assert ("21-12-2026", "Periode slutter", "Aske Bøgh: Jeg vil starte på AMU-kurset.") in four
+    assert sum(1 for _, k, w in four if k == "Møde" and w.startswith("Aske")) == 1
+    assert sum(1 for _, k, w in cli_items(db_path, 5) if k == "Møde" and w.startswith("Aske")) == 2
+
+
+def test_cli_refuses_negative_weeks(demo_store: Store, db_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "due", "--db", str(db_path), "--weeks", "-1"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert out.returncode == 2 and "negativt" in out.stderr
+
+
+def test_cli_does_not_import_textual(demo_store: Store, db_path: Path) -> None:
+    code = (
+        "import sys; from tui.cli import main; "
+        f"main(['due', '--db', {str(db_path)!r}, '--today', '2026-11-23']); "
+        "print('textual' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "False"

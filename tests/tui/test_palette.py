@@ -1,0 +1,85 @@
+"""The command palette: Danish labels, jump to a goal and to an agreement, run an action."""
+from __future__ import annotations
+
+from textual.command import CommandPalette, CommandInput
+
+from screens.plan import PlanScreen
+from store import Store
+from tests.conftest import DEMO_TODAY
+from tui.app import build_app
+
+
+async def _search(pilot: object, text: str) -> None:
+    press = getattr(pilot, "press")
+    pause = getattr(pilot, "pause")
+    await press("ctrl+p")
+    await pause()
+    await press(*text)
+    # The palette searches in a worker: wait until the list has results.
+    app = getattr(pilot, "app")
+    palette = app.screen
+    assert isinstance(palette, CommandPalette)
+    for _ in range(50):
+        await pause()
+        if palette.query("CommandList").first().option_count:
+            break
+
+
+async def test_placeholder_is_danish(demo_store: Store) -> None:
+    app = build_app(demo_store, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        assert app.screen.query_one(CommandInput).placeholder.startswith("Søg efter kommandoer")
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Tema" in titles and "Afslut" in titles and "Quit" not in titles
+
+
+async def test_jump_to_a_goal_from_the_citizens_list(demo_store: Store, demo_citizen_id: int) -> None:
+    app = build_app(demo_store, today=DEMO_TODAY)
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    goal = next(g for g in demo_store.goals(plan_id) if "FVU" in g.text)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await _search(pilot, "FVU-dansk trin")
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PlanScreen)
+        assert screen.citizen_id == demo_citizen_id
+        assert screen.selected_goal_id() == goal.id
+        assert demo_store.view_state().goal_id == goal.id
+
+
+async def test_jump_to_an_agreement_on_the_open_plan(demo_store: Store, demo_citizen_id: int) -> None:
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    agreement = next(a for a in demo_store.agreements(plan_id) if "regner" in a.what)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await _search(pilot, "når det regner")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert isinstance(screen, PlanScreen)
+        assert screen.selected_agreement_id() == agreement.id
+        assert screen.focused is screen.query_one("#agreement-board")
+
+
+async def test_screen_actions_are_in_the_palette(demo_store: Store, demo_citizen_id: int) -> None:
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PlanScreen)
+        walk = next(a for a in demo_store.agreements(plan_id) if "Bamse" in a.what)
+        screen.select(agreement_id=walk.id)
+        await pilot.pause()
+        await _search(pilot, "Udført")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert demo_store.get_agreement(walk.id or 0).status.value == "done"

@@ -1,0 +1,44 @@
+"""Themes: light, dark and projector; a key and the palette switch them."""
+from __future__ import annotations
+
+from store import Store
+from tests.conftest import DEMO_TODAY
+from tui.app import build_app
+from tui.themes import DARK, LIGHT, PROJECTOR, next_theme
+
+
+def test_cycle_order() -> None:
+    assert next_theme(LIGHT.name) == DARK.name
+    assert next_theme(DARK.name) == PROJECTOR.name
+    assert next_theme(PROJECTOR.name) == LIGHT.name
+    assert next_theme("textual-dark") == LIGHT.name
+
+
+async def test_default_theme_and_ctrl_t_switches(store: Store) -> None:
+    app = build_app(store, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.theme == LIGHT.name
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert app.theme == DARK.name
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert app.theme == PROJECTOR.name
+
+
+async def test_theme_option_and_palette(store: Store) -> None:
+    app = build_app(store, today=DEMO_TODAY, theme="projector")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.theme == PROJECTOR.name
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Tema: mørkt")
+        for _ in range(50):
+            await pilot.pause()
+            if app.screen.query("CommandList").first().option_count:
+                break
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.theme == DARK.name

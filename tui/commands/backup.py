@@ -1,0 +1,36 @@
+"""`rundbord backup FILE`: a consistent copy of the database (safe while the app runs)."""
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from store import default_db_path
+
+from .common import fail, guarded_store
+
+
+def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = sub.add_parser("backup", help="tag en sikkerhedskopi af databasen (også mens appen kører)")
+    p.add_argument("file", type=Path, metavar="FIL", help="hvor kopien skal ligge (en ny fil, kun læsbar for dig)")
+    add_db_args(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from store.maintenance import BackupFailed, backup
+
+    path = args.db or default_db_path()
+    if not path.exists():
+        return fail(f"Databasen {path} findes ikke.", 2)
+    store = guarded_store(args)
+    if isinstance(store, int):
+        return store
+    with store:
+        try:
+            target = backup(store, args.file)
+        except BackupFailed as exc:
+            return fail(exc.message, 2)
+    print(f"Sikkerhedskopien er gemt i {target} (kun læsbar for dig).")
+    return 0

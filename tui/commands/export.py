@@ -1,0 +1,126 @@
+"""`rundbord export minutes|plan ...`: minutes (referat) and the plan as Markdown or HTML.
+
+    rundbord export minutes MEETING_ID [--audience A] [--format md|html] [-o FILE]
+    rundbord export plan CITIZEN_ID [--audience A] [--format md|html] [-o FILE]
+
+Without -o the text goes to stdout (UTF-8, byte for byte what the store
+returns). Unknown ids, a directory or an unwritable path for -o give a Danish
+message and exit code 2. This module never imports Textual (fast startup).
+
+Other export kinds join the `export` group through `EXPORT_KINDS`: each entry
+is a function `(export_subparsers, add_db_args) -> None` that adds one
+sub-subcommand (e.g. `export log`).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from store import NotFound, default_db_path
+from store.enums import Audience
+from store.minutes import markdown_to_html, output_problem, save_export
+
+from .common import fail, guarded_store
+from .export_log import add_log_parser
+
+AddDbArgs = Callable[[argparse.ArgumentParser], None]
+AUDIENCES = [a.value for a in Audience]
+
+
+def _add_minutes(export_sub: Any, add_db_args: AddDbArgs) -> None:
+    p = export_sub.add_parser("minutes", help="mødereferat som Markdown eller HTML")
+    p.add_argument("meeting_id", type=int, metavar="MØDE_ID", help="mødets nummer")
+    _common_args(p, add_db_args)
+    p.set_defaults(handler=run_minutes)
+
+
+def _add_plan(export_sub: Any, add_db_args: AddDbArgs) -> None:
+    p = export_sub.add_parser("plan", help="borgerens plan som Markdown eller HTML")
+    p.add_argument("citizen_id", type=int, metavar="BORGER_ID", help="borgerens nummer")
+    _common_args(p, add_db_args)
+    p.set_defaults(handler=run_plan)
+
+
+EXPORT_KINDS: list[Callable[[Any, AddDbArgs], None]] = [_add_minutes, _add_plan, add_log_parser]
+"""Each adds one `rundbord export <kind>` subcommand."""
+
+
+def register(sub: Any, add_db_args: AddDbArgs) -> None:
+    p = sub.add_parser("export", help="eksportér referat eller plan (Markdown/HTML)")
+    export_sub = p.add_subparsers(dest="export_kind", metavar="HVAD", required=True)
+    for add in EXPORT_KINDS:
+        add(export_sub, add_db_args)
+
+
+def _common_args(p: argparse.ArgumentParser, add_db_args: AddDbArgs) -> None:
+    p.add_argument("--audience", choices=AUDIENCES, default=Audience.AUTHORITY.value,
+                   help="hvem kopien er til (standard: authority)")
+    p.add_argument("--format", choices=["md", "html"], default="md", help="filformat (standard: md)")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="FIL", help="skriv til FIL (standard: skærmen)")
+    add_db_args(p)
+
+
+def _emit(args: argparse.Namespace, text: str, what: str) -> int:
+    if args.output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+        return 0
+    problem = save_export(args.output, text)
+    if problem:
+        return fail(problem, 2)
+    print(f"{what} er gemt i {args.output.resolve()}.", file=sys.stderr)
+    return 0
+
+
+def _precheck(args: argparse.Namespace) -> int | None:
+    path = args.db or default_db_path()
+    if not path.exists():
+        return fail(f"Databasen {path} findes ikke.", 2)
+    if args.output is not None:
+        problem = output_problem(args.output)
+        if problem:
+            return fail(problem, 2)
+    return None
+
+
+def run_minutes(args: argparse.Namespace) -> int:
+    code = _precheck(args)
+    if code is not None:
+        return code
+    store = guarded_store(args)
+    if isinstance(store, int):
+        return store
+    with store:
+        try:
+            meeting = store.get_meeting(args.meeting_id)
+        except NotFound:
+            return fail(f"Der er intet møde nr. {args.meeting_id}.", 2)
+        assert meeting.id is not None
+        if args.format == "html":
+            text = store.minutes_html(meeting.id, args.audience)
+        else:
+            text = store.minutes_markdown(meeting.id, args.audience)
+    return _emit(args, text, "Referatet")
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    code = _precheck(args)
+    if code is not None:
+        return code
+    store = guarded_store(args)
+    if isinstance(store, int):
+        return store
+    with store:
+        try:
+            citizen = store.get_citizen(args.citizen_id)
+        except NotFound:
+            return fail(f"Der er ingen borger nr. {args.citizen_id}.", 2)
+        assert citizen.id is not None
+        text = store.plan_markdown(citizen.id, args.audience)
+        if args.format == "html":
+            text = markdown_to_html(text, f"Plan: {citizen.name}")
+    return _emit(args, text, "Planen")

@@ -1,0 +1,36 @@
+"""`rundbord view`: the live view for the projector (read-only, follows the facilitator)."""
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from store import default_db_path
+
+from .common import fail, guarded_store
+
+
+def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = sub.add_parser("view", help="den fælles skærm til projektoren (kun visning, følger facilitatoren)")
+    add_db_args(p)
+    p.add_argument("--citizen", type=int, default=None, help="vis altid denne borger i stedet for at følge facilitatoren")
+    p.add_argument("--lang", choices=["da", "en"], default="da", help="sprog i visningen")
+    p.add_argument("--status-file", type=Path, default=None,
+                   help="skriv en lille JSON-status efter hver opdatering (til test og overvågning)")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = args.db or default_db_path()
+    if not Path(path).is_file():
+        return fail(f"Databasen {path} findes ikke. Start facilitatorens app eller 'rundbord demo' først.")
+    store = guarded_store(args)
+    if isinstance(store, int):
+        return store
+    from tui.view_app import build_view_app
+
+    with store:
+        app = build_view_app(store, citizen_id=args.citizen, lang=args.lang, status_file=args.status_file)
+        app.run()
+    return 0

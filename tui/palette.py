@@ -1,0 +1,98 @@
+"""The command palette: jump to anything by its text, and run any action.
+
+One provider offers, for what the person types:
+- the current screen's actions (the same bindings the Footer shows),
+- Rundbord's themes,
+- citizens, sub-goals, agreements and meetings found with
+  `Store.search_everything` (a jump opens the plan with the item selected).
+User text is shown as `rich.text.Text`, never parsed as markup.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any, Protocol, cast
+
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from screens.i18n import t
+from store import Store
+from store.search import SearchHit
+
+from .themes import THEME_LABEL_KEYS
+
+MIN_SEARCH = 2
+"""Characters typed before the store is searched."""
+
+
+class Jumper(Protocol):
+    """What the provider needs from the app to jump somewhere."""
+
+    store: Store
+
+    def jump_to(self, hit: SearchHit) -> None: ...
+
+    def set_rundbord_theme(self, name: str) -> None: ...
+
+
+def _display(prefix: str, text: str, query: str, suffix: str = "") -> Text:
+    """'Delmål: <text> — Nanna' with the typed part underlined (text stays plain)."""
+    out = Text()
+    out.append(prefix, style="bold")
+    start = len(out)
+    out.append(text)
+    if query:
+        at = text.casefold().find(query.casefold())
+        if at >= 0:
+            out.stylize("underline", start + at, start + at + len(query))
+    if suffix:
+        out.append(suffix, style="dim")
+    return out
+
+
+class RundbordCommands(Provider):
+    """Actions, themes and a jump to any citizen, goal, agreement or meeting."""
+
+    def _actions(self) -> list[tuple[str, Callable[[], Any], str]]:
+        screen = self.screen
+        found: list[tuple[str, Callable[[], Any], str]] = []
+        seen: set[str] = set()
+        for key, active in screen.active_bindings.items():
+            b = active.binding
+            if not b.description or b.action in seen or active.node is self.app:
+                continue
+            seen.add(b.action)
+            found.append((b.description, partial(self.app.run_action, b.action, active.node),
+                          t("palette.action") + f" · {b.key_display or key}"))
+        return found
+
+    def _themes(self) -> list[tuple[str, Callable[[], Any], str]]:
+        app = cast(Jumper, self.app)
+        return [
+            (t("palette.theme_named", name=t(label)), partial(app.set_rundbord_theme, name), t("palette.theme_help"))
+            for name, label in THEME_LABEL_KEYS.items()
+        ]
+
+    async def discover(self) -> Hits:
+        for label, command, help_text in self._actions():
+            yield DiscoveryHit(Text(label), command, text=label, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, command, help_text in self._actions() + self._themes():
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, Text(label), command, text=label, help=help_text)
+        store = getattr(self.app, "store", None)
+        if not isinstance(store, Store) or len(query.strip()) < MIN_SEARCH:
+            return
+        app = cast(Jumper, self.app)
+        for hit in store.search_everything(query.strip(), limit=20):
+            lock = "🔒 " if hit.private else ""
+            prefix = t(f"palette.kind.{hit.kind}") + ": " + lock
+            suffix = ""
+            text = f"{t('palette.kind.' + hit.kind)}: {hit.text}"
+            score = 1.0 if hit.text.casefold().startswith(query.strip().casefold()) else 0.9
+            yield Hit(score, _display(prefix, hit.text, query.strip(), suffix), partial(app.jump_to, hit),
+                      text=text, help=hit.citizen_name if hit.kind != "citizen" else None)
