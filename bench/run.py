@@ -36,6 +36,20 @@ LIVE_POLL_MS = 50.0
 """Poll interval of the fallback live-view reader (TECH-NOTES: 50 ms gives ~24 ms median)."""
 
 
+SMOKE = False
+"""Set by `measure_all(smoke=True)`: each measure once, short typing, no warm-up (the test suite)."""
+
+
+def reps(least: int, wanted: int) -> int:
+    """How many times to repeat a measure: at least `least`, once in a smoke run."""
+    return 1 if SMOKE else max(least, wanted)
+
+
+def typed(name: str) -> str:
+    """What the keystroke measures type: the whole name, or three letters in a smoke run."""
+    return name[:3] if SMOKE else name
+
+
 @dataclass
 class Row:
     """One line of the table."""
@@ -101,12 +115,29 @@ class Startup:
     workers_still_running: list[str]
 
 
+def child_env() -> dict[str, str]:
+    """The environment for measured child processes: as a person's shell has it.
+
+    Without PYTHONDONTWRITEBYTECODE (any non-empty value, even "0", turns writing off): a
+    person's `rundbord` finds its byte code cached, and so must the benchmark's.
+    """
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def compile_tree() -> None:
+    """Write the byte code of the project's packages, so no measured start compiles source."""
+    import compileall
+
+    for pkg in ("store", "screens", "tui", "bench"):
+        compileall.compile_dir(str(ROOT / pkg), quiet=1)
+
+
 def spawn_startup(kind: str, cli_args: Sequence[str] = ()) -> Startup:
     """Start `kind` (minimal | app) headless in a new process; time from spawn to first screen ready."""
     with tempfile.TemporaryDirectory() as tmp:
         result = Path(tmp) / "result.json"
         errors = Path(tmp) / "stderr"
-        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
+        env = child_env()
         with open(errors, "wb") as err:
             t0 = time.time()
             proc = subprocess.Popen(
@@ -126,11 +157,14 @@ def spawn_startup(kind: str, cli_args: Sequence[str] = ()) -> Startup:
     )
 
 
-def measure_startup(db: Path, meta: Meta, runs: int) -> tuple[list[Row], float]:
+def measure_startup(db: Path, meta: Meta, runs: int, *, warm: bool = True) -> tuple[list[Row], float]:
     """Rows for start-up (and peak memory); returns the minimal app's median start-up in seconds."""
     minimal: list[Startup] = []
     app: list[Startup] = []
     big: list[Startup] = []
+    if warm:  # not counted: the OS file cache, byte code
+        spawn_startup("minimal")
+        spawn_startup("app", ["--db", str(db)])
     for _ in range(runs):  # interleaved, so both see the same machine
         minimal.append(spawn_startup("minimal"))
         app.append(spawn_startup("app", ["--db", str(db)]))
@@ -214,7 +248,7 @@ def measure_keystroke_floor(meta: Meta) -> Row:
         app = MinimalInputApp()
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            return await _type_cpu(app, pilot, meta.search_name)
+            return await _type_cpu(app, pilot, typed(meta.search_name))
 
     return Row("2. keystroke floor: minimal app with an Input (for reference)", "ms", asyncio.run(go()),
                note="CPU time per keystroke, measured as on the citizens screen")
@@ -245,7 +279,7 @@ def measure_search_screen(db: Path, meta: Meta) -> Row:
                     raise RuntimeError(f"{where} has no Input")
                 inputs[0].focus()
                 await pilot.pause()
-                return await _type_cpu(app, pilot, meta.search_name)
+                return await _type_cpu(app, pilot, typed(meta.search_name))
 
     try:
         values = asyncio.run(go())
@@ -259,7 +293,7 @@ def measure_search_screen(db: Path, meta: Meta) -> Row:
 def measure_plan_store(store: Any, meta: Meta, runs: int) -> Row:
     values: list[float] = []
     store.plan_view(meta.big_citizen_id)  # warm the page cache once
-    for _ in range(max(3, runs * 2)):
+    for _ in range(reps(3, runs * 2)):
         t0 = time.perf_counter()
         store.plan_view(meta.big_citizen_id)
         values.append(ms_since(t0))
@@ -294,7 +328,7 @@ def measure_plan_screen(db: Path, meta: Meta, runs: int) -> Row:
             async with app.run_test(size=(120, 40)) as pilot:
                 await pilot.pause()
                 await _settle(app, pilot)
-                for _ in range(max(3, runs)):
+                for _ in range(reps(3, runs)):
                     t0 = time.process_time()
                     app.push_screen(_construct(screen_cls, store, meta.big_citizen_id))
                     await _settle(app, pilot)
@@ -347,7 +381,7 @@ def measure_live_view(db: Path, meta: Meta, runs: int) -> Row:
     """`rundbord view --citizen N --status-file F` headless; the status file says when it repainted."""
     from store import Store
 
-    changes = max(3, runs * 6)
+    changes = reps(3, runs * 6)
     with tempfile.TemporaryDirectory() as tmp:
         status = Path(tmp) / "status.json"
         errors = Path(tmp) / "stderr"
@@ -355,7 +389,7 @@ def measure_live_view(db: Path, meta: Meta, runs: int) -> Row:
             proc = subprocess.Popen(
                 [sys.executable, str(DRIVER), "view", "--", "view", "--db", str(db),
                  "--citizen", str(meta.big_citizen_id), "--status-file", str(status)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err,
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, env=child_env(),
             )
         latencies: list[float] = []
         try:
@@ -405,10 +439,10 @@ def measure_live_poll(db: Path, meta: Meta, runs: int) -> Row:
     """Fallback: a plain reader process polling data_version and re-reading the plan (no screen)."""
     from store import Store
 
-    changes = max(3, runs * 6)
+    changes = reps(3, runs * 6)
     proc = subprocess.Popen(
         [sys.executable, str(DRIVER), "live", str(db), str(LIVE_POLL_MS), str(meta.big_citizen_id)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1, env=child_env(),
     )
     latencies: list[float] = []
     try:
@@ -433,9 +467,10 @@ def measure_live_poll(db: Path, meta: Meta, runs: int) -> Row:
 
 
 # -- 5. minutes and plan export ---------------------------------------------------------
-def measure_exports(store: Any, db: Path, meta: Meta, runs: int, minimal_s: float) -> list[Row]:
+def measure_exports(store: Any, db: Path, meta: Meta, runs: int, minimal_s: float, *,
+                    warm: bool = True) -> list[Row]:
     rows: list[Row] = []
-    n = max(3, runs * 2)
+    n = reps(3, runs * 2)
     if hasattr(store, "minutes_markdown"):
         values = []
         for _ in range(n):
@@ -458,7 +493,7 @@ def measure_exports(store: Any, db: Path, meta: Meta, runs: int, minimal_s: floa
     else:
         rows.append(Row("5. the full plan with all history", target="<= 200 ms",
                         skipped="no `store.plan_markdown` yet"))
-    rows.append(measure_export_command(db, meta, runs, minimal_s))
+    rows.append(measure_export_command(db, meta, runs, minimal_s, warm=warm))
     rows.append(measure_minutes_preview(db, meta, runs))
     return rows
 
@@ -478,7 +513,7 @@ def measure_minutes_preview(db: Path, meta: Meta, runs: int) -> Row:
             app = build_app(store)
             async with app.run_test(size=(120, 40)) as pilot:
                 await _settle(app, pilot)
-                for _ in range(max(2, runs)):
+                for _ in range(reps(2, runs)):
                     t0 = time.process_time()
                     app.push_screen(MinutesPreviewScreen(store, meta.long_meeting_id))
                     await _settle(app, pilot)
@@ -495,7 +530,7 @@ def measure_minutes_preview(db: Path, meta: Meta, runs: int) -> Row:
                lambda med, mx: med <= 300, note=SCREEN_NOTE)
 
 
-def measure_export_command(db: Path, meta: Meta, runs: int, minimal_s: float) -> Row:
+def measure_export_command(db: Path, meta: Meta, runs: int, minimal_s: float, *, warm: bool = True) -> Row:
     name = "5. `rundbord export minutes` whole command / minimal app start-up"
     target = "<= 0.6x"
     if importlib.util.find_spec("tui.commands.export") is None:
@@ -506,9 +541,11 @@ def measure_export_command(db: Path, meta: Meta, runs: int, minimal_s: float) ->
         script = Path(sys.executable).parent / "rundbord"
         head = [str(script)] if script.exists() else [sys.executable, "-m", "tui.cli"]
         cmd = [*head, "export", "minutes", str(meta.long_meeting_id), "--db", str(db), "-o", str(out)]
-        for _ in range(max(3, runs)):
+        if warm:
+            subprocess.run(cmd, cwd=ROOT, capture_output=True, env=child_env())  # not counted
+        for _ in range(reps(3, runs)):
             t0 = time.perf_counter()
-            done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+            done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=child_env())
             seconds = time.perf_counter() - t0
             if done.returncode != 0:
                 return Row(name, target=target, skipped=f"command failed: {done.stderr.strip()[-160:]}")
@@ -580,6 +617,50 @@ Notes:
     path.write_text(text, encoding="utf-8")
 
 
+MEASURES = ("startup", "search", "plan", "live", "export")
+
+
+def measure_all(db: Path, meta: Meta, runs: int, skip: set[str] | frozenset[str] = frozenset(), *,
+                smoke: bool = False) -> list[Row]:
+    """Every measure on `db`, `runs` times each, in the table's order.
+
+    `smoke=True` (the test suite): each measure once, no byte-code compile, no warm-up starts.
+    """
+    global SMOKE
+    from store import Store
+
+    SMOKE = smoke
+    try:
+        warm = not smoke
+        if warm:
+            compile_tree()
+        rows: list[Row] = []
+        minimal_s = 0.4
+        if "startup" not in skip:
+            print("start-up and memory ...", file=sys.stderr)
+            startup_rows, minimal_s = measure_startup(db, meta, runs, warm=warm)
+            rows += startup_rows
+        with Store(db, user="bench") as store:
+            if "search" not in skip:
+                print("search ...", file=sys.stderr)
+                rows.append(measure_search_store(store, meta, runs))
+                rows.append(measure_search_screen(db, meta))
+                rows.append(measure_keystroke_floor(meta))
+            if "plan" not in skip:
+                print("plan ...", file=sys.stderr)
+                rows.append(measure_plan_store(store, meta, runs))
+                rows.append(measure_plan_screen(db, meta, runs))
+            if "live" not in skip:
+                print("live view ...", file=sys.stderr)
+                rows += measure_live(db, meta, runs)
+            if "export" not in skip:
+                print("exports ...", file=sys.stderr)
+                rows += measure_exports(store, db, meta, runs, minimal_s, warm=warm)
+        return rows
+    finally:
+        SMOKE = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", type=Path, default=None, help="database to use (default: bench/out/bench.db)")
@@ -597,30 +678,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
     runs = max(1, args.runs)
 
-    from store import Store
-
-    rows: list[Row] = []
-    minimal_s = 0.4
-    if "startup" not in skip:
-        print("start-up and memory ...", file=sys.stderr)
-        startup_rows, minimal_s = measure_startup(db, meta, runs)
-        rows += startup_rows
-    with Store(db, user="bench") as store:
-        if "search" not in skip:
-            print("search ...", file=sys.stderr)
-            rows.append(measure_search_store(store, meta, runs))
-            rows.append(measure_search_screen(db, meta))
-            rows.append(measure_keystroke_floor(meta))
-        if "plan" not in skip:
-            print("plan ...", file=sys.stderr)
-            rows.append(measure_plan_store(store, meta, runs))
-            rows.append(measure_plan_screen(db, meta, runs))
-        if "live" not in skip:
-            print("live view ...", file=sys.stderr)
-            rows += measure_live(db, meta, runs)
-        if "export" not in skip:
-            print("exports ...", file=sys.stderr)
-            rows += measure_exports(store, db, meta, runs, minimal_s)
+    rows = measure_all(db, meta, runs, skip)
     print(table(rows))
     if str(args.results) != "-":
         extra = "\n" + kept_analysis(args.results)

@@ -1,6 +1,9 @@
 """The citizens list: search as you type, create a citizen, open a plan.
 
 Keys: `/` search, `n` new citizen, `enter` open, `w` what needs me this week.
+
+The list shows the first `PAGE` citizens by name and says how many there are
+in all: with 10,000 citizens a person types a few letters rather than scroll.
 """
 from __future__ import annotations
 
@@ -12,16 +15,31 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
-from screens.i18n import t
+from screens.i18n import language, t
+from screens.widgets.footer import SteadyFooter
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.optional import optional_screen
+from screens.widgets.plan_text import harmless
 from store import InputError, Store
+
+
+PAGE = 50
+"""Citizens shown at a time; typing narrows the list."""
+
+
+def thousands(n: int) -> str:
+    """10000 -> '10.000' in Danish, '10,000' in English."""
+    grouped = f"{n:,}"
+    return grouped.replace(",", ".") if language() == "da" else grouped
 
 
 class CitizensScreen(LocalizedBindings):
     """Every citizen, filtered by name or goal text while typing."""
+
+    AUTO_FOCUS = "#citizen-table"
+    """Focused as the screen is built, so the table is drawn once, focused, for the first frame."""
 
     BINDINGS = [
         Binding("slash", "search", "citizens.key.search", id="citizens.search"),
@@ -35,14 +53,16 @@ class CitizensScreen(LocalizedBindings):
         super().__init__()
         self.store = store
         self.today = today
+        self._resumed_once = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="citizens"):
             yield Static(Text(t("citizens.title")), id="citizens-title")
             yield Input(placeholder=t("citizens.search_placeholder"), id="citizen-search")
             yield DataTable(id="citizen-table", cursor_type="row", zebra_stripes=True)
+            yield Static(id="citizens-count", markup=False)
             yield Static(Text(t("citizens.empty")), id="citizens-empty")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#citizen-table", DataTable)
@@ -50,9 +70,11 @@ class CitizensScreen(LocalizedBindings):
         table.add_column(t("citizens.col.plan_type"), key="plan_type", width=24)
         table.add_column(t("citizens.col.goal"), key="goal")
         self.reload()
-        table.focus()
 
     def on_screen_resume(self) -> None:
+        if not self._resumed_once:  # the first resume is the screen's start: on_mount filled it
+            self._resumed_once = True
+            return
         self.reload()
 
     @property
@@ -63,16 +85,26 @@ class CitizensScreen(LocalizedBindings):
         """Re-read the list with the current search, keeping the selected citizen."""
         table = self.query_one("#citizen-table", DataTable)
         selected = self.selected_id()
-        rows = self.store.list_citizens(self.search_text)
+        rows = self.store.list_citizens(self.search_text, limit=PAGE + 1)
+        more = len(rows) > PAGE
+        rows = rows[:PAGE]
         table.clear()
         for row in rows:
             try:
                 plan_type = self.store.catalog.plan_type(row.plan_type).short
             except InputError:  # an unknown plan type still lists the citizen
                 plan_type = row.plan_type
-            table.add_row(Text(row.name), Text(plan_type), Text(row.overall_goal), key=str(row.id))
+            table.add_row(Text(harmless(row.name)), Text(plan_type), Text(harmless(row.overall_goal)), key=str(row.id))
         if selected is not None and str(selected) in {str(r.id) for r in rows}:
             table.move_cursor(row=table.get_row_index(str(selected)))
+        count = self.query_one("#citizens-count", Static)
+        count.display = more
+        if more:
+            if self.search_text.strip():
+                count.update(Text(t("citizens.first_matches", shown=PAGE), style="italic"))
+            else:
+                total = thousands(self.store.count_citizens())
+                count.update(Text(t("citizens.shown_of", shown=PAGE, total=total), style="italic"))
         empty = self.query_one("#citizens-empty", Static)
         if rows:
             empty.display = False

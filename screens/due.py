@@ -27,7 +27,7 @@ from screens.widgets.localized import LocalizedBindings
 from screens.widgets.optional import optional_screen
 from store import Store
 from store.dates import format_date
-from store.progression import DueItem, DueKind, due_window
+from store.progression import PRIVATE_MARK, DueItem, DueKind, due_window
 
 KIND_MARK = {
     DueKind.OVERDUE: "!",
@@ -64,30 +64,41 @@ class DueScreen(LocalizedBindings):
     def on_mount(self) -> None:
         self.title = t("duelist.title")
         table = self.query_one("#due-table", DataTable)
-        for key in ("date", "kind", "citizen", "what", "detail"):
-            table.add_column(t(f"duelist.col.{key}"), key=key)
         self.reload()
 
     def reload(self) -> None:
         self.items = self.store.due_items(self.today, self.weeks)
         start, end = due_window(self.today, self.weeks)
         header = Text(t("duelist.window", start=format_date(start), end=format_date(end), weeks=self.weeks,
-                        count=len(self.items)))
+                        unit=t("duelist.week" if self.weeks == 1 else "duelist.weeks"), count=len(self.items),
+                        items=t("duelist.item" if len(self.items) == 1 else "duelist.items")))
         if not self.items:
             header.append("\n" + t("duelist.empty"), style="italic")
         self.query_one("#due-window", Static).update(header)
         table = self.query_one("#due-table", DataTable)
-        table.clear()
+        table.clear(columns=True)
+        # Fixed widths so the details stay on screen; long texts wrap onto more lines.
+        width = table.scrollable_content_region.width or table.size.width or self.app.size.width
+        side = 16 if width >= 96 else 12
+        fixed = {"date": 10, "kind": 20, "citizen": side, "detail": side + 2}
+        what = max(14, width - sum(fixed.values()) - 2 * 5 - 1)
+        for key in ("date", "kind", "citizen", "what", "detail"):
+            table.add_column(t(f"duelist.col.{key}"), key=key, width=fixed.get(key, what))
         for i, item in enumerate(self.items):
             style = "bold" if item.kind is DueKind.OVERDUE else ""
             table.add_row(
                 Text(format_date(item.date), style=style),
                 Text(f"{KIND_MARK[item.kind]} {t(f'duelist.kind.{item.kind.value}')}", style=style),
                 Text(item.citizen_name),
-                Text(item.what),
+                Text((PRIVATE_MARK if item.private else "") + item.what),
                 Text(item.detail, style="dim"),
                 key=str(i),
+                height=None,
             )
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self.reload()
 
     def action_weeks(self, delta: int) -> None:
         self.weeks = max(0, min(52, self.weeks + delta))

@@ -21,6 +21,24 @@ from store.models import AuditEntry
 MAX_ROWS = 1000
 """The newest rows shown; the whole log is in `rundbord export log`."""
 VALUE_WIDTH = 40
+WHO_WIDTH = 20
+WHAT_WIDTH = 50
+
+
+def column_widths(screen_width: int) -> tuple[int, int, int]:
+    """(who, what, value) widths so that before and after fit beside the rest.
+
+    At 160 columns and more: 20, 50, 40. Narrower, the columns shrink so the
+    old and the new value stay on screen (100 columns: 12, 20, 16).
+    """
+    fixed = 16 + 8 + 6 * 2 + 2  # when, action, cell padding, scrollbar
+    room = screen_width - fixed
+    if room >= WHO_WIDTH + WHAT_WIDTH + 2 * VALUE_WIDTH:
+        return WHO_WIDTH, WHAT_WIDTH, VALUE_WIDTH
+    who = 12
+    rest = max(room - who, 30)
+    value = max(rest * 3 // 10, 8)
+    return who, max(rest - 2 * value, 10), value
 
 
 def table_words(table: str) -> str:
@@ -57,6 +75,7 @@ class _LogScreen(LocalizedBindings):
         self.entries: list[AuditEntry] = []
         self.total = 0
         self.private: set[tuple[str, int]] = set()
+        self.widths = (WHO_WIDTH, WHAT_WIDTH, VALUE_WIDTH)
 
     # -- what each screen supplies --------------------------------------
     def load(self) -> list[AuditEntry]:
@@ -85,6 +104,7 @@ class _LogScreen(LocalizedBindings):
         table = self.query_one("#history-table", DataTable)
         for key in ("when", "who", "action", "what", "old", "new"):
             table.add_column(t(f"history.col.{key}"), key=key)
+        self.widths = column_widths(self.app.size.width)
         everything = self.load()
         self.total = len(everything)
         self.entries = list(reversed(everything))[:MAX_ROWS]
@@ -109,17 +129,18 @@ class _LogScreen(LocalizedBindings):
         self.query_one("#history-status", Static).update(Text("  ".join(status)))
 
     def cells(self, e: AuditEntry) -> list[Text]:
+        who_width, what_width, value_width = self.widths
         hidden = (e.table_name, e.record_id) in self.private and not self.show_private
         if hidden and e.field != "private":
             old = new = Text(t("history.hidden"), style="italic")
         else:
-            old = Text(one_line(value_label(e.table_name, e.field, e.old_value), VALUE_WIDTH))
-            new = Text(one_line(value_label(e.table_name, e.field, e.new_value), VALUE_WIDTH))
+            old = Text(one_line(value_label(e.table_name, e.field, e.old_value), value_width))
+            new = Text(one_line(value_label(e.table_name, e.field, e.new_value), value_width))
         return [
             Text(f"{e.at:%d-%m-%Y %H:%M}"),
-            Text(one_line(e.user, 20)),
+            Text(one_line(e.user, who_width)),
             Text(action_words(e.action.value)),
-            Text(one_line(self.what(e), 50)),
+            Text(one_line(self.what(e), what_width)),
             old,
             new,
         ]

@@ -28,7 +28,7 @@ from screens.widgets.localized import LocalizedBindings
 from store import Store
 from store.dates import format_date
 from store.enums import Audience, MeetingStatus
-from store.minutes import markdown_to_html, save_export
+from store.minutes import markdown_to_html, save_export, to_audience
 
 AUDIENCE_KEYS: dict[str, Audience] = {
     "1": Audience.AUTHORITY,
@@ -64,7 +64,7 @@ class MinutesPreviewScreen(LocalizedBindings):
         self,
         store: Store,
         meeting_id: int,
-        audience: Audience = Audience.AUTHORITY,
+        audience: Audience | str = Audience.AUTHORITY,
         *,
         export_dir: Path | None = None,
     ) -> None:
@@ -72,7 +72,8 @@ class MinutesPreviewScreen(LocalizedBindings):
         self.store = store
         self.meeting_id = meeting_id
         self.export_dir = export_dir
-        self.set_reactive(MinutesPreviewScreen.audience, audience)
+        # The meeting screen passes the code ("citizen"); an unknown one is refused by `to_audience`.
+        self.set_reactive(MinutesPreviewScreen.audience, to_audience(audience))
         self.text = ""
         self.last_saved: Path | None = None
 

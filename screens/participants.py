@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Footer, Static
 from screens.i18n import t
 from screens.widgets.localized import LocalizedModal
 from screens.widgets.optional import optional_screen
+from screens.widgets.plan_text import harmless
 from store import InputError, Store
 from store.removal import Removed
 
@@ -64,7 +65,8 @@ class ParticipantsScreen(LocalizedModal):
         selected = self.selected_id()
         table.clear()
         for p in self.store.participants(self.plan_id):
-            table.add_row(Text(p.name), Text(t("role." + p.role.value)), Text(p.organisation), key=str(p.id))
+            table.add_row(Text(harmless(p.name)), Text(t("role." + p.role.value)), Text(harmless(p.organisation)),
+                          key=str(p.id))
         if selected is not None:
             try:
                 table.move_cursor(row=table.get_row_index(str(selected)))

@@ -15,10 +15,12 @@ citizen, the plan type, the overall goal with its level, values and strengths.
 | t | new activity under the goal |
 | a | new agreement |
 | space, x | mark the selected agreement done / open again |
+| A | all agreements, or only the open and the latest finished again |
 | s | scale reading |
 | b | observation (tegn) |
 | m | meetings |
 | g | progression of the goal |
+| f | progress by area (first and latest reading) in place of the goal list; f again: back |
 | v | mirror on the shared screen |
 | R | show the selected private item on the shared screen |
 | l | change log |
@@ -31,31 +33,77 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from rich.cells import cell_len
+from rich.console import Console
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from screens.i18n import t
+from screens.widgets.area_overview import AreaOverview
+from screens.widgets.footer import SteadyFooter
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.optional import optional_screen
-from screens.widgets.plan_text import agreement_cell, goal_prompt, when_cell
+from screens.widgets.plan_text import agreement_cell, goal_prompt, harmless, when_cell
 from store import InputError, NotFound, Store
 from store.enums import AgreementStatus, Area
+from store.models import Agreement
 from store.plans import PlanView
 from store.removal import Removed
 
 EDITORS = "screens.editors"
 _HISTORY_TABLES = {"agreement_event", "goal_revision"}
 """History rows that go with a record: not counted as "linked items" in the question."""
+RECENT_FINISHED = 5
+"""Finished (done or dropped) agreements the board shows beside the open ones; A shows all."""
+BOARD_SHARE = 11 / 20
+"""The board's share of the screen's width (plan.tcss: goal list 9fr, board 11fr), used
+only to lay the board out before the first layout; a resize lays it out again if it differs."""
+WHEN_WIDTH = 13
+"""The date / status column ('⚠ Overskredet')."""
+
+
+def board_rows(agreements: list[Agreement], show_all: bool) -> tuple[list[tuple[int, Agreement]], int]:
+    """(number, agreement) for the board, in the plan's order, and how many finished ones are hidden.
+
+    The number is the agreement's place among all of the plan's agreements, so
+    it stays the same whether or not older finished agreements are hidden.
+    """
+    numbered = list(enumerate(agreements, start=1))
+    if show_all:
+        return numbered, 0
+    finished = [(n, a) for n, a in numbered if a.status is not AgreementStatus.OPEN]
+    if len(finished) <= RECENT_FINISHED:
+        return numbered, 0
+    latest = sorted(finished, key=lambda na: (na[1].done_at or na[1].due_date or date.min, na[1].id or 0))
+    keep = {n for n, _ in latest[-RECENT_FINISHED:]}
+    shown = [(n, a) for n, a in numbered if a.status is AgreementStatus.OPEN or n in keep]
+    return shown, len(numbered) - len(shown)
+
+
+def _row_heights(console: Console, cells: list[tuple[str, tuple[Text, Text, Text]]], text_width: int) -> list[int]:
+    """Each row's height: its text and its date/status, wrapped as the table will wrap them."""
+    return [max(_height(console, what, text_width), _height(console, when, WHEN_WIDTH)) for _, (_, what, when) in cells]
+
+
+def _height(console: Console, text: Text, width: int) -> int:
+    """Lines `text` takes at `width` (wrapped only when a line is wider)."""
+    lines = text.plain.split("\n")
+    if all(cell_len(line) <= width for line in lines):
+        return len(lines)
+    return len(text.wrap(console, width))
 
 
 class PlanScreen(LocalizedBindings):
     """One citizen's plan; every change is saved the moment it is confirmed."""
+
+    AUTO_FOCUS = "#goal-list"
+    """Focused as the screen is built, so the first frame is drawn with the focus in place."""
 
     BINDINGS = [
         Binding("n", "new_goal", "plan.key.new_goal", id="plan.new_goal"),
@@ -65,6 +113,7 @@ class PlanScreen(LocalizedBindings):
         Binding("s", "scale", "plan.key.scale", id="plan.scale"),
         Binding("m", "meetings", "plan.key.meetings", id="plan.meetings"),
         Binding("v", "mirror", "plan.key.mirror", id="plan.mirror"),
+        Binding("f", "toggle_areas", "progression.key.areas", id="plan.areas"),
         Binding("delete", "delete", "plan.key.delete", id="plan.delete"),
         Binding("escape", "back", "plan.key.back", show=False, id="plan.back"),
         Binding("o", "overall_goal", "plan.key.overall_goal", show=False, id="plan.overall_goal"),
@@ -77,6 +126,7 @@ class PlanScreen(LocalizedBindings):
         Binding("R", "reveal", "plan.key.reveal", show=False, id="plan.reveal"),
         Binding("l", "change_log", "plan.key.change_log", show=False, id="plan.change_log"),
         Binding("ctrl+z", "undo", "plan.key.undo", show=False, id="plan.undo"),
+        Binding("A", "all_agreements", "plan.key.all_agreements", show=False, id="plan.all_agreements"),
     ]
 
     def __init__(
@@ -95,6 +145,12 @@ class PlanScreen(LocalizedBindings):
         self._initial = (goal_id, agreement_id)
         self.view: PlanView = store.plan_view(citizen_id)
         self.undo_stack: list[Removed] = []
+        self.show_all_agreements = False
+        """Show every agreement; otherwise the open ones and the latest finished (`RECENT_FINISHED`)."""
+        self._board_fit: tuple[int, bool, int] = (-1, False, 0)
+        """How the board was last laid out: inner width, with a scrollbar?, rows' height without
+        one (-1: not worked out, as more rows than fit were shown)."""
+        self._resumed_once = False
 
     @property
     def plan_id(self) -> int:
@@ -113,14 +169,17 @@ class PlanScreen(LocalizedBindings):
                 goals = OptionList(id="goal-list")
                 goals.border_title = t("plan.goals_title")
                 yield goals
+                with Vertical(id="area-panel"):
+                    yield AreaOverview(id="area-overview")
+                    yield Static(id="area-hint", markup=False)
                 board: DataTable[Text] = DataTable(id="agreement-board", cursor_type="row", zebra_stripes=True)
                 board.border_title = t("plan.board_title")
                 yield board
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.refresh_plan()
-        self.query_one("#goal-list", OptionList).focus()
+        self.query_one("#area-panel").border_title = t("area_overview.panel")
+        self._paint()
         self.select(goal_id=self._initial[0], agreement_id=self._initial[1])
         self._publish_focus()
 
@@ -135,19 +194,36 @@ class PlanScreen(LocalizedBindings):
             goals.focus()
         if agreement_id is not None:
             board: DataTable[Text] = self.query_one("#agreement-board", DataTable)
+            key = str(agreement_id)
+            if key not in board.rows and any(a.id == agreement_id for a in self.view.agreements):
+                self.show_all_agreements = True  # a finished agreement the short board hides
+                self._fill_board()
             try:
-                board.move_cursor(row=board.get_row_index(str(agreement_id)))
+                board.move_cursor(row=board.get_row_index(key))
             except Exception:  # noqa: BLE001 - not on this plan
                 return
             board.focus()
 
     def on_screen_resume(self) -> None:
+        if not self._resumed_once:  # the first resume is the push itself: on_mount painted
+            self._resumed_once = True
+            return
         self.refresh_plan()
         self._publish_focus()
 
     @on(Resize)
     def _resized(self) -> None:
-        self._fill_board()
+        board = self.query_one("#agreement-board", DataTable)
+        width, scrollbar, full_height = self._board_fit
+        if self._inner_board_width() != width:
+            self._fill_board()
+        elif not board.size.height:
+            return
+        elif full_height < 0:  # "surely a scrollbar" was judged on the rows' count alone
+            if 2 * board.row_count + 1 <= board.size.height:
+                self._fill_board()
+        elif (full_height + 1 > board.size.height) != scrollbar:
+            self._fill_board()  # the scrollbar comes or goes: the text column's width changes
 
     # -- reading -------------------------------------------------------------
     def refresh_plan(self) -> None:
@@ -157,27 +233,44 @@ class PlanScreen(LocalizedBindings):
         except NotFound:
             self.app.pop_screen()
             return
+        self._paint()
+
+    def _paint(self) -> None:
+        """Draw the plan view that was read last."""
         v = self.view
         header = Text()
-        header.append(v.citizen.name, style="bold")
+        header.append(harmless(v.citizen.name), style="bold")
         header.append("  ·  ")
         header.append(v.plan_type.name)
         self.query_one("#plan-header", Static).update(header)
         overall = Text()
         overall.append(t("plan.overall_goal") + " ", style="bold")
         overall.append(f"({t('level.' + v.plan.goal_level.value)}): ", style="italic")
-        overall.append(v.plan.overall_goal or t("plan.no_overall_goal"))
+        overall.append(harmless(v.plan.overall_goal) or t("plan.no_overall_goal"))
         self.query_one("#plan-overall", Static).update(overall)
         values = Text()
         values.append(t("plan.values") + " ", style="bold")
-        values.append(v.citizen.values or "–")
+        values.append(harmless(v.citizen.values) or "–")
         self.query_one("#plan-values-text", Static).update(values)
         strengths = Text()
         strengths.append(t("plan.strengths") + " ", style="bold")
-        strengths.append(v.citizen.strengths or "–")
+        strengths.append(harmless(v.citizen.strengths) or "–")
         self.query_one("#plan-strengths-text", Static).update(strengths)
         self._fill_goals()
         self._fill_board()
+        self._fill_areas()
+
+    def _fill_areas(self) -> None:
+        """The across-goals overview (shown with f), read from the same plan view; drawn when shown."""
+        if not self.has_class("-areas"):
+            return
+        self.query_one("#area-overview", AreaOverview).update_view(self.view)
+        hint = Text(t("area_overview.hint"), style="dim")
+        t_score = self.store.citizen_gas_t_score(self.citizen_id)
+        if t_score is not None:
+            hint.append("\n" + t("progression.t_score") + ": ", style="bold")
+            hint.append(f"{t_score:.1f}".replace(".", ","))
+        self.query_one("#area-hint", Static).update(hint)
 
     def _fill_goals(self) -> None:
         goals = self.query_one("#goal-list", OptionList)
@@ -202,30 +295,64 @@ class PlanScreen(LocalizedBindings):
         first_goal = next((i for i, o in enumerate(options) if (o.id or "").startswith("goal:")), 0)
         goals.highlighted = first_goal if options else None
 
+    def _inner_board_width(self) -> int:
+        """The board's width inside its border; before the first layout, its share of the screen."""
+        board = self.query_one("#agreement-board", DataTable)
+        if board.size.width:
+            return board.size.width
+        return max(0, round(self.app.size.width * BOARD_SHARE) - 2)
+
     def _fill_board(self) -> None:
+        """The agreements board, laid out once for its width (the table measures no cell).
+
+        Open agreements all show, in order, with the latest finished ones; the
+        older finished ones are one line that says how many and how to see them
+        (A). Row heights are worked out here from the wrapped text, so the
+        table does not render every cell to find them.
+        """
         board: DataTable[Text] = self.query_one("#agreement-board", DataTable)
         selected = self.selected_agreement_id()
-        width = board.scrollable_content_region.width or board.size.width or 50
-        what_width = max(12, width - 22)
+        shown, hidden = board_rows(self.view.agreements, self.show_all_agreements)
+        cells: list[tuple[str, tuple[Text, Text, Text]]] = [
+            (str(a.id), (Text(str(n)), agreement_cell(a, self.view.participant(a.who_id)), when_cell(a, self.today)))
+            for n, a in shown
+        ]
+        if hidden:
+            cells.append(("more", (Text(""), Text(t("plan.finished_hidden", count=hidden), style="italic"), Text(""))))
+        elif self.show_all_agreements and board_rows(self.view.agreements, False)[1]:
+            cells.append(("more", (Text(""), Text(t("plan.finished_shown"), style="italic"), Text(""))))
+        if not cells:
+            cells.append(("none", (Text(""), Text(t("plan.no_agreements"), style="italic"), Text(""))))
+        pos_width = max(2, len(str(len(self.view.agreements))))
+        width = self._inner_board_width()
+        text_width = max(12, width - pos_width - 20)  # 20: the date/status column and the cells' padding
+        room = (board.size.height or self.app.size.height) - 1  # -1: the header row
+        if 2 * len(cells) > room:  # more rows than fit, whatever their text: a scrollbar for sure
+            full_height = -1
+            scrollbar = True
+        else:
+            full_height = sum(_row_heights(self.app.console, cells, text_width))
+            scrollbar = full_height > room
+        if scrollbar:  # the vertical scrollbar takes its width from the text column
+            text_width = max(12, text_width - board.styles.scrollbar_size_vertical)
+        heights = _row_heights(self.app.console, cells, text_width)
+        self._board_fit = (width, scrollbar, full_height)
         board.clear(columns=True)
-        board.add_column("#", key="pos", width=2)
-        board.add_column(t("plan.col.agreement"), key="what", width=what_width)
-        board.add_column(t("plan.col.when"), key="when", width=13)
-        for n, a in enumerate(self.view.agreements, start=1):
-            board.add_row(
-                Text(str(n)),
-                agreement_cell(a, self.view.participant(a.who_id)),
-                when_cell(a, self.today),
-                key=str(a.id),
-                height=None,
-            )
-        if board.row_count == 0:
-            board.add_row(Text(""), Text(t("plan.no_agreements"), style="italic"), Text(""), key="none")
-        elif selected is not None:
+        board.add_column("#", key="pos", width=pos_width)
+        board.add_column(t("plan.col.agreement"), key="what", width=text_width)
+        board.add_column(t("plan.col.when"), key="when", width=WHEN_WIDTH)
+        for (key, row), height in zip(cells, heights):
+            board.add_row(*row, key=key, height=height)
+        if selected is not None:
             try:
                 board.move_cursor(row=board.get_row_index(str(selected)))
-            except Exception:  # noqa: BLE001 - the agreement is gone
+            except Exception:  # noqa: BLE001 - the agreement is gone or now hidden
                 pass
+
+    def action_all_agreements(self) -> None:
+        """All agreements on the board, or again only the open and the latest finished."""
+        self.show_all_agreements = not self.show_all_agreements
+        self._fill_board()
 
     # -- what is selected ----------------------------------------------------
     def _highlighted_option_id(self) -> str | None:
@@ -287,8 +414,11 @@ class PlanScreen(LocalizedBindings):
         self.action_edit()
 
     @on(DataTable.RowSelected, "#agreement-board")
-    def _agreement_selected(self) -> None:
-        self.action_edit()
+    def _agreement_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value == "more":
+            self.action_all_agreements()
+        else:
+            self.action_edit()
 
     def action_edit(self) -> None:
         if self._board_focused():
@@ -341,6 +471,16 @@ class PlanScreen(LocalizedBindings):
     def action_progression(self) -> None:
         if (gid := self._need_goal()) is not None:
             self._open("screens.progression", "ProgressionScreen", gid)
+
+    def action_toggle_areas(self) -> None:
+        """Show the progress by area in place of the goal list, or the goal list again."""
+        showing = not self.has_class("-areas")
+        self.set_class(showing, "-areas")
+        self._fill_areas()
+        if showing and self.focused is self.query_one("#goal-list", OptionList):
+            self.query_one("#agreement-board", DataTable).focus()
+        elif not showing:
+            self.query_one("#goal-list", OptionList).focus()
 
     def action_mirror(self) -> None:
         self._open("screens.live", "PresentationScreen", citizen_id=self.citizen_id, follow=True, read_only=True)

@@ -4,7 +4,8 @@ Bindings:
 
 | key | action |
 |---|---|
-| e | edit the GAS levels and the level reached (a small modal) |
+| e | edit the GAS levels, the weight and the level reached (a small modal) |
+| + / - | raise / lower N, the points that make an "important change" (this view) |
 | escape | back |
 
 Important changes (|change| >= N, see `store.progression`) are marked with
@@ -27,7 +28,7 @@ from screens.widgets.progression_chart import ProgressionChart, series_label, se
 from store import InputError, Store
 from store.dates import format_date
 from store.models import Goal
-from store.progression import GAS_FIELDS, GoalProgression
+from store.progression import GAS_FIELDS, GoalProgression, gas_weight_of
 
 LEVELS = (-2, -1, 0, 1, 2)
 
@@ -102,7 +103,10 @@ def render_done(p: GoalProgression) -> Text:
 def render_gas(goal: Goal, t_score: float | None) -> Text:
     out = Text()
     out.append(t("progression.gas"), style="bold")
-    out.append("  " + t("progression.gas_weight", w=f"{goal.gas_weight:g}".replace(".", ",")) + "\n", style="dim")
+    weight = f"{gas_weight_of(goal):g}".replace(".", ",")
+    if goal.gas_importance is not None and goal.gas_difficulty is not None:
+        weight += f" = {goal.gas_importance} × {goal.gas_difficulty}"
+    out.append("  " + t("progression.gas_weight", w=weight) + "\n", style="dim")
     texts = {level: str(getattr(goal, GAS_FIELDS[level])) for level in LEVELS}
     if not any(texts.values()):
         out.append(t("progression.gas_none") + "\n", style="italic")
@@ -123,6 +127,8 @@ def render_gas(goal: Goal, t_score: float | None) -> Text:
 class GasEdit:
     levels: dict[int, str]
     result: int | None
+    importance: int | None = None
+    difficulty: int | None = None
 
 
 class GasEditor(ModalScreen[Goal | None]):
@@ -159,6 +165,18 @@ class GasEditor(ModalScreen[Goal | None]):
                     id="gas-result",
                     compact=True,
                 )
+            for field in ("importance", "difficulty"):
+                current = getattr(goal, f"gas_{field}")
+                with Horizontal(classes="gas-row"):
+                    yield Label(t(f"gas.editor.{field}"), classes="gas-label")
+                    yield Select(
+                        [(t(f"gas.editor.{field}.{n}"), n) for n in (1, 2, 3)],
+                        value=current if current is not None else Select.NULL,
+                        prompt=t("gas.editor.unset"),
+                        id=f"gas-{field}",
+                        compact=True,
+                    )
+            yield Static(t("gas.editor.weight_hint"), classes="gas-hint", markup=False)
             yield Static("", id="gas-error", markup=False)
             with Horizontal(classes="gas-buttons"):
                 yield Button(t("gas.editor.save"), variant="primary", id="gas-save", compact=True)
@@ -168,13 +186,16 @@ class GasEditor(ModalScreen[Goal | None]):
         levels = {
             level: self.query_one(f"#gas-{'m' if level < 0 else 'p'}{abs(level)}", Input).value for level in LEVELS
         }
-        value = self.query_one("#gas-result", Select).value
-        return GasEdit(levels, value if isinstance(value, int) else None)
+        picked = {
+            key: self.query_one(f"#gas-{key}", Select).value for key in ("result", "importance", "difficulty")
+        }
+        ints = {key: v if isinstance(v, int) else None for key, v in picked.items()}
+        return GasEdit(levels, ints["result"], ints["importance"], ints["difficulty"])
 
     def action_save(self) -> None:
         e = self.edit()
         try:
-            goal = self.store.save_gas(self.goal_id, e.levels, e.result)
+            goal = self.store.save_gas(self.goal_id, e.levels, e.result, weighting=(e.importance, e.difficulty))
         except InputError as exc:
             self.query_one("#gas-error", Static).update(Text(exc.message))
             return
@@ -197,6 +218,8 @@ class ProgressionScreen(LocalizedBindings):
     BINDINGS = [
         Binding("escape", "back", "progression.key.back"),
         Binding("e", "edit_gas", "progression.key.gas"),
+        Binding("plus,+", "threshold(1)", "progression.key.more"),
+        Binding("minus,-", "threshold(-1)", "progression.key.less"),
     ]
 
     def __init__(self, store: Store, goal_id: int, *, threshold: int | None = None) -> None:
@@ -240,6 +263,11 @@ class ProgressionScreen(LocalizedBindings):
 
     def action_back(self) -> None:
         self.dismiss()
+
+    def action_threshold(self, delta: int) -> None:
+        """N for "important change" in this view: from the setting (2 or $RUNDBORD_IMPORTANT_CHANGE) up or down."""
+        self.threshold = max(1, min(9, self.progression.threshold + delta))
+        self.reload()
 
     def action_edit_gas(self) -> None:
         def saved(goal: Goal | None) -> None:

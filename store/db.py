@@ -23,15 +23,17 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import sqlite_utils
 from pydantic import ValidationError
 
 from .enums import AuditAction
 from .errors import DatabaseProblem, InputError, NotFound, StoreBusy, from_pydantic
 from .models import MODEL_BY_TABLE, AuditEntry, Record
-from .schema import MIGRATIONS, SCHEMA_VERSION, sync_tables
+from .schema import MIGRATIONS, SCHEMA_VERSION, sync_tables, tables_in_sync
+
+if TYPE_CHECKING:
+    import sqlite_utils
 from .textrules import STORED
 
 R = TypeVar("R", bound=Record)
@@ -65,9 +67,24 @@ def row_to(model: type[R], row: sqlite3.Row) -> R:
     return model.model_validate({k: row[k] for k in row.keys() if k in fields}, context={STORED: True})
 
 
+_fixed_clock: datetime | None = None
+
+
 def now() -> datetime:
     """The current local time, to the second (one place to read the clock)."""
+    if _fixed_clock is not None:
+        return _fixed_clock
     return datetime.now().replace(microsecond=0)
+
+
+def fix_clock(at: datetime | None) -> None:
+    """Tests and snapshots only: make `now()` return `at` (None: the real clock again).
+
+    Deliberately no environment variable or command-line option: the times in
+    the audit log come from the real clock in normal use.
+    """
+    global _fixed_clock
+    _fixed_clock = None if at is None else at.replace(microsecond=0)
 
 
 def today() -> date:
@@ -134,9 +151,18 @@ class Database:
             ) from exc
         finally:
             os.umask(old_umask)
-        self.db = sqlite_utils.Database(self.conn)
+        self._sdb: sqlite_utils.Database | None = None
         self._in_tx = False
         self._citizen_cache: dict[tuple[str, int], int | None] = {}
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on this connection, imported on first use (it is slow to import)."""
+        if self._sdb is None:
+            import sqlite_utils
+
+            self._sdb = sqlite_utils.Database(self.conn)
+        return self._sdb
 
     # -- opening ---------------------------------------------------------
     def _configure(self, is_new: bool) -> None:
@@ -159,8 +185,11 @@ class Database:
         c.execute("PRAGMA synchronous=NORMAL")
         if is_new or version < SCHEMA_VERSION or not has_tables:
             self._migrate(version)
-        else:
-            # Columns added to models since the file was made (additive).
+        elif not tables_in_sync(c):
+            # Columns added to models since the file was made (additive). Checked first without
+            # a write lock or sqlite-utils, so an up-to-date file opens fast.
+            import sqlite_utils
+
             self._begin()
             try:
                 sync_tables(sqlite_utils.Database(c))
@@ -190,6 +219,8 @@ class Database:
         self._begin()
         try:
             c.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            import sqlite_utils
+
             db = sqlite_utils.Database(c)
             sync_tables(db)
             for number, migration in enumerate(MIGRATIONS, start=1):

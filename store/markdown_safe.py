@@ -22,7 +22,6 @@ parentheses) is left alone, so the raw Markdown stays readable in an editor.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 _INLINE_SPECIAL = frozenset("\\`*_[]<>!&|#~")
@@ -30,23 +29,16 @@ _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\
 _BREAKS = re.compile(r"[\r\n\t\v\f\u0085\u2028\u2029]+")
 _SPACES = re.compile(r" {2,}")
 _LEADING_NUMBER = re.compile(r"^(\d{1,9})([.)])")
+_DROP = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(_BIDI)) + "]")
+_INLINE_RE = re.compile("[" + re.escape("".join(sorted(_INLINE_SPECIAL))) + "]")
 
 
 def clean(text: str) -> str:
     """Text on one line: breaks and tabs -> one space, control characters removed."""
     text = _BREAKS.sub(" ", text)
-    out = []
-    for ch in text:
-        if ch in _BIDI:
-            continue
-        cat = unicodedata.category(ch)
-        if cat == "Cc" or cat == "Cs":
-            continue
-        if cat in ("Zl", "Zp"):
-            out.append(" ")
-            continue
-        out.append(ch)
-    return _SPACES.sub(" ", "".join(out)).strip()
+    # Cc (C0, DEL, C1), Cs (lone surrogates) and bidi controls go; Zl/Zp were breaks above.
+    text = _DROP.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def inline(text: str | None) -> str:
@@ -64,7 +56,7 @@ def inline(text: str | None) -> str:
     elif text[0] in "-+=":
         prefix = "\\" + text[0]
         text = text[1:]
-    body = "".join("\\" + ch if ch in _INLINE_SPECIAL else ch for ch in text)
+    body = _INLINE_RE.sub(lambda m: "\\" + m.group(0), text)
     return prefix + body
 
 

@@ -91,6 +91,8 @@ class Words:
     evaluated: str = "Evaluering af delmål"
     next: str = "Næste møde"
     none: str = "Ingen."
+    no_item_notes: str = "Der er ikke skrevet referat til de enkelte punkter."
+    scale_note: str = "Skala 1-10: 1 er længst fra målet, 10 er målet nået."
     no_evaluation: str = "Ingen delmål blev evalueret på mødet."
     decision: str = "Beslutning"
     agreed_value: str = "Fælles vurdering"
@@ -113,7 +115,9 @@ PLAIN = Words(
     cancelled="Det er droppet, og hvorfor",
     evaluated="Sådan gik det med dine mål",
     next="Næste gang vi ses",
-    none="Ingenting.",
+    none="Ingen.",
+    no_item_notes="Vi skrev ikke noget ned til de enkelte punkter.",
+    scale_note="1 er længst fra målet, 10 er målet nået.",
     no_evaluation="Vi gjorde ikke status på et mål denne gang.",
     decision="Det blev besluttet",
     agreed_value="Det blev vi enige om",
@@ -251,11 +255,24 @@ class MinutesUseCases(UseCases):
         ]
         goals = self.db.select(Goal, "plan_id = ?", (plan.id,), order_by="position, id")
         gids = [g.id for g in goals if g.id is not None]
+        readings: list[ScaleReading] = []
         all_readings: list[ScaleReading] = []
         activities: dict[int, list[Activity]] = {gid: [] for gid in gids}
         if gids:
             marks = ",".join("?" for _ in gids)
-            all_readings = self.db.select(ScaleReading, f"goal_id IN ({marks})", gids, order_by="date, id")
+            readings = self.db.select(
+                ScaleReading, f"meeting_id = ? AND goal_id IN ({marks})", [meeting_id, *gids], order_by="date, id"
+            )
+            # The history needed for "change since last time": each reading's previous one by the same
+            # person (one indexed look-up each, not the plan's whole history).
+            all_readings = list(readings)
+            for r in readings:
+                all_readings += self.db.select(
+                    ScaleReading,
+                    "goal_id = ? AND participant_id IS ? AND (date < ? OR (date = ? AND id < ?))",
+                    (r.goal_id, r.participant_id, r.date.isoformat(), r.date.isoformat(), r.id or 0),
+                    order_by="date DESC, id DESC LIMIT 1",
+                )
             for act in self.db.select(Activity, f"goal_id IN ({marks})", gids, order_by="position, id"):
                 activities[act.goal_id].append(act)
         agreements = {
@@ -281,7 +298,7 @@ class MinutesUseCases(UseCases):
             agenda=self.db.select(AgendaItem, "meeting_id = ?", (meeting_id,), order_by="position, id"),
             notes=self.db.select(Note, "meeting_id = ?", (meeting_id,), order_by="created_at, id"),
             goals=goals,
-            readings=[r for r in all_readings if r.meeting_id == meeting_id],
+            readings=readings,
             all_readings=all_readings,
             agreements=agreements,
             events=events,
@@ -343,7 +360,7 @@ class MinutesUseCases(UseCases):
             if decisions:
                 out += [f"**{w.decision}:** {decisions}", ""]
         if not written:
-            out += [w.none, ""]
+            out += [w.no_item_notes, ""]
         shown_notes = [x for x in ctx.notes if vis.item(x.private, x.shared_with_relatives) and vis.goal(x.goal_id)]
         out += [f"## {w.notes}", ""]
         out += [f"- {inline(x.text)}{vis.mark(x.private)}" for x in shown_notes] or [w.none]
@@ -353,15 +370,23 @@ class MinutesUseCases(UseCases):
         readings = [r for r in ctx.readings if vis.goal(r.goal_id) and vis.item(r.private, True)]
         if readings:
             goal_by_id = vis.goals
+            # The history of each (goal, person), so a change is found without scanning all readings.
+            history: dict[tuple[int, int | None], list[ScaleReading]] = {}
+            for x in ctx.all_readings:
+                history.setdefault((x.goal_id, x.participant_id), []).append(x)
             rows = []
+            previous_goal: int | None = None
             for r in readings:
                 g = goal_by_id.get(r.goal_id)
                 gtext = (inline(g.text) + vis.mark(g.private)) if g else "?"
-                rows.append([gtext, who(r.participant_id), f"{r.score}", _change(r, ctx.all_readings, w)])
+                if r.goal_id == previous_goal:
+                    gtext = ""  # the goal is named once, on its first row (easier to read)
+                previous_goal = r.goal_id
+                before = history.get((r.goal_id, r.participant_id), [])
+                rows.append([gtext, who(r.participant_id), f"{r.score}", _change(r, before, w)])
             out.append(table([w.readings_goal, "Hvem", "Tal" if aud is Audience.CITIZEN else "Score",
                               w.readings_change], rows).rstrip("\n"))
-            if aud is Audience.CITIZEN:
-                out += ["", "1 er længst fra målet, 10 er målet nået."]
+            out += ["", w.scale_note]
         else:
             out.append(w.none)
 

@@ -121,6 +121,10 @@ class PlanUseCases(UseCases):
         params.append(limit)
         return [CitizenRow(r["id"], r["name"], r["goal"], r["pt"]) for r in self.db.query(sql, params)]
 
+    def count_citizens(self) -> int:
+        """How many citizens the file holds (the citizens list says how many it does not show)."""
+        return int(self.db.query("SELECT count(*) AS n FROM citizen")[0]["n"])
+
     # -- plan --------------------------------------------------------------
     def plan_of(self, citizen_id: int) -> Plan:
         plans = self.db.select(Plan, "citizen_id = ?", (citizen_id,), order_by="id DESC")

@@ -383,6 +383,8 @@ DUE_KIND_DA: dict[DueKind, str] = {
     DueKind.OVERDUE: "Overskredet aftale",
 }
 _KIND_ORDER = {k: i for i, k in enumerate(DueKind)}
+PRIVATE_MARK = "🔒 "
+"""Before a private item's text in the follow-up list (screen and `rundbord due`)."""
 
 
 @dataclass(frozen=True)
@@ -397,6 +399,8 @@ class DueItem:
     detail: str = ""
     ref_id: int = 0
     """The meeting, goal or agreement id."""
+    private: bool = False
+    """A private goal or agreement: marked 🔒 where it is listed (the facilitator's lists only)."""
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.date, _KIND_ORDER[self.kind], self.citizen_name.casefold(), self.citizen_id, self.ref_id)
@@ -508,12 +512,32 @@ class ProgressionUseCases(UseCases):
         with self.db.write():
             return self.db.update(Goal, goal_id, gas_result=level)
 
-    def save_gas(self, goal_id: int, levels: dict[int, str], result: int | None) -> Goal:
-        """The five descriptions and the level reached, in one transaction (the GAS editor)."""
+    def save_gas(
+        self,
+        goal_id: int,
+        levels: dict[int, str],
+        result: int | None,
+        *,
+        weighting: tuple[int | None, int | None] | None = None,
+    ) -> Goal:
+        """The five descriptions and the level reached, in one transaction (the GAS editor).
+
+        `weighting` = (importance, difficulty), each 1-3 or None: both set makes the
+        goal's weight importance × difficulty; None in either clears both (weight 1,
+        or the goal's own `gas_weight`). Without `weighting` the weight is left alone.
+        """
         if result is not None and result not in GAS_FIELDS:
             raise InputError("gas_result", "Niveauet skal være -2, -1, 0, +1 eller +2.")
+        importance, difficulty = weighting if weighting is not None else (None, None)
+        for name, v in (("gas_importance", importance), ("gas_difficulty", difficulty)):
+            if v is not None and v not in (1, 2, 3):
+                raise InputError(name, "Vigtighed og sværhed angives som 1, 2 eller 3.")
         with self.db.write():
             self.set_gas_levels(goal_id, levels)
+            if weighting is not None:
+                both = importance is not None and difficulty is not None
+                self.db.update(Goal, goal_id, gas_importance=importance if both else None,
+                               gas_difficulty=difficulty if both else None)
             return self.record_gas_result(goal_id, result)
 
     def citizen_gas_t_score(self, citizen_id: int) -> float | None:
@@ -558,13 +582,13 @@ class ProgressionUseCases(UseCases):
         ):
             if r["end_date"] and s <= r["end_date"] <= e:
                 items.append(DueItem(date.fromisoformat(r["end_date"]), DueKind.GOAL_END, r["cid"], r["name"],
-                                     r["text"], "", r["id"]))
+                                     r["text"], "", r["id"], bool(r["private"])))
             if r["smtte_due"] and r["smtte_due"] <= e:
                 items.append(DueItem(date.fromisoformat(r["smtte_due"]), DueKind.SMTTE, r["cid"], r["name"],
-                                     r["text"], "", r["id"]))
+                                     r["text"], "", r["id"], bool(r["private"])))
         # The same rule as `rules.is_overdue`, in SQL: open, and due before today (the due day is not overdue).
         rows = self.db.query(
-            "SELECT a.id, a.what, a.due_date, c.id AS cid, c.name AS cname, w.name AS who_name, w.role AS who_role "
+            "SELECT a.id, a.what, a.due_date, a.private, c.id AS cid, c.name AS cname, w.name AS who_name, w.role AS who_role "
             f"FROM agreement a {join.format('a')} LEFT JOIN participant w ON w.id = a.who_id "
             "WHERE a.status = ? AND a.due_date < ? AND a.due_date != ''",
             (AgreementStatus.OPEN.value, t),
@@ -574,7 +598,7 @@ class ProgressionUseCases(UseCases):
             if r["who_role"] in {role.value for role in Role}:
                 who = f"{who} ({ROLE_DA[Role(r['who_role'])].lower()})"
             items.append(DueItem(date.fromisoformat(r["due_date"]), DueKind.OVERDUE, r["cid"], r["cname"], r["what"],
-                                 who, r["id"]))
+                                 who, r["id"], bool(r["private"])))
         return sorted(items, key=DueItem.sort_key)
 
 
@@ -588,7 +612,8 @@ def format_due_items(items: Sequence[DueItem], today: date, weeks: int) -> list[
     lines = [f"Årshjul: {format_date(start)} til {format_date(end)} ({weeks} {unit}), {len(items)} {count}"]
     for it in items:
         extra = f" — {it.detail}" if it.detail else ""
-        lines.append(f"{format_date(it.date)}  {DUE_KIND_DA[it.kind]:<18}  {it.citizen_name}: {it.what}{extra}")
+        lock = PRIVATE_MARK if it.private else ""
+        lines.append(f"{format_date(it.date)}  {DUE_KIND_DA[it.kind]:<18}  {it.citizen_name}: {lock}{it.what}{extra}")
     return lines
 
 

@@ -7,19 +7,22 @@ triggers, data changes. `PRAGMA user_version` holds the schema version.
 """
 from __future__ import annotations
 
+import sqlite3
 import types
 import typing
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 from pydantic.fields import FieldInfo
 
 from .models import ALL_MODELS, AuditEntry, Record
 
-Migration = Callable[[sqlite_utils.Database], None]
+if TYPE_CHECKING:
+    import sqlite_utils  # slow to import: only where the schema must change
+
+Migration = Callable[["sqlite_utils.Database"], None]
 
 
 def _base_type(annotation: Any) -> Any:
@@ -83,6 +86,15 @@ def sync_tables(db: sqlite_utils.Database) -> None:
             for name, ctype in cols.items():
                 if name not in have:
                     db[table].add_column(name, ctype)  # type: ignore[union-attr]
+
+
+def tables_in_sync(conn: sqlite3.Connection) -> bool:
+    """True when every model's table and column exists already (then `sync_tables` has nothing to do)."""
+    for model in ALL_MODELS:
+        have = {str(r[1]) for r in conn.execute(f"PRAGMA table_info([{model.__table__}])").fetchall()}
+        if not have or any(name not in have for name in model.model_fields):
+            return False
+    return True
 
 
 def _m1_indexes(db: sqlite_utils.Database) -> None:

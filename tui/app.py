@@ -8,22 +8,33 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.command import CommandPalette
 from textual.screen import Screen
 
 from screens.citizens import CitizensScreen
 from screens.i18n import set_language, t
-from screens.plan import PlanScreen
 from screens.widgets.optional import optional_screen
 from store import Store
-from store.search import SearchHit
 
-from .palette import RundbordCommands
 from .themes import DEFAULT_THEME, SHORT_NAMES, THEME_LABEL_KEYS, THEMES, next_theme
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from store.search import SearchHit
+
+# Start-up: the first screen is the citizens list. The plan screen, the command
+# palette (textual.command) and everything they import load when first opened.
+
+
+def _rundbord_commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens (Textual takes a callable)."""
+    from .palette import RundbordCommands
+
+    return RundbordCommands
 
 _SYSTEM_LABELS: dict[str, str] = {
     "Theme": "palette.system.theme",
@@ -41,7 +52,7 @@ class RundbordApp(App[None]):
 
     TITLE = "Rundbord"
     CSS_PATH = ["styles/app.tcss", "styles/citizens.tcss", "styles/plan.tcss"]
-    COMMANDS = App.COMMANDS | {RundbordCommands}
+    COMMANDS = App.COMMANDS | {_rundbord_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+p", "command_palette", "app.key.palette", show=False, priority=True, id="app.palette"),
         Binding("ctrl+t", "cycle_theme", "app.key.theme", show=False, id="app.theme"),
@@ -81,11 +92,15 @@ class RundbordApp(App[None]):
     def on_mount(self) -> None:
         self.title = t("app.title")
         if self.mode == "app" and self.citizen_id is not None:
+            from screens.plan import PlanScreen
+
             self.push_screen(PlanScreen(self.store, self.citizen_id, today=self.today))
 
     # -- palette -------------------------------------------------------------
     def action_command_palette(self) -> None:
         """The command palette, with the placeholder in the chosen language."""
+        from textual.command import CommandPalette
+
         if self.use_command_palette and not any(isinstance(s, CommandPalette) for s in self.screen_stack):
             self.push_screen(CommandPalette(id="--command-palette", placeholder=t("palette.placeholder")))
 
@@ -111,6 +126,8 @@ class RundbordApp(App[None]):
         )
 
     def open_plan(self, citizen_id: int, *, goal_id: int | None = None, agreement_id: int | None = None) -> None:
+        from screens.plan import PlanScreen
+
         screen = self.screen
         if isinstance(screen, PlanScreen) and screen.citizen_id == citizen_id:
             screen.select(goal_id=goal_id, agreement_id=agreement_id)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label
 
 from screens.i18n import t
+from screens.widgets.localized import translated
+from screens.widgets.plan_text import harmless
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -22,9 +24,13 @@ class ConfirmScreen(ModalScreen[bool]):
 
     CSS_PATH = "editors.tcss"
     BINDINGS = [
-        Binding("y,j,enter", "answer(True)", t("ed.confirm.yes_key"), priority=True),
-        Binding("n,escape", "answer(False)", t("ed.confirm.no_key"), priority=True),
+        Binding("y,j,enter", "answer(True)", "ed.confirm.yes_key", priority=True),
+        Binding("n,escape", "answer(False)", "ed.confirm.no_key", priority=True),
     ]
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        return translated(super().active_bindings)
 
     def __init__(self, question: str) -> None:
         super().__init__(classes="confirm")
@@ -32,7 +38,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
-            yield Label(Text(self.question), id="confirm-question")
+            yield Label(Text(harmless(self.question)), id="confirm-question")
             with Horizontal(id="confirm-buttons"):
                 yield Button(t("ed.confirm.yes"), id="yes", variant="error")
                 yield Button(t("ed.confirm.no"), id="no")

@@ -8,6 +8,12 @@ reads the fields, calls one store method and returns the record. Any
 `err.field` (or at the top of the form when no field has that name); the
 form stays open with everything typed, and nothing is written.
 
+User text is data: labels, titles and option lists show it as `rich.text.Text`
+(never markup) with control characters as harmless pictures (`harmless`).
+Control characters pasted into a field are taken out the moment they arrive,
+with a message under the field; typed zero-width joiners and direction marks
+(emoji families, right-to-left text) are kept.
+
 Bindings:
 
 | key | action |
@@ -23,14 +29,18 @@ from datetime import date as Date
 from typing import Any, Generic, TypeVar
 
 from rich.text import Text
+from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
+from textual.content import Content
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static, TextArea
 
 from screens.i18n import t
+from screens.widgets.localized import translated
+from screens.widgets.plan_text import harmless
 from store import InputError, NotFound, Store
 from store.dates import format_date, parse_date
 
@@ -48,6 +58,15 @@ def control_characters(text: str, *, multiline: bool = False) -> list[str]:
 def strip_control(text: str, *, multiline: bool = False) -> str:
     allowed = _ALLOWED_CONTROL if multiline else set()
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in allowed)
+
+
+class MarkedCheckbox(Checkbox):
+    """A checkbox whose state reads without colour: ✓ when ticked, empty when not."""
+
+    @property
+    def _button(self) -> Content:
+        self.BUTTON_INNER = "✓" if self.value else " "
+        return super()._button
 
 
 class FormField(Vertical):
@@ -87,13 +106,21 @@ class FormField(Vertical):
 
 
 class EditorScreen(ModalScreen[T | None], Generic[T]):
-    """Base of every editor: a title, the fields in a scroll, Gem/Annuller, the Footer."""
+    """Base of every editor: a title, the fields in a scroll, Gem/Annuller, the Footer.
+
+    Binding descriptions are catalogue keys, looked up when the Footer reads them
+    (so `--lang en` reaches the editors too).
+    """
 
     CSS_PATH = "editors.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "save", t("ed.editor.save"), priority=True),
-        Binding("escape", "cancel", t("ed.editor.cancel")),
+        Binding("ctrl+s", "save", "ed.editor.save", priority=True),
+        Binding("escape", "cancel", "ed.editor.cancel"),
     ]
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        return translated(super().active_bindings)
 
     def __init__(self, store: Store) -> None:
         super().__init__(classes="editor")
@@ -115,7 +142,7 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
     # -- layout ---------------------------------------------------------------
     def compose(self) -> ComposeResult:
         with Vertical(id="editor-box"):
-            yield Label(Text(self.title_text()), id="editor-title")
+            yield Label(Text(harmless(self.title_text())), id="editor-title")
             yield Label("", id="form-error")
             yield from self.compose_body()
             with Horizontal(id="editor-buttons"):
@@ -134,6 +161,8 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
         first = next(iter(self.query("#editor-form Input, #editor-form TextArea, #editor-form Select")), None)
         if first is not None:
             first.focus()
+        for widget in self.query("#editor-form Input, #editor-form TextArea"):
+            self._drop_control(widget)
 
     # -- field helpers (compose) ---------------------------------------------
     def text_field(
@@ -162,7 +191,7 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
         self, name: str, label: str, options: Iterable[tuple[str, Any]], value: Any = None, *,
         allow_blank: bool = False, prompt: str = "",
     ) -> FormField:
-        opts = [(Text(lbl), val) for lbl, val in options]
+        opts = [(Text(harmless(lbl)), val) for lbl, val in options]
         kwargs: dict[str, Any] = {"allow_blank": allow_blank, "id": f"f-{name}", "compact": True}
         if prompt:
             kwargs["prompt"] = prompt
@@ -171,7 +200,7 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
         return FormField(name, label, Select(opts, **kwargs))
 
     def check_field(self, name: str, label: str, value: bool = False) -> FormField:
-        return FormField(name, label, Checkbox(label, value, id=f"f-{name}"))
+        return FormField(name, label, MarkedCheckbox(label, value, id=f"f-{name}", compact=True))
 
     # -- reading fields (save) --------------------------------------------------
     def control(self, name: str) -> Widget:
@@ -221,6 +250,53 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
     def check_period(start: Date | None, end: Date | None, end_field: str = "end_date") -> None:
         if start and end and end < start:
             raise InputError(end_field, t("ed.editor.error.period_order"))
+
+    # -- invisible format characters typed as keys ---------------------------------
+    def on_key(self, event: events.Key) -> None:
+        """Keep zero-width joiners and direction marks a person types (emoji families, RTL text).
+
+        Input and TextArea take only printable characters from key presses, so a
+        typed ZWJ (U+200D) or RLM (U+200F) would be dropped and 👩‍👩‍👧 stored as
+        three faces. They arrive here (bubbled, unhandled) and go into the field.
+        """
+        ch = event.character
+        if not ch or len(ch) != 1 or unicodedata.category(ch) != "Cf":
+            return
+        widget = self.focused
+        if isinstance(widget, Input):
+            widget.insert_text_at_cursor(ch)
+        elif isinstance(widget, TextArea):
+            widget.insert(ch)
+        else:
+            return
+        event.stop()
+
+    # -- control characters: removed the moment they arrive ------------------------
+    @on(Input.Changed)
+    def _drop_control_in_input(self, event: Input.Changed) -> None:
+        self._drop_control(event.input)
+
+    @on(TextArea.Changed)
+    def _drop_control_in_text_area(self, event: TextArea.Changed) -> None:
+        self._drop_control(event.text_area)
+
+    def _drop_control(self, widget: Widget) -> None:
+        """A paste with ESC, BEL, NUL ... : the characters are removed and the person is told.
+
+        They are invisible, and a terminal would act on them (ESC[2J clears the
+        screen), so they never stay in a field; everything visible that was typed
+        stays. Store and exports treat control characters as data (stored
+        verbatim, shown as control pictures); editors never write new ones.
+        """
+        name = (widget.id or "").removeprefix("f-")
+        if not widget.id or not widget.id.startswith("f-"):
+            return
+        multiline = isinstance(widget, TextArea)
+        value = widget.text if isinstance(widget, TextArea) else getattr(widget, "value", "")
+        if not control_characters(value, multiline=multiline):
+            return
+        self.set_raw(name, strip_control(value, multiline=multiline))
+        self.show_error(name, t("ed.editor.error.control_chars"))
 
     # -- errors -----------------------------------------------------------------
     def fields(self) -> Iterator[FormField]:
@@ -288,4 +364,4 @@ class ReadOnlyText(Static):
     """User text shown verbatim (never parsed as markup)."""
 
     def __init__(self, text: str, **kwargs: Any) -> None:
-        super().__init__(Text(text), markup=False, **kwargs)
+        super().__init__(Text(harmless(text)), markup=False, **kwargs)

@@ -69,8 +69,8 @@ class GoalEditor(EditorScreen[Goal]):
                               hint=t("ed.goal.scale_anchor_hint"))
         yield Label(t("ed.goal.section_smart"), classes="section")
         for q in SMART_QUESTIONS:
-            yield self.text_field(q.field, f"{q.letter} – {q.name}", getattr(g, q.field) if g else "",
-                                  hint=q.question)
+            yield self.text_field(q.field, f"{q.letter} – {t(f'ed.smart.q.{q.field}.name')}",
+                                  getattr(g, q.field) if g else "", hint=t(f"ed.smart.q.{q.field}.question"))
         yield Label(t("ed.goal.section_smtte"), classes="section")
         yield self.text_field("smtte_context", t("ed.goal.smtte_context"), g.smtte_context if g else "", multiline=True)
         yield self.text_field("smtte_signs", t("ed.goal.smtte_signs"), g.smtte_signs if g else "", multiline=True)

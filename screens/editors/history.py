@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label, Static
 
 from screens.i18n import t
+from screens.widgets.localized import translated
+from screens.widgets.plan_text import harmless
 from store import Store
 from store.dates import format_date
 
@@ -17,7 +19,11 @@ class GoalHistoryScreen(ModalScreen[None]):
     """Read-only: every wording the goal has had, with when it was replaced and why."""
 
     CSS_PATH = "editors.tcss"
-    BINDINGS = [Binding("escape,q,h", "close", t("ed.history.close"))]
+    BINDINGS = [Binding("escape,q,h", "close", "ed.history.close")]
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        return translated(super().active_bindings)
 
     def __init__(self, store: Store, goal_id: int) -> None:
         super().__init__(classes="editor")
@@ -32,19 +38,19 @@ class GoalHistoryScreen(ModalScreen[None]):
             out.append(t("ed.history.none") + "\n\n", style="italic")
         for n, rev in enumerate(revisions, start=1):
             out.append(t("ed.history.earlier", n=n, date=format_date(rev.replaced_at.date())) + "\n", style="bold")
-            out.append(rev.text + "\n")
+            out.append(harmless(rev.text) + "\n")
             if rev.rationale:
                 out.append(t("ed.history.rationale") + " ", style="dim")
-                out.append(rev.rationale + "\n", style="dim")
+                out.append(harmless(rev.rationale) + "\n", style="dim")
             if rev.reason:
                 out.append(t("ed.history.reason") + " ", style="italic")
-                out.append(rev.reason + "\n", style="italic")
+                out.append(harmless(rev.reason) + "\n", style="italic")
             out.append("\n")
         out.append(t("ed.history.current") + "\n", style="bold")
-        out.append(goal.text + "\n")
+        out.append(harmless(goal.text) + "\n")
         if goal.rationale:
             out.append(t("ed.history.rationale") + " ", style="dim")
-            out.append(goal.rationale + "\n", style="dim")
+            out.append(harmless(goal.rationale) + "\n", style="dim")
         return out
 
     def compose(self) -> ComposeResult:

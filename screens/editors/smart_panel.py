@@ -13,33 +13,43 @@ from store.smart import SmartItem
 def smart_text(items: Sequence[SmartItem], hints: Sequence[str], *, questions: bool = True) -> Text:
     """The panel's content: the letters with ✓/○ and a word (and the open questions), then the hints.
 
-    `questions=False` is the compact form under the wording at narrow widths: the
-    five letters on one line.
+    `questions=False` is the compact form under the wording at narrow widths:
+    the five letters with ✓/○ on one line (and what the marks mean), then the
+    hints; no blank lines, so the form keeps its room at 80x24.
     """
-    out = Text()
-    out.append(t("ed.smart.heading") + ("\n" if questions else ": "), style="bold")
     if not questions:
-        for n, item in enumerate(items):
-            mark = "✓" if item.answered else "○"
-            word = t("ed.smart.answered") if item.answered else t("ed.smart.open")
-            out.append(" · " if n else "")
-            out.append(f"{mark} {item.letter} ", style="bold")
-            out.append(word, style="bold" if item.answered else "italic")
-        out.append("\n")
-    for item in items if questions else ():
+        return _compact(items, hints)
+    out = Text()
+    out.append(t("ed.smart.heading") + "\n", style="bold")
+    for item in items:
         mark = "✓" if item.answered else "○"
         word = t("ed.smart.answered") if item.answered else t("ed.smart.open")
         out.append(f"{mark} {item.letter} ", style="bold")
-        out.append(f"{item.name}: ")
+        out.append(t(f"ed.smart.q.{item.field}.name") + ": ")
         out.append(word + "\n", style="bold" if item.answered else "italic")
-        if questions and not item.answered:
-            out.append(f"  {item.question}\n", style="dim")
+        if not item.answered:
+            out.append("  " + t(f"ed.smart.q.{item.field}.question") + "\n", style="dim")
     if hints:
         out.append("\n" + t("ed.smart.hints_heading") + "\n", style="bold")
         for hint in hints:
             out.append(f"• {hint}\n")
     else:
         out.append("\n" + t("ed.smart.no_hints") + "\n", style="italic")
+    out.append(t("ed.smart.never_blocks"), style="dim")
+    return out
+
+
+def _compact(items: Sequence[SmartItem], hints: Sequence[str]) -> Text:
+    out = Text()
+    out.append(t("ed.smart.heading") + ": ", style="bold")
+    for n, item in enumerate(items):
+        out.append("  " if n else "")
+        out.append(f"{'✓' if item.answered else '○'} {item.letter}", style="bold" if item.answered else "italic")
+    out.append("  " + t("ed.smart.legend") + "\n", style="dim")
+    for hint in hints:
+        out.append(f"• {hint}\n")
+    if not hints:
+        out.append(t("ed.smart.no_hints") + " ", style="italic")
     out.append(t("ed.smart.never_blocks"), style="dim")
     return out
 

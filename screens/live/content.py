@@ -14,8 +14,9 @@ from screens.i18n import t
 from store import NotFound, Store
 from store.dates import format_date
 from store.enums import AgreementStatus, Area, MeetingStatus, Role
-from store.models import Meeting, ScaleReading, ViewState
+from store.models import Goal, Meeting, ScaleReading, ViewState
 from store.plans import PlanView
+from store.progression import AreaProgress, area_progress_of
 from store.rules import headline_reading, is_overdue
 from store.textrules import mask_cpr
 
@@ -80,6 +81,8 @@ class LiveContent:
     goals: tuple[GoalCard, ...] = ()
     agenda: Agenda | None = None
     agreements: tuple[AgreementLine, ...] = ()
+    areas: tuple[AreaProgress, ...] = ()
+    """Progress by area, first and latest reading, over the goals shown (no hidden private ones)."""
 
     @property
     def featured(self) -> str | None:
@@ -133,6 +136,7 @@ def read_content(store: Store, *, citizen_id: int | None, follow: bool, today: d
 
     citizen_ids = {p.id for p in view.participants if p.role is Role.CITIZEN}
     goals: list[GoalCard] = []
+    shown_readings: list[tuple[Goal, list[ScaleReading]]] = []
     for area in Area:
         for gv in view.goals_in(area):
             g = gv.goal
@@ -143,6 +147,8 @@ def read_content(store: Store, *, citizen_id: int | None, follow: bool, today: d
             readings: list[ScaleReading] = [
                 r for r in gv.readings if shown(f"scale_reading:{r.id}", r.private)
             ] if visible else []
+            if visible:
+                shown_readings.append((g, readings))
             head = headline_reading(readings, view.participants)
             own = [r for r in readings if r.participant_id is None or r.participant_id in citizen_ids]
             history = tuple(r.score for r in sorted(own or readings, key=lambda r: (r.date, r.id or 0)))
@@ -215,4 +221,5 @@ def read_content(store: Store, *, citizen_id: int | None, follow: bool, today: d
         goals=tuple(goals),
         agenda=agenda,
         agreements=tuple(agreements),
+        areas=tuple(area_progress_of(shown_readings, view.participants)),
     )

@@ -31,6 +31,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from screens.i18n import t
+from screens.widgets.area_overview import AreaOverview
 from store import Store
 from store.errors import READ_ERRORS
 
@@ -103,7 +104,9 @@ class PresentationScreen(Screen[None]):
                 with Vertical(id="live-main"):
                     yield Container(id="live-goals")
                     yield AgreementsBoard(id="live-agreements")
-                yield TextPanel(id="live-agenda")
+                with Vertical(id="live-side"):
+                    yield TextPanel(id="live-agenda")
+                    yield AreaOverview(form="compact", id="live-areas")
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < 100, "-tight")
@@ -224,6 +227,9 @@ class PresentationScreen(Screen[None]):
         await self._paint_goals(new, old)
         self.query_one("#live-agreements", AgreementsBoard).show(new.agreements)
         self.query_one("#live-agenda", TextPanel).show(agenda_text(new.agenda))
+        areas = self.query_one("#live-areas", AreaOverview)
+        areas.update_view(new.areas)
+        areas.set_class(not any(a.latest is not None for a in new.areas), "-empty")
 
     async def _paint_goals(self, new: LiveContent, old: LiveContent | None) -> None:
         box = self.query_one("#live-goals", Container)

@@ -21,6 +21,7 @@ smtte, observations, pdsa, sharing, support, or free talk. The kind screens
 | i | closed | addendum |
 | + / delete / shift+up / shift+down / f2 | agenda | add / remove / move / rename item |
 | r | | minutes preview (when available) |
+| v | | mirror: the shared screen full screen (escape comes back) |
 | escape | | back |
 """
 from __future__ import annotations
@@ -31,14 +32,15 @@ from datetime import date
 from typing import Any
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static, TextArea
+from textual.widgets import Footer, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from screens.i18n import t
+from screens.widgets.localized import LocalizedBindings
 from store import Store
 from store.catalog import MeetingKind
 from store.dates import format_date, parse_date
@@ -72,11 +74,18 @@ PART_ACTIONS: dict[str, set[str]] = {
 }
 
 
+CLOSED_ACTIONS = {"back", "addendum", "minutes"}
+"""What a closed meeting offers: read, add an addendum, see the minutes."""
+CHANGE_KEYS = {"u", "f", "e", "x", "s", "t", "a", "q", "b", "o", "l", "w", "n", "p", "d", "h", "k", "plus", "delete",
+               "shift+up", "shift+down", "f2"}
+"""Keys that change an open meeting; on a closed one they are refused with a message."""
+
+
 def short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-class MeetingScreenBase(Screen[None]):
+class MeetingScreenBase(LocalizedBindings):
     """Runs one meeting through its agenda. Subclasses set GUIDE and RELATIVES_ONLY."""
 
     CSS_PATH = "meetings.tcss"
@@ -85,31 +94,32 @@ class MeetingScreenBase(Screen[None]):
     """Show only what the citizen shares with relatives (goals, notes, agreements)."""
 
     BINDINGS = [
-        Binding("escape", "back", t("meet.key.back")),
-        Binding("u", "decide('done')", t("meet.key.done")),
-        Binding("f", "decide('continue')", t("meet.key.continue")),
-        Binding("e", "decide('change')", t("meet.key.change")),
-        Binding("x", "decide('cancel')", t("meet.key.cancel")),
-        Binding("s", "score", t("meet.key.score")),
-        Binding("t", "strengths", t("meet.key.strengths")),
-        Binding("a", "agreement", t("meet.key.agreement")),
-        Binding("q", "smart", t("meet.key.smart")),
-        Binding("b", "order_text", t("meet.key.order_text")),
-        Binding("o", "order_goal", t("meet.key.order_goal")),
-        Binding("l", "link", t("meet.key.link")),
-        Binding("w", "smtte", t("meet.key.smtte")),
-        Binding("n", "observation", t("meet.key.observation")),
-        Binding("p", "pdsa", t("meet.key.pdsa")),
-        Binding("d", "share", t("meet.key.share")),
-        Binding("h", "unshare", t("meet.key.unshare")),
-        Binding("k", "close_meeting", t("meet.key.close")),
-        Binding("i", "addendum", t("meet.key.addendum")),
-        Binding("r", "minutes", t("meet.key.minutes")),
-        Binding("plus", "add_item", t("meet.key.add_item"), show=False),
-        Binding("delete", "remove_item", t("meet.key.remove_item"), show=False),
-        Binding("shift+up", "move_item(-1)", t("meet.key.move_up"), show=False),
-        Binding("shift+down", "move_item(1)", t("meet.key.move_down"), show=False),
-        Binding("f2", "rename_item", t("meet.key.rename_item"), show=False),
+        Binding("escape", "back", "meet.key.back", show=False),
+        Binding("u", "decide('done')", "meet.key.done"),
+        Binding("f", "decide('continue')", "meet.key.continue"),
+        Binding("e", "decide('change')", "meet.key.change"),
+        Binding("x", "decide('cancel')", "meet.key.cancel"),
+        Binding("s", "score", "meet.key.score"),
+        Binding("t", "strengths", "meet.key.strengths"),
+        Binding("a", "agreement", "meet.key.agreement"),
+        Binding("q", "smart", "meet.key.smart"),
+        Binding("b", "order_text", "meet.key.order_text"),
+        Binding("o", "order_goal", "meet.key.order_goal"),
+        Binding("l", "link", "meet.key.link"),
+        Binding("w", "smtte", "meet.key.smtte"),
+        Binding("n", "observation", "meet.key.observation"),
+        Binding("p", "pdsa", "meet.key.pdsa"),
+        Binding("d", "share", "meet.key.share"),
+        Binding("h", "unshare", "meet.key.unshare"),
+        Binding("k", "close_meeting", "meet.key.close"),
+        Binding("i", "addendum", "meet.key.addendum"),
+        Binding("r", "minutes", "meet.key.minutes"),
+        Binding("v", "mirror", "plan.key.mirror", show=False),
+        Binding("plus", "add_item", "meet.key.add_item", show=False),
+        Binding("delete", "remove_item", "meet.key.remove_item", show=False),
+        Binding("shift+up", "move_item(-1)", "meet.key.move_up", show=False),
+        Binding("shift+down", "move_item(1)", "meet.key.move_down", show=False),
+        Binding("f2", "rename_item", "meet.key.rename_item", show=False),
     ]
 
     def __init__(self, store: Store, meeting_id: int) -> None:
@@ -128,22 +138,24 @@ class MeetingScreenBase(Screen[None]):
 
     # -- layout ------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Header()
         yield Static(id="meeting-info")
         with Horizontal(id="meeting-main"):
             with Vertical(id="agenda-col"):
                 yield Static(Text(t("meet.agenda"), style="bold"), classes="col-title")
                 yield OptionList(id="agenda")
-            with VerticalScroll(id="part-col"):
+                yield Static(Text(t("meet.agenda_hint")), id="agenda-hint")
+            with VerticalScroll(id="part-col", can_focus=False):
                 yield Static(id="part-title")
                 yield OptionList(id="rows")
                 yield Static(id="part-body")
-                yield Static(Text(t("meet.notes"), style="bold"), classes="col-title")
-                yield TextArea(id="notes", soft_wrap=True)
-                yield Static(Text(t("meet.decisions"), style="bold"), classes="col-title")
-                yield TextArea(id="decisions", soft_wrap=True)
+                yield Static(id="record")
+                with Vertical(id="editors"):
+                    yield Static(Text(t("meet.notes"), style="bold"), classes="col-title")
+                    yield TextArea(id="notes", soft_wrap=True)
+                    yield Static(Text(t("meet.decisions"), style="bold"), classes="col-title")
+                    yield TextArea(id="decisions", soft_wrap=True)
         yield Static(id="message")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.add_class(f"kind-{self.kind.screen}")
@@ -230,6 +242,9 @@ class MeetingScreenBase(Screen[None]):
             if self.items and agenda.highlighted != self.item_index:
                 agenda.highlighted = self.item_index
         self._render_part(keep_row)
+        self.query_one("#editors").display = not self.closed
+        self.query_one("#agenda-hint").display = not self.closed
+        self._render_record()
         for name in ("notes", "decisions"):
             area = self.query_one(f"#{name}", TextArea)
             area.read_only = self.closed
@@ -241,20 +256,29 @@ class MeetingScreenBase(Screen[None]):
     def _render_info(self) -> None:
         m = self.meeting
         status = t(f"meeting_status.{m.status.value}")
-        line = Text()
-        line.append(self.kind.name, style="bold")
-        line.append(f" · {format_date(m.date)} {m.time} · ")
-        line.append(m.place)
-        line.append(f" · {status}")
-        if m.next_meeting_date:
-            line.append(" · " + t("meet.next_date", date=format_date(m.next_meeting_date)))
+        first = Text()
+        first.append(self.kind.name, style="bold")
+        first.append(" · ")
+        first.append(self.store.get_citizen(self.citizen_id).name, style="bold")
+        first.append(f" · {format_date(m.date)} {m.time}".rstrip())
+        if not self.closed:
+            first.append(f" · {status}", style="bold")
+        if m.place:
+            first.append(" · ")
+            first.append(m.place)
         names = ", ".join(f"{p.name} ({t('role.' + p.role.value)})" for p in self.store.meeting_participants(self.meeting_id))
-        line.append("\n" + (t("meet.participants", names=names) if names else t("meet.no_participants")))
-        line.append("\n")
-        line.append(t("meet.status.read_only") if self.closed else t(self.GUIDE), style="italic")
-        line.no_wrap = True
-        line.overflow = "ellipsis"
-        self.query_one("#meeting-info", Static).update(line)
+        second = Text(t("meet.participants", names=names) if names else t("meet.no_participants"))
+        if self.closed:
+            third = Text(t("meet.closed.marker"), style="bold reverse")
+            if m.next_meeting_date:
+                third.append(" · " + t("meet.next_date", date=format_date(m.next_meeting_date)), style="bold")
+            third.append(" · " + t("meet.status.read_only"), style="italic")
+        else:
+            third = Text(t(self.GUIDE), style="italic")
+        lines = Text("\n").join(line for line in (first, second, third))
+        lines.no_wrap = True
+        lines.overflow = "ellipsis"
+        self.query_one("#meeting-info", Static).update(lines)
         msg = self.query_one("#message", Static)
         msg.update(Text(self.message, style="bold"))
 
@@ -271,6 +295,7 @@ class MeetingScreenBase(Screen[None]):
         builder: Callable[[], list[tuple[Any, Text]]] = getattr(self, f"_rows_{part}", self._rows_free)
         built = builder()
         self.rows = [payload for payload, _ in built]
+        rows_widget.set_class(part in GOAL_PARTS or part == "checklist", "one-line")
         with rows_widget.prevent(OptionList.OptionHighlighted):
             rows_widget.clear_options()
             rows_widget.add_options([Option(label) for _, label in built])
@@ -292,12 +317,43 @@ class MeetingScreenBase(Screen[None]):
                     body.append(add.text + "\n")
         self.query_one("#part-body", Static).update(body)
 
+    def _render_record(self) -> None:
+        """On a closed meeting: the item's notes and decisions (and what the meeting recorded) as text."""
+        record = self.query_one("#record", Static)
+        record.display = self.closed
+        if not self.closed:
+            return
+        item = self.current_item
+        out = Text()
+        for key, value in (("meet.notes", item.notes if item else ""), ("meet.decisions", item.decisions if item else "")):
+            out.append(t(key) + "\n", style="bold")
+            out.append("   " + (value.strip().replace("\n", "\n   ") if value.strip() else t("meet.closed.none")) + "\n")
+        if self.part in ("scaling", "next"):
+            readings = self.store.meeting_readings(self.meeting_id)
+            goals = {g.id: g for g in self.goals()}
+            shown = [r for r in readings if r.goal_id in goals]
+            if shown:
+                out.append(t("meet.closed.readings") + "\n", style="bold")
+            for gid, goal in goals.items():
+                scores = [r for r in shown if r.goal_id == gid]
+                if scores:
+                    out.append(f"   {short(goal.text, 50)}: ")
+                    out.append(", ".join(f"{self.name_of(r.participant_id)} {r.score}" for r in scores) + "\n",
+                               style="cyan")
+        if self.part == "next":
+            made = self.visible_agreements(self.store.meeting_agreements(self.meeting_id))
+            if made:
+                out.append(t("meet.closed.made") + "\n", style="bold")
+                for a in made:
+                    out.append(self._agreement_line(a) + "\n")
+        record.update(out)
+
     # free / next ------------------------------------------------------------------
     def _rows_free(self) -> list[tuple[Any, Text]]:
         return []
 
     def _body_free(self) -> Text:
-        return Text(t("meet.part.free"), style="dim")
+        return Text(t("meet.part.free_closed" if self.closed else "meet.part.free"), style="dim")
 
     def _body_next(self) -> Text:
         if self.meeting.next_meeting_date:
@@ -318,7 +374,7 @@ class MeetingScreenBase(Screen[None]):
             else:
                 label.append("● ", style="green")
             label.append(f"{self.name_of(a.who_id)}: ", style="bold")
-            label.append(short(a.what, 50))
+            label.append(short(a.what, 90))
             label.append(" · " + (t("meet.review.due", date=format_date(a.due_date)) if a.due_date
                                   else t("meet.review.no_due")))
             if r.overdue:
@@ -351,9 +407,9 @@ class MeetingScreenBase(Screen[None]):
         out: list[tuple[Any, Text]] = []
         for g in self.goals():
             label = Text(f"{t('area.' + g.area.value)}: ", style="bold")
-            label.append(short(g.text, 58 - len(label) - (9 if g.private else 0)))
             if g.private:
-                label.append(f" [{t('meet.private')}]", style="dim")
+                label.append(f"[{t('meet.private')}] ", style="dim")
+            label.append(g.text)
             out.append((g, label))
         return out
 
@@ -401,7 +457,9 @@ class MeetingScreenBase(Screen[None]):
         if a.due_date:
             line.append(f" · {format_date(a.due_date)}")
         if a.target_from and a.target_to:
-            line.append(f" · {a.target_from} → {a.target_to}", style="cyan")
+            line.append(" · " + t("meet.target", low=a.target_from, high=a.target_to), style="cyan")
+        elif a.target_to:
+            line.append(" · " + t("meet.target_to", high=a.target_to), style="cyan")
         if a.status is not AgreementStatus.OPEN:
             line.append(f" · {t('agreement_status.' + a.status.value)}", style="green")
         elif is_overdue(a, self.meeting.date):
@@ -567,6 +625,12 @@ class MeetingScreenBase(Screen[None]):
         if isinstance(event.widget, TextArea):
             self.save_notes()
 
+    def on_key(self, event: events.Key) -> None:
+        """On a closed meeting a key that would change it is refused with the store's message."""
+        if self.closed and event.key in CHANGE_KEYS:
+            event.stop()
+            self.refused()
+
     def save_notes(self) -> None:
         item = self.current_item
         if item is None or item.id is None or self.closed:
@@ -583,6 +647,8 @@ class MeetingScreenBase(Screen[None]):
         self.items[self.item_index] = updated
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.closed and action not in CLOSED_ACTIONS:
+            return False
         if action in PART_ACTIONS:
             return self.part in PART_ACTIONS[action]
         if action == "addendum":
@@ -604,7 +670,7 @@ class MeetingScreenBase(Screen[None]):
         return False
 
     def ask(self, title: str, fields: list[FormField], submit: Callable[[dict[str, Any]], object],
-            intro: str = "", after: Callable[[object], None] | None = None) -> None:
+            intro: str = "", after: Callable[[object], None] | None = None, focus: str | None = None) -> None:
         def done(result: object) -> None:
             if result is not None:
                 self.message = ""
@@ -612,7 +678,7 @@ class MeetingScreenBase(Screen[None]):
                 if after is not None:
                     after(result)
 
-        self.app.push_screen(FormDialog(title, fields, submit, intro), done)
+        self.app.push_screen(FormDialog(title, fields, submit, intro, focus=focus), done)
 
     def confirm(self, question: str, then: Callable[[], object]) -> None:
         def done(yes: bool | None) -> None:
@@ -678,15 +744,22 @@ class MeetingScreenBase(Screen[None]):
             return
         gid = goal.id
         assert gid is not None
-        citizen = self.citizen_participant()
         people = self.present()
+        citizen = self.citizen_participant()
+        if citizen is not None and citizen not in people:
+            people = [citizen, *people]
+        people.sort(key=lambda p: p.role is not Role.CITIZEN)
+        scored = {r.participant_id for r in self.store.meeting_readings(self.meeting_id) if r.goal_id == gid}
+        # Round the table: the citizen first, then each person present who has not scored this goal yet.
+        who = next((p for p in people if p.id not in scored), people[0] if people else None)
         self.ask(
             t("meet.dialog.score_title", goal=short(goal.text, 50)),
-            [FormField("who", t("meet.dialog.who"), str(citizen.id) if citizen else "", options=self.people_options(people)),
+            [FormField("who", t("meet.dialog.who"), str(who.id) if who else "", options=self.people_options(people)),
              FormField("score", t("meet.dialog.score"))],
             lambda v: self.store.record_scale_reading(
                 gid, v["score"].strip() or "", on=self.meeting.date, participant_id=int(v["who"]),
                 meeting_id=self.meeting_id),
+            focus="score",
         )
 
     def action_strengths(self) -> None:
@@ -736,12 +809,14 @@ class MeetingScreenBase(Screen[None]):
         def submit(v: dict[str, Any]) -> Agreement:
             return self.store.add_agreement(
                 self.plan_id, int(v["who"]), v["what"], self.due(v["due"]), meeting_id=self.meeting_id,
-                goal_id=int(v["goal"]) if v["goal"] else None, target_from=self.optional_int(v["from"]),
+                goal_id=int(v["goal"]) if v["goal"] else None,
+                # The prefilled "from" only counts when a target ("to") is said.
+                target_from=self.optional_int(v["from"]) if v["to"].strip() else None,
                 target_to=self.optional_int(v["to"]),
                 shared_with_relatives=self.RELATIVES_ONLY,
             )
 
-        self.ask(t("meet.dialog.agreement"), fields, submit)
+        self.ask(t("meet.dialog.agreement"), fields, submit, focus="what")
 
     # -- actions: order ------------------------------------------------------------------------------
     def action_order_text(self) -> None:
@@ -904,6 +979,12 @@ class MeetingScreenBase(Screen[None]):
         except ImportError:
             return None
         return getattr(module, "MinutesPreviewScreen", None)
+
+    def action_mirror(self) -> None:
+        """The shared screen full screen on this terminal (single-screen rooms); escape comes back."""
+        module = importlib.import_module("screens.live")
+        self.save_notes()
+        self.app.push_screen(module.PresentationScreen(self.store, citizen_id=self.citizen_id, follow=True))
 
     def action_minutes(self) -> None:
         cls = self._minutes_screen()

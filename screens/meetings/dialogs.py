@@ -50,12 +50,19 @@ class FormDialog(ModalScreen[object]):
         Binding("ctrl+s", "save", t("meet.key.save"), priority=True),
     ]
 
-    def __init__(self, title: str, fields: Sequence[FormField], submit: Submit | None = None, intro: str = "") -> None:
+    def __init__(self, title: str, fields: Sequence[FormField], submit: Submit | None = None, intro: str = "",
+                 focus: str | None = None) -> None:
         super().__init__(classes="meeting-dialog")
         self.title_text = title
         self.fields = list(fields)
         self.submit = submit
         self.intro = intro
+        self.focus_key = focus
+        """The field to start in (default: the first)."""
+
+    def on_mount(self) -> None:
+        if self.focus_key is not None:
+            self.query_one(f"#f-{self.focus_key}").focus()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):

@@ -14,11 +14,11 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from screens.i18n import t
+from screens.widgets.localized import LocalizedBindings
 from store import Store
 from store.dates import format_date, parse_date
 from store.enums import MeetingStatus, Role
@@ -29,12 +29,14 @@ from .dialogs import FormDialog, FormField
 from .kinds import MeetingScreen
 
 
-class MeetingListScreen(Screen[None]):
+class MeetingListScreen(LocalizedBindings):
+    """The plan's meetings, newest last; plan a new one or open one."""
+
     CSS_PATH = "meetings.tcss"
     BINDINGS = [
-        Binding("n", "plan_meeting", t("meet.key.new")),
-        Binding("enter", "open_meeting", t("meet.key.open")),
-        Binding("escape", "back", t("meet.key.back")),
+        Binding("n", "plan_meeting", "meet.key.new"),
+        Binding("enter", "open_meeting", "meet.key.open", priority=True),
+        Binding("escape", "back", "meet.key.back"),
     ]
 
     def __init__(self, store: Store, plan_id: int, *, today: date | None = None) -> None:
@@ -45,11 +47,10 @@ class MeetingListScreen(Screen[None]):
         self.meetings: list[Meeting] = []
 
     def compose(self) -> ComposeResult:
-        yield Header()
         yield Static(id="list-title")
         yield OptionList(id="meetings")
         yield Static(id="message")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = t("meet.list.title")
@@ -87,7 +88,7 @@ class MeetingListScreen(Screen[None]):
         roles = [(t(f"role.{r.value}"), r.value) for r in Role]
         fields = [
             FormField("kind", t("meet.dialog.kind"), kinds[0][1] if kinds else "", options=kinds),
-            FormField("date", t("meet.dialog.date"), format_date(self.today) if self.today else ""),
+            FormField("date", t("meet.dialog.date"), format_date(self.today or date.today())),
             FormField("time", t("meet.dialog.time")),
             FormField("place", t("meet.dialog.place")),
             FormField("people", t("meet.dialog.participants"),

@@ -1,6 +1,8 @@
 """Strings of the editors (screens/editors/) and the SMART help."""
 from __future__ import annotations
 
+from store.smart import SMART_QUESTIONS
+
 DA: dict[str, str] = {
     # shared
     "ed.editor.save": "Gem",
@@ -75,6 +77,10 @@ DA: dict[str, str] = {
     "ed.smart.heading": "SMART-hjælp",
     "ed.smart.answered": "besvaret",
     "ed.smart.open": "åben",
+    "ed.smart.legend": "(✓ besvaret, ○ åben)",
+    # the five SMART questions (the Danish wording lives with the rules in store/smart.py)
+    **{f"ed.smart.q.{q.field}.name": q.name for q in SMART_QUESTIONS},
+    **{f"ed.smart.q.{q.field}.question": q.question for q in SMART_QUESTIONS},
     "ed.smart.hints_heading": "Forslag til ordlyden",
     "ed.smart.no_hints": "Ingen forslag til ordlyden.",
     "ed.smart.never_blocks": "Hjælpen forhindrer aldrig at gemme.",
@@ -209,6 +215,21 @@ EN: dict[str, str] = {
     "ed.smart.heading": "SMART help",
     "ed.smart.answered": "answered",
     "ed.smart.open": "open",
+    "ed.smart.legend": "(✓ answered, ○ open)",
+    "ed.smart.q.smart_specific.name": "Specific",
+    "ed.smart.q.smart_specific.question": "What do we want to achieve – who is involved, what happens, why and how?",
+    "ed.smart.q.smart_measurable.name": "Measurable",
+    "ed.smart.q.smart_measurable.question": "How do we see that the goal is reached? Can it be measured – or how do we "
+    "agree to see it?",
+    "ed.smart.q.smart_accepted.name": "Accepted",
+    "ed.smart.q.smart_accepted.question": "Does the goal make sense to the citizen, and can the citizen see what "
+    "she/he will do? Do the main people involved agree?",
+    "ed.smart.q.smart_realistic.name": "Realistic",
+    "ed.smart.q.smart_realistic.question": "Does the citizen believe the goal can be reached in the period with the "
+    "resources there are?",
+    "ed.smart.q.smart_timed.name": "Timed",
+    "ed.smart.q.smart_timed.question": "Is there an exact date for when the goal is to be reached, and when it is "
+    "followed up?",
     "ed.smart.hints_heading": "Suggestions for the wording",
     "ed.smart.no_hints": "No suggestions for the wording.",
     "ed.smart.never_blocks": "The help never prevents saving.",

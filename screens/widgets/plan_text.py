@@ -4,6 +4,7 @@ User text is appended to `rich.text.Text` as data, never parsed as markup.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from rich.table import Table
@@ -14,6 +15,27 @@ from store.enums import AgreementStatus, GoalStatus
 from store.models import Agreement, Participant
 from store.plans import GoalView
 from store.rules import headline_reading, is_overdue
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def harmless(text: str) -> str:
+    """User text safe to paint: control characters (ESC, BEL, NUL, C1 ...) as visible pictures.
+
+    The store keeps control characters as data (they may come from the store
+    API or an older file); a terminal would act on them (ESC[2J clears the
+    screen). Same pictures as `store.audit.visible`: ␛ for ESC, ␀ for NUL.
+    Newlines and tabs stay.
+    """
+    return _CONTROL.sub(_picture, text) if _CONTROL.search(text) else text
+
+
+def _picture(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\u2421" if code == 0x7F else "\ufffd"
+
 
 LOCK = "🔒 "
 GOAL_SYMBOL: dict[GoalStatus, str] = {
@@ -51,7 +73,7 @@ def goal_prompt(gv: GoalView, participants: list[Participant]) -> Table:
     words = Text()
     if goal.private:
         words.append(LOCK)
-    words.append(goal.text)
+    words.append(harmless(goal.text))
     state = Text()
     reading = headline_reading(gv.readings, participants)
     if reading is not None:
@@ -71,11 +93,11 @@ def goal_prompt(gv: GoalView, participants: list[Participant]) -> Table:
 def agreement_cell(agreement: Agreement, who: Participant | None) -> Text:
     """Who (first line) and what (below)."""
     out = Text()
-    out.append(who.name if who else t("plan.nobody"), style="bold")
+    out.append(harmless(who.name) if who else t("plan.nobody"), style="bold")
     out.append("\n")
     if agreement.private:
         out.append(LOCK)
-    out.append(agreement.what)
+    out.append(harmless(agreement.what))
     return out
 
 

@@ -102,15 +102,16 @@ def render_chart(progression: GoalProgression, width: int) -> Text:
 
 
 def render_legend(progression: GoalProgression) -> Text:
+    """One line per series (symbol and name), then the spread mark when there is one."""
     out = Text()
     for i, s in enumerate(progression.series):
         symbol, colour = series_style(i)
         if i:
-            out.append("   ")
+            out.append("\n")
         out.append(symbol, style=f"bold {colour}")
         out.append(" " + series_label(s))
     if progression.spread:
-        out.append("   ")
+        out.append("\n")
         out.append("┆", style="dim")
         out.append(" " + t("progression.spread"))
     return out

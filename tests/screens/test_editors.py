@@ -20,7 +20,7 @@ from screens.editors import (
 from screens.editors.smart_panel import SmartPanel
 from store import Store
 from store.enums import AgreementStatus, Area, Decision, GoalLevel, GoalStatus, Role
-from store.models import Agreement, Goal, Observation, ScaleReading
+from store.models import Goal, Observation, ScaleReading
 from tests.conftest import DEMO_TODAY
 from tui.app import build_app
 
@@ -569,7 +569,3 @@ async def test_error_clears_when_fixed(demo_store: Store, demo_citizen_id: int) 
         await type_into(pilot, editor, "score", "5")
         await save(pilot)
     assert results and results[0].score == 5
-
-
-def test_unused_imports_are_models() -> None:
-    assert Agreement and Goal

@@ -31,7 +31,7 @@ async def test_change_log_lists_the_citizens_log_newest_first(demo_store: Store,
     demo_store.update_citizen(demo_citizen_id, values=HOSTILE)
     screen = ChangeLogScreen(demo_store, demo_citizen_id)
     app = Host(screen)
-    async with app.run_test(size=(140, 40)) as pilot:
+    async with app.run_test(size=(200, 40)) as pilot:
         await pilot.pause()
         assert app.screen is screen
         log = demo_store.citizen_log(demo_citizen_id)
@@ -98,3 +98,36 @@ async def test_plan_screen_opens_the_change_log_on_l(demo_store: Store, demo_cit
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, PlanScreen)
+
+
+async def test_before_and_after_stay_on_a_100_column_screen(demo_store: Store, demo_citizen_id: int) -> None:
+    """At 100x30 every column (when, who, action, what, before, after) is on screen."""
+    from screens.history import column_widths
+
+    who, what, value = column_widths(100)
+    assert 16 + who + 8 + what + 2 * value + 6 * 2 <= 100
+    screen = ChangeLogScreen(demo_store, demo_citizen_id)
+    app = Host(screen)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        table = screen.query_one("#history-table", DataTable)
+        assert table.virtual_size.width <= 100
+
+
+async def test_change_log_is_reachable_from_the_command_palette(demo_store: Store, demo_citizen_id: int) -> None:
+    """`l` is not in the Footer (too many keys); the palette finds it by its Danish name."""
+    from screens.plan import PlanScreen
+    from tui.app import build_app
+
+    app = build_app(demo_store, citizen_id=demo_citizen_id)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, PlanScreen)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Ændringslog")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ChangeLogScreen)
+        assert app.screen.citizen_id == demo_citizen_id

@@ -4,6 +4,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
 from textual.widgets import Markdown, Static
 
 from screens.minutes_preview import MinutesPreviewScreen
@@ -67,3 +68,37 @@ async def test_preview_reports_an_unwritable_folder(demo_store: Store, demo_citi
         await pilot.pause()
         assert screen.last_saved is None
         assert not (tmp_path / "findes-ikke").exists()
+
+
+async def test_meeting_screen_opens_the_preview_and_export_says_where(
+    demo_store: Store, demo_citizen_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`r` (in the meeting screen's Footer) opens the preview; `e` writes the file in the current folder."""
+    from screens.meetings import MeetingScreen
+    from tests.tui.live_helpers import screen_text
+
+    monkeypatch.chdir(tmp_path)
+    mid = closed_meeting(demo_store, demo_citizen_id)
+    app = build_app(demo_store)
+    notes: list[str] = []
+    async with app.run_test(size=(160, 45)) as pilot:
+        await app.push_screen(MeetingScreen(demo_store, mid))
+        await pilot.pause()
+        assert "r Referat" in screen_text(app)
+        await pilot.press("r")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MinutesPreviewScreen)
+        original = app.notify
+
+        def keep(message: str, *args: object, **kw: object) -> None:
+            notes.append(str(message))
+            original(message, *args, **kw)  # type: ignore[arg-type]
+
+        app.notify = keep  # type: ignore[method-assign]
+        await pilot.press("e")
+        await pilot.pause()
+    saved = tmp_path / f"referat-{mid}-{screen.audience.value}.md"
+    assert saved.read_bytes().decode("utf-8") == demo_store.minutes_markdown(mid, screen.audience)
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert any(str(saved.resolve()) in n for n in notes), notes

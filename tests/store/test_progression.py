@@ -233,3 +233,66 @@ def test_due_items_demo(demo_store: Store) -> None:
         day = DEMO_TODAY + timedelta(days=offset)
         listed = {i.ref_id for i in demo_store.due_items(day, 4) if i.kind is DueKind.OVERDUE}
         assert listed == {a.id for a in demo_store.agreements(plan.id) if is_overdue(a, day)}
+
+
+def test_save_gas_weighting(demo_store: Store, demo_citizen_id: int) -> None:
+    goal = demo_store.plan_view(demo_citizen_id).goals[0].goal
+    assert goal.id is not None
+    levels = demo_store.gas_levels(goal.id)
+    g = demo_store.save_gas(goal.id, levels, 1, weighting=(2, 3))
+    assert (g.gas_importance, g.gas_difficulty, g.gas_result) == (2, 3, 1)
+    assert demo_store.citizen_gas_t_score(demo_citizen_id) == pytest.approx(60.0)  # one goal: weight cancels
+    g = demo_store.save_gas(goal.id, levels, 1)  # no weighting: left alone
+    assert (g.gas_importance, g.gas_difficulty) == (2, 3)
+    g = demo_store.save_gas(goal.id, levels, 1, weighting=(2, None))  # one missing: both cleared, weight 1
+    assert (g.gas_importance, g.gas_difficulty) == (None, None)
+    with pytest.raises(InputError):
+        demo_store.save_gas(goal.id, levels, 1, weighting=(4, 1))
+    assert demo_store.get_goal(goal.id).gas_importance is None
+
+
+def test_due_items_across_year_end_and_week_boundaries(store: Store) -> None:
+    c = store.create_citizen("Ulla Årsskifte")
+    assert c.id
+    plan = store.plan_of(c.id)
+    assert plan.id
+    who = store.participants(plan.id)[0].id
+    monday = date(2026, 12, 28)  # the last Monday of 2026; one week ahead is Monday 4 January 2027
+    meetings = {d: store.plan_meeting(plan.id, "citizen", date.fromisoformat(d)).id
+                for d in ("2026-12-27", "2026-12-28", "2027-01-01", "2027-01-04", "2027-01-05")}
+    goals = {d: store.add_goal(plan.id, Area.SOCIAL, f"Mål {d}", end_date=date.fromisoformat(d)).id
+             for d in ("2026-12-31", "2027-01-04", "2027-01-05")}
+    agreements = {d: store.add_agreement(plan.id, who, f"Aftale {d}", date.fromisoformat(d)).id
+                  for d in ("2026-12-27", "2026-12-28", "2026-12-31")}
+
+    def listed(today: date, weeks: int, kind: DueKind) -> set[int]:
+        return {i.ref_id for i in store.due_items(today, weeks) if i.kind is kind}
+
+    # One week from Monday 28-12-2026: through Monday 04-01-2027, both days included.
+    assert listed(monday, 1, DueKind.MEETING) == {meetings[d] for d in ("2026-12-28", "2027-01-01", "2027-01-04")}
+    assert listed(monday, 1, DueKind.GOAL_END) == {goals["2026-12-31"], goals["2027-01-04"]}
+    # Sunday's agreement is overdue on Monday; Monday's own is not yet.
+    assert listed(monday, 1, DueKind.OVERDUE) == {agreements["2026-12-27"]}
+    # Sunday 27-12 with no weeks ahead: only that day; nothing from the next week.
+    assert listed(monday - timedelta(days=1), 0, DueKind.MEETING) == {meetings["2026-12-27"]}
+    # New Year's Day 2027: the agreements due in the old year are overdue.
+    new_year = date(2027, 1, 1)
+    assert listed(new_year, 0, DueKind.OVERDUE) == set(agreements.values())
+    assert listed(new_year, 0, DueKind.MEETING) == {meetings["2027-01-01"]}
+    items = store.due_items(monday, 2)
+    assert [i.date for i in items] == sorted(i.date for i in items)
+    assert items[-1].date == date(2027, 1, 5)
+
+
+def test_plan_export_and_citizen_minutes_carry_the_progression(demo_store: Store, demo_citizen_id: int) -> None:
+    """The readings table with the change is part of the plan export and of the citizen's minutes."""
+    from store.enums import Audience
+
+    plan_md = demo_store.plan_markdown(demo_citizen_id, Audience.AUTHORITY, today=DEMO_TODAY)
+    section = plan_md.split("## Progression", 1)[1]
+    assert "| Dato | Hvem | Score | Ændring |" in section
+    assert "| 29-10-2026 | Nanna Kildegaard | 4 | +2 (fra 2) |" in section
+    plan = demo_store.plan_of(demo_citizen_id)
+    closed = [m for m in demo_store.meetings(plan.id or 0) if m.status is MeetingStatus.CLOSED]
+    minutes = demo_store.minutes_markdown(closed[-1].id or 0, Audience.CITIZEN)
+    assert "## Hvor er du på vej mod dine mål?" in minutes and "| Du | 4 | +2 (fra 2) |" in minutes

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from textual.widgets import DataTable
 
@@ -32,7 +33,7 @@ def add_second_citizen(store: Store) -> None:
     store.plan_meeting(plan.id, "citizen", DEMO_TODAY + timedelta(days=29))  # just outside 4 weeks
 
 
-def cli_items(db_path: Path, weeks: int) -> list[tuple[str, str, str]]:
+def cli_items(db_path: Path, weeks: int) -> list[tuple[str, str, str, str]]:
     env = {**os.environ, "RUNDBORD_TODAY": ""}
     out = subprocess.run(
         [sys.executable, "-m", "tui.cli", "due", "--db", str(db_path), "--weeks", str(weeks),
@@ -45,11 +46,12 @@ def cli_items(db_path: Path, weeks: int) -> list[tuple[str, str, str]]:
     items = []
     for line in lines[1:]:
         day, kind, rest = line[:10], line[12:30].strip(), line[32:]
-        items.append((day, kind, rest.split(" — ")[0]))
+        what, _, detail = rest.partition(" — ")
+        items.append((day, kind, what, detail))
     return items
 
 
-async def screen_items(store: Store, weeks: int) -> list[tuple[str, str, str]]:
+async def screen_items(store: Store, weeks: int) -> list[tuple[str, str, str, str]]:
     app = build_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
         app.push_screen(DueScreen(store, today=DEMO_TODAY, weeks=4))
@@ -62,8 +64,8 @@ async def screen_items(store: Store, weeks: int) -> list[tuple[str, str, str]]:
         table = screen.query_one("#due-table", DataTable)
         rows = []
         for i in range(table.row_count):
-            day, kind, citizen, what, _detail = (str(c) for c in table.get_row_at(i))
-            rows.append((day, kind.split(" ", 1)[1], f"{citizen}: {what}"))
+            day, kind, citizen, what, detail = (str(c) for c in table.get_row_at(i))
+            rows.append((day, kind.split(" ", 1)[1], f"{citizen}: {what}", detail))
         return rows
 
 
@@ -72,15 +74,16 @@ async def test_screen_and_cli_agree(demo_store: Store, db_path: Path) -> None:
     for weeks in (4, 5):
         from_cli = cli_items(db_path, weeks)
         from_screen = await screen_items(demo_store, weeks)
-        assert from_screen == from_cli
+        assert from_screen == from_cli  # the same items, in the same order, with the same details
+        assert len(from_cli) >= 7
     four = cli_items(db_path, 4)
-    whats = [w for _, _, w in four]
+    whats = [w for _, _, w, _ in four]
     assert "Aske Bøgh: Ringe til AMU" in whats and "Aske Bøgh: Købe vækkeur" not in whats
-    assert ("23-11-2026", "Møde", "Aske Bøgh: Borgermøde") in four
-    assert ("23-11-2026", "SMTTE-evaluering", "Aske Bøgh: Jeg vil sove 7 timer.") in four
-    assert ("21-12-2026", "Periode slutter", "Aske Bøgh: Jeg vil starte på AMU-kurset.") in four
-    assert sum(1 for _, k, w in four if k == "Møde" and w.startswith("Aske")) == 1
-    assert sum(1 for _, k, w in cli_items(db_path, 5) if k == "Møde" and w.startswith("Aske")) == 2
+    assert ("23-11-2026", "Møde", "Aske Bøgh: Borgermøde", "09:00") in four
+    assert ("23-11-2026", "SMTTE-evaluering", "Aske Bøgh: Jeg vil sove 7 timer.", "") in four
+    assert ("21-12-2026", "Periode slutter", "Aske Bøgh: Jeg vil starte på AMU-kurset.", "") in four
+    assert sum(1 for _, k, w, _ in four if k == "Møde" and w.startswith("Aske")) == 1
+    assert sum(1 for _, k, w, _ in cli_items(db_path, 5) if k == "Møde" and w.startswith("Aske")) == 2
 
 
 def test_cli_refuses_negative_weeks(demo_store: Store, db_path: Path) -> None:
@@ -100,3 +103,14 @@ def test_cli_does_not_import_textual(demo_store: Store, db_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_due_screen_snapshot(snap_compare: Any, demo_store: Store) -> None:
+    """The årshjul on the demo case at 100x30 (fixed today), four weeks ahead."""
+    app = build_app(demo_store, today=DEMO_TODAY)
+
+    async def run_before(pilot: Any) -> None:
+        pilot.app.push_screen(DueScreen(demo_store, today=DEMO_TODAY))
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)

@@ -80,8 +80,14 @@ async def _websocket_text(port: int, timeout: float) -> str:
                 else:
                     break
             # Keys typed in the browser reach the app: they must change nothing.
-            for key in ("e", "n", "d", "delete"):
+            for key in ("e", "n", "a", "s", "d", "x", " ", "\r", "\x1b[3~", "\x10"):  # ... delete, ctrl+p
                 await ws.send_str(json.dumps(["stdin", key]))
+            settle = time.monotonic() + 1.0  # let the app read them before the tab closes
+            while time.monotonic() < settle:
+                try:
+                    await ws.receive(timeout=max(0.05, settle - time.monotonic()))
+                except asyncio.TimeoutError:
+                    break
             await ws.close()
     return received.decode("utf-8", "replace")
 
@@ -146,6 +152,8 @@ def test_serve_renders_the_live_view_in_chromium(
     if CHROMIUM is None:
         pytest.skip("Chromium is not installed here (.ci/run installs Debian's chromium where it can)")
     demo_store.set_focus(citizen_id=demo_citizen_id)
+    audit_rows = len(demo_store.db.query("SELECT id FROM audit_log"))
+    version = demo_store.data_version()  # moves when any other connection commits
     port = _free_port()
     log = (tmp_path / "serve.log").open("wb")
     server = subprocess.Popen(
@@ -177,7 +185,10 @@ def test_serve_renders_the_live_view_in_chromium(
         rows = _png_colours(png)
         print(f"\nscreenshot {shot} ({len(png)} bytes, {rows} distinct pixel rows)")
         assert rows > 20, "the page looks blank"
-        assert demo_store.data_version() == demo_store.data_version()
+        # The keys sent from the "browser" above changed nothing: no other
+        # connection committed, and the audit log has no new row.
+        assert demo_store.data_version() == version
+        assert len(demo_store.db.query("SELECT id FROM audit_log")) == audit_rows
     finally:
         for proc in (chromium, server):
             if proc is not None and proc.poll() is None:

@@ -178,3 +178,105 @@ async def test_mirror_mode_inside_another_app_sees_own_writes(
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is not screen
+
+
+async def test_goal_cards_show_digits_and_a_sparkline(demo_store: Store, demo_citizen_id: int) -> None:
+    """Each visible goal: the latest (headline) score large in Digits, its history in a Sparkline."""
+    from textual.widgets import Digits, Sparkline
+
+    from screens.live.widgets import GoalCardView
+    from store.rules import headline_reading
+
+    view = demo_store.plan_view(demo_citizen_id)
+    expected: dict[str, int] = {}
+    for gv in view.goals:
+        head = headline_reading([r for r in gv.readings if not r.private], view.participants)
+        if not gv.goal.private and head is not None:
+            expected[f"goal:{gv.goal.id}"] = head.score
+    assert len(expected) >= 3
+    app = _view(demo_store, citizen_id=demo_citizen_id)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        cards = list(app.screen.query(GoalCardView))
+        shown = {c.card.key: c for c in cards if not c.card.hidden}
+        assert set(expected) <= set(shown)
+        with_history = 0
+        for key, score in expected.items():
+            card = shown[key]
+            assert card.query_one(".goal-digits", Digits).value == str(score)
+            data = list(card.query_one(".goal-spark", Sparkline).data or [])
+            assert data == list(card.card.history) and data[-1] in range(1, 11)
+            with_history += len(data) >= 2
+        assert with_history >= 1, "the demo has goals with more than one reading"
+        for card in cards:
+            if card.card.hidden:  # private: no score, no history on the shared screen
+                assert card.query_one(".goal-digits", Digits).value == ""
+                assert not list(card.query_one(".goal-spark", Sparkline).data or [])
+
+
+async def test_citizen_pins_the_view(demo_store: Store, demo_citizen_id: int, db_path: Path) -> None:
+    """`rundbord view --citizen ID`: the facilitator's focus on someone else does not move it."""
+    other = demo_store.create_citizen("Ida Testesen")
+    demo_store.set_focus(citizen_id=other.id)
+    app = _view(Store(db_path, user="view"), citizen_id=demo_citizen_id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "Nanna Kildegaard" in screen_text(app)
+        demo_store.set_focus(citizen_id=demo_citizen_id)
+        demo_store.set_focus(citizen_id=other.id)
+        await presentation(app).check_now()
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Nanna Kildegaard" in text and "Ida Testesen" not in text
+
+
+async def test_mirror_key_in_the_facilitators_app(demo_store: Store, demo_citizen_id: int) -> None:
+    """`v` on the plan screen (named in the Footer) shows the presentation full screen; escape returns."""
+    from screens.live import PresentationScreen
+    from screens.plan import PlanScreen
+    from tui.app import build_app
+
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, PlanScreen)
+        assert "v Storskærm" in screen_text(app)
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, PresentationScreen)
+        text = screen_text(app)
+        assert "Overordnet mål" in text and "Nanna Kildegaard" in text
+        assert "Storskærm" not in text  # no footer, no editing keys on the presentation
+        await pilot.press("n")  # an editing key of the plan screen does nothing here
+        await pilot.pause()
+        assert isinstance(app.screen, PresentationScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanScreen)
+
+
+async def test_mirror_key_in_the_meeting_screen(demo_store: Store, demo_citizen_id: int) -> None:
+    """`v` during a meeting shows the shared screen with the meeting's agenda; escape returns."""
+    from screens.live import PresentationScreen
+    from screens.meetings import MeetingScreen
+    from store.enums import MeetingStatus
+    from tui.app import build_app
+
+    plan = demo_store.plan_of(demo_citizen_id)
+    assert plan.id is not None
+    planned = [m for m in demo_store.meetings(plan.id) if m.status is MeetingStatus.PLANNED]
+    meeting_id = planned[0].id or 0
+    demo_store.open_meeting(meeting_id)
+    app = build_app(demo_store, today=DEMO_TODAY)
+    async with app.run_test(size=(160, 45)) as pilot:
+        meeting = MeetingScreen(demo_store, meeting_id)
+        await app.push_screen(meeting)
+        await pilot.pause()
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, PresentationScreen)
+        text = screen_text(app)
+        assert "Nanna Kildegaard" in text and "Dagsorden" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is meeting

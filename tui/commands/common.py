@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from store import DatabaseProblem, Store, default_db_path
 
@@ -21,8 +22,25 @@ def fail(message: str, code: int = 2) -> int:
     return code
 
 
-def guarded_store(args: argparse.Namespace) -> Store | int:
-    """`open_store`, or an exit code after a clear message."""
+def missing_db_problem(path: Path, hint: str = "") -> str | None:
+    """A Danish sentence when `path` is not an existing file (commands that must not create one)."""
+    if path.is_dir():
+        return f"{path} er en mappe, ikke en databasefil."
+    if not path.is_file():
+        return f"Databasen {path} findes ikke.{(' ' + hint) if hint else ''}"
+    return None
+
+
+def guarded_store(args: argparse.Namespace, *, must_exist: bool = False, hint: str = "") -> Store | int:
+    """`open_store`, or an exit code (2) after a clear message.
+
+    With `must_exist` a missing file is reported instead of created (every
+    command but the app and `demo`, which start a new database on purpose).
+    """
+    if must_exist:
+        problem = missing_db_problem(Path(args.db or default_db_path()), hint)
+        if problem:
+            return fail(problem)
     try:
         return open_store(args)
     except DatabaseProblem as exc:

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         today = today_from(args)
     except ValueError:
         return fail("dagens dato skal skrives som ÅÅÅÅ-MM-DD.")
-    store = guarded_store(args)
+    store = guarded_store(args, must_exist=True)
     if isinstance(store, int):
         return store
     with store:

@@ -11,7 +11,8 @@ from typing import Any
 
 from store import default_db_path
 
-from .common import fail
+from .common import fail, guarded_store
+from .view import START_FIRST
 
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
 
@@ -56,8 +57,12 @@ def view_command(db: Path, *, citizen: int | None = None, lang: str = "da") -> s
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.db or default_db_path()).resolve()
-    if not path.is_file():
-        return fail(f"Databasen {path} findes ikke. Start facilitatorens app eller 'rundbord demo' først.")
+    # Open the file once here, so a missing, corrupt or newer database is reported
+    # on this terminal (and the server never starts) instead of in every browser tab.
+    store = guarded_store(args, must_exist=True, hint=START_FIRST)
+    if isinstance(store, int):
+        return store
+    store.close()
     try:
         from textual_serve.server import Server
     except ImportError:

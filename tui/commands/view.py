@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from store import default_db_path
+from .common import guarded_store
 
-from .common import fail, guarded_store
+START_FIRST = "Start facilitatorens app eller 'rundbord demo' først."
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -22,10 +22,7 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
 
 
 def run(args: argparse.Namespace) -> int:
-    path = args.db or default_db_path()
-    if not Path(path).is_file():
-        return fail(f"Databasen {path} findes ikke. Start facilitatorens app eller 'rundbord demo' først.")
-    store = guarded_store(args)
+    store = guarded_store(args, must_exist=True, hint=START_FIRST)
     if isinstance(store, int):
         return store
     from tui.view_app import build_view_app

@@ -1,0 +1,83 @@
+"""A small-size run of the benchmark (bench/), so it cannot rot. No timing is asserted."""
+from __future__ import annotations
+
+import math
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bench.generate import generate
+from bench.run import Row, measure_all, table
+from store import Store
+from store.maintenance import integrity_report
+
+SCALE = 0.002  # 20 citizens, 100 goals, 400 agreements, 200 meetings, 1,000 readings, 600 observations
+
+# Every measure of issue 8 that has a target: the start of its row in the table.
+TARGETED = (
+    "1. start-up ratio Rundbord / minimal",
+    "1. start-up ratio, opening citizen",
+    "2. search as you type, `store.list_citizens`",
+    "2. search as you type on the citizens screen",
+    "3. open the big plan, `store.plan_view`",
+    "3. open the big plan on the screen",
+    "4. live view: commit to repainted `rundbord view`",
+    "5. minutes of the long meeting",
+    "5. the big plan with all history",
+    "5. `rundbord export minutes` whole command",
+    "5. minutes preview on screen",
+    "6. peak memory (maxrss), Rundbord",
+)
+
+
+def _dump(path: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return [
+            *conn.execute("SELECT id, name, [values] FROM citizen ORDER BY id"),
+            *conn.execute("SELECT id, goal_id, date, score, note FROM scale_reading ORDER BY id"),
+            *conn.execute("SELECT id, what, due_date, status FROM agreement ORDER BY id"),
+        ]
+    finally:
+        conn.close()
+
+
+def test_generator_is_deterministic_and_makes_a_file_the_app_accepts(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    meta = generate(a, scale=SCALE, quiet=True)
+    generate(b, scale=SCALE, quiet=True)
+    assert _dump(a) == _dump(b)
+    assert meta.counts["citizen"] == 20 and meta.counts["scale_reading"] == 1000
+    with Store(a, user="test") as store:
+        view = store.plan_view(meta.big_citizen_id)
+        assert view.goals and view.agreements
+        assert store.verify_audit_chain().ok  # no audit rows for bulk data: an empty chain is whole
+    report = integrity_report(a)
+    assert report.ok, report.text()
+
+
+@pytest.fixture(scope="module")
+def smoke_rows(tmp_path_factory: pytest.TempPathFactory) -> list[Row]:
+    db = tmp_path_factory.mktemp("bench") / "bench.db"
+    meta = generate(db, scale=SCALE, quiet=True)
+    return measure_all(db, meta, runs=1, smoke=True)
+
+
+@pytest.mark.parametrize("start", TARGETED)
+def test_every_targeted_measure_has_a_figure(smoke_rows: list[Row], start: str) -> None:
+    found = [r for r in smoke_rows if r.measure.startswith(start)]
+    assert len(found) == 1, f"no row {start!r} in:\n{table(smoke_rows)}"
+    row = found[0]
+    assert not row.skipped, f"{row.measure}: not measured ({row.skipped})"
+    assert row.values and all(math.isfinite(v) and v >= 0 for v in row.values)
+    assert row.target and row.met in ("yes", "**no**")
+
+
+def test_table_shows_a_number_for_every_row(smoke_rows: list[Row]) -> None:
+    text = table(smoke_rows)
+    lines = text.splitlines()[2:]
+    assert len(lines) == len(smoke_rows)
+    for line in lines:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        assert cells[1] != "-" and any(ch.isdigit() for ch in cells[1]), line

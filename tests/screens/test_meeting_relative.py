@@ -1,0 +1,126 @@
+"""A whole pårørendemøde: only what the citizen shares is on the screen; relatives' support as agreements."""
+from __future__ import annotations
+
+from datetime import date
+
+from screens.meetings import RelativeMeetingScreen
+from store import Store
+from store.enums import AgreementStatus, Decision, MeetingStatus, Role
+from store.models import Note
+from tests.screens.meeting_pilot import (
+    SIZE,
+    all_screen_text,
+    assert_read_only,
+    close_meeting,
+    close_refused,
+    decide,
+    fill,
+    goto_part,
+    goto_row_where,
+    open_highlighted,
+    open_list,
+    plan_meeting,
+    screen_text,
+)
+from tui.app import build_app
+
+SHARED = [
+    "Jeg vil være i praktik i genbrugsbutikken",  # goal, shared
+    "Jeg vil gå en tur på 30 minutter med Bamse",  # goal, shared
+    "Jeg vil ringe til min søster",  # goal, shared
+    "Nanna fortalte stolt om sin første uge",  # note, shared
+    "Gå med Bamse mandag, onsdag og fredag",  # agreement, shared
+    "Køre Nanna til VUC, når det regner",  # agreement, shared (the relative's own)
+]
+NOT_SHARED = [
+    "FVU-dansk trin 1",  # goal, not shared
+    "søvnmedicin",  # goal, private
+    "svære nætter",  # note, private
+    "Ringe til Nanna hver mandag",  # agreement, not shared
+    "Notere tegn på at Nanna møder udhvilet",  # agreement, not shared
+    "Finde en tid hos lægen",  # agreement, private
+    "Besøge Gensyn sammen med Ole",  # agreement, not shared (done)
+    "Tilmelde mig FVU-dansk",  # agreement, not shared (done)
+]
+
+
+async def test_a_whole_relatives_meeting(demo_store: Store, demo_citizen_id: int) -> None:
+    store = demo_store
+    plan = store.plan_of(demo_citizen_id)
+    assert plan.id is not None
+    people = {p.role: p for p in store.participants(plan.id)}
+    citizen, father = people[Role.CITIZEN], people[Role.RELATIVE]
+    assert citizen.id and father.id
+    school = next(g for g in store.goals(plan.id) if "FVU-dansk trin 1" in g.text)
+    note = next(n for n in store.notes(plan.id) if "stolt" in n.text)
+    app = build_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_list(pilot, store, plan.id)
+        meeting = await plan_meeting(pilot, store, plan.id, kind="relative", on="26-11-2026", time="16:00",
+                                     place="Hjemme hos Nanna", people=[citizen.id, father.id])
+        assert meeting.id is not None
+        screen = await open_highlighted(pilot)
+        assert isinstance(screen, RelativeMeetingScreen)
+
+        # Everything the screen shows, on every agenda item and row: shared in, unshared out.
+        seen = await all_screen_text(pilot)
+        for text in SHARED:
+            assert text in seen, text
+        for text in NOT_SHARED:
+            assert text not in seen, text
+
+        # Share more, with the citizen's consent; and stop sharing a note.
+        await goto_part(pilot, "sharing")
+        await pilot.press("d")
+        await fill(pilot, item=f"goal:{school.id}")
+        await pilot.press("j")
+        await pilot.pause()
+        assert "FVU-dansk trin 1" in screen_text(app)
+        await goto_row_where(pilot, lambda r: isinstance(r, Note) and r.id == note.id)
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert "Nanna fortalte stolt" not in screen_text(app)
+
+        # Only the shared agreements come up for review here.
+        await goto_part(pilot, "review")
+        review = store.agreements_for_review(meeting.id)
+        assert sorted(r.agreement.what for r in review) == [
+            "Gå med Bamse mandag, onsdag og fredag og sætte kryds", "Køre Nanna til VUC, når det regner"]
+        await close_refused(pilot, 2)
+        await decide(pilot, "Gå med Bamse", "done")
+        await close_refused(pilot, 1)
+        await decide(pilot, "Køre Nanna til VUC", "continue", due="22-12-2026")
+        assert "Alle 2 aftaler har fået en beslutning." in screen_text(app)
+
+        # How relatives can support: the relative is "who", and the agreement is shared with them.
+        await goto_part(pilot, "support")
+        await pilot.press("a")
+        dialog = await fill(pilot, save=False, what="Spise aftensmad med Nanna om søndagen", due="06-12-2026")
+        assert dialog.values()["who"] == str(father.id)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Spise aftensmad med Nanna om søndagen" in screen_text(app)
+
+        await close_meeting(pilot, "14-01-2027")
+        await assert_read_only(pilot, store, meeting.id)
+        seen = await all_screen_text(pilot)
+        assert "Spise aftensmad med Nanna" in seen and "FVU-dansk trin 1" in seen
+        for text in NOT_SHARED[1:]:
+            assert text not in seen, text
+
+    m = store.get_meeting(meeting.id)
+    assert m.status is MeetingStatus.CLOSED and m.next_meeting_date == date(2027, 1, 14)
+    assert store.get_goal(school.id or 0).shared_with_relatives
+    assert not next(n for n in store.notes(plan.id) if n.id == note.id).shared_with_relatives
+    made = store.meeting_agreements(meeting.id)
+    assert [(a.who_id, a.what, a.shared_with_relatives) for a in made] == [
+        (father.id, "Spise aftensmad med Nanna om søndagen", True)]
+    decisions = sorted((r.agreement.what, r.decision) for r in store.agreements_for_review(meeting.id))
+    assert decisions == [("Gå med Bamse mandag, onsdag og fredag og sætte kryds", Decision.DONE),
+                         ("Køre Nanna til VUC, når det regner", Decision.CONTINUED)]
+    vuc = next(a for a in store.agreements(plan.id) if a.what.startswith("Køre Nanna til VUC"))
+    assert vuc.status is AgreementStatus.OPEN and vuc.carried_over == 1 and vuc.due_date == date(2026, 12, 22)
+    assert store.meeting_readings(meeting.id) == []
