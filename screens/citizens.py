@@ -53,7 +53,7 @@ class CitizensScreen(LocalizedBindings):
         super().__init__()
         self.store = store
         self.today = today
-        self._resumed_once = False
+        self._just_filled = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="citizens"):
@@ -69,11 +69,15 @@ class CitizensScreen(LocalizedBindings):
         table.add_column(t("citizens.col.name"), key="name", width=24)
         table.add_column(t("citizens.col.plan_type"), key="plan_type", width=24)
         table.add_column(t("citizens.col.goal"), key="goal")
-        self.reload()
+        if self.app.screen is self:  # not when a plan opens on top at once (rundbord --citizen N)
+            self.reload()
+            self._just_filled = True
 
     def on_screen_resume(self) -> None:
-        if not self._resumed_once:  # the first resume is the screen's start: on_mount filled it
-            self._resumed_once = True
+        # The first resume is the screen's start (on_mount filled it), or comes when a
+        # plan already covers it; the list is read when the screen is shown.
+        if self._just_filled or self.app.screen is not self:
+            self._just_filled = False
             return
         self.reload()
 

@@ -28,7 +28,8 @@ from screens.widgets.localized import LocalizedBindings
 from store import Store
 from store.dates import format_date
 from store.enums import Audience, MeetingStatus
-from store.minutes import markdown_to_html, save_export, to_audience
+from store.files import save_export
+from store.minutes import markdown_to_html, to_audience
 
 AUDIENCE_KEYS: dict[str, Audience] = {
     "1": Audience.AUTHORITY,

@@ -147,9 +147,9 @@ class PlanScreen(LocalizedBindings):
         self.undo_stack: list[Removed] = []
         self.show_all_agreements = False
         """Show every agreement; otherwise the open ones and the latest finished (`RECENT_FINISHED`)."""
-        self._board_fit: tuple[int, bool, int] = (-1, False, 0)
-        """How the board was last laid out: inner width, with a scrollbar?, rows' height without
-        one (-1: not worked out, as more rows than fit were shown)."""
+        self._board_fit: tuple[int, bool, int, int] = (-1, False, 0, 0)
+        """How the board was last laid out: inner width, with a scrollbar?, the rows' height
+        without one (-1: not worked out, their least height did not fit), their least height."""
         self._resumed_once = False
 
     @property
@@ -214,13 +214,13 @@ class PlanScreen(LocalizedBindings):
     @on(Resize)
     def _resized(self) -> None:
         board = self.query_one("#agreement-board", DataTable)
-        width, scrollbar, full_height = self._board_fit
+        width, scrollbar, full_height, least = self._board_fit
         if self._inner_board_width() != width:
             self._fill_board()
         elif not board.size.height:
             return
-        elif full_height < 0:  # "surely a scrollbar" was judged on the rows' count alone
-            if 2 * board.row_count + 1 <= board.size.height:
+        elif full_height < 0:  # "surely a scrollbar" was judged on the rows' least height
+            if least + 1 <= board.size.height:
                 self._fill_board()
         elif (full_height + 1 > board.size.height) != scrollbar:
             self._fill_board()  # the scrollbar comes or goes: the text column's width changes
@@ -303,7 +303,7 @@ class PlanScreen(LocalizedBindings):
         return max(0, round(self.app.size.width * BOARD_SHARE) - 2)
 
     def _fill_board(self) -> None:
-        """The agreements board, laid out once for its width (the table measures no cell).
+        """The agreements board, laid out once for its width (the table renders no cell to size a row).
 
         Open agreements all show, in order, with the latest finished ones; the
         older finished ones are one line that says how many and how to see them
@@ -318,7 +318,8 @@ class PlanScreen(LocalizedBindings):
             for n, a in shown
         ]
         if hidden:
-            cells.append(("more", (Text(""), Text(t("plan.finished_hidden", count=hidden), style="italic"), Text(""))))
+            line = t("plan.finished_hidden_one") if hidden == 1 else t("plan.finished_hidden", count=hidden)
+            cells.append(("more", (Text(""), Text(line, style="italic"), Text(""))))
         elif self.show_all_agreements and board_rows(self.view.agreements, False)[1]:
             cells.append(("more", (Text(""), Text(t("plan.finished_shown"), style="italic"), Text(""))))
         if not cells:
@@ -327,7 +328,8 @@ class PlanScreen(LocalizedBindings):
         width = self._inner_board_width()
         text_width = max(12, width - pos_width - 20)  # 20: the date/status column and the cells' padding
         room = (board.size.height or self.app.size.height) - 1  # -1: the header row
-        if 2 * len(cells) > room:  # more rows than fit, whatever their text: a scrollbar for sure
+        least = sum(2 if key.isdigit() else 1 for key, _ in cells)  # an agreement: who, then what
+        if least > room:  # more rows than fit, whatever their text: a scrollbar for sure
             full_height = -1
             scrollbar = True
         else:
@@ -336,7 +338,7 @@ class PlanScreen(LocalizedBindings):
         if scrollbar:  # the vertical scrollbar takes its width from the text column
             text_width = max(12, text_width - board.styles.scrollbar_size_vertical)
         heights = _row_heights(self.app.console, cells, text_width)
-        self._board_fit = (width, scrollbar, full_height)
+        self._board_fit = (width, scrollbar, full_height, least)
         board.clear(columns=True)
         board.add_column("#", key="pos", width=pos_width)
         board.add_column(t("plan.col.agreement"), key="what", width=text_width)
@@ -452,7 +454,9 @@ class PlanScreen(LocalizedBindings):
 
     def action_activity(self) -> None:
         if (gid := self._need_goal()) is not None:
-            self._open(EDITORS, "ActivityEditor", gid)
+            from screens.activities import ActivitiesScreen
+
+            self.app.push_screen(ActivitiesScreen(self.store, gid), callback=lambda _: self.refresh_plan())
 
     def action_new_agreement(self) -> None:
         self._open(EDITORS, "AgreementEditor", self.plan_id, goal_id=self.selected_goal_id())

@@ -30,8 +30,16 @@ NOT_GOALS = {"fleksjob", "job", "arbejde", "uddannelse"}
 """Overall goals too vague to count at a concrete level ("Fleksjob" alone is not a goal)."""
 
 
+GOAL_NAME_WIDTH = 60
+"""A checklist line names a goal by its opening words, cut at a word boundary."""
+
+
 def goal_name(index: int, goal: Goal) -> str:
-    text = goal.text if len(goal.text) <= 50 else goal.text[:49] + "…"
+    text = " ".join(goal.text.split())
+    if len(text) > GOAL_NAME_WIDTH:
+        cut = text[: GOAL_NAME_WIDTH - 1]
+        space = cut.rfind(" ")
+        text = (cut[:space] if space > GOAL_NAME_WIDTH // 2 else cut).rstrip(" ,.;:") + "…"
     return f"Delmål {index}: {text}"
 
 

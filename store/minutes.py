@@ -22,11 +22,9 @@ from __future__ import annotations
 
 import hashlib
 import html
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from .base import UseCases
 from .catalog import MeetingKind, PlanType
@@ -805,41 +803,3 @@ def markdown_to_html(md: str, title: str) -> str:
         f"<title>{html.escape(title)}</title>\n<style>\n{_CSS}\n</style>\n</head>\n"
         f"<body>\n{body}</body>\n</html>\n"
     )
-
-
-# -- files ------------------------------------------------------------------------
-def output_problem(path: Path) -> str | None:
-    """Why `path` cannot take an export (Danish), or None."""
-    if path.is_dir():
-        return f"{path} er en mappe. Angiv et filnavn, fx {path / 'referat.md'}."
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        return f"Mappen {parent} findes ikke."
-    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        return f"Der er ikke skriveadgang til {path}."
-    return None
-
-
-def save_export(path: Path, text: str) -> str | None:
-    """Write `text` (UTF-8, byte for byte) to `path` through a 0600 temporary file.
-
-    Returns a Danish problem, or None when written. Exports hold personal data:
-    the file is readable by its owner only.
-    """
-    problem = output_problem(path)
-    if problem:
-        return problem
-    parent = path.parent if str(path.parent) else Path(".")
-    tmp = parent / f".{path.name}.{os.getpid()}.tmp"
-    try:
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        return f"Kan ikke skrive {path}: {exc.strerror or exc}."
-    return None

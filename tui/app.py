@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
     from store.search import SearchHit
 
-# Start-up: the first screen is the citizens list. The plan screen, the command
-# palette (textual.command) and everything they import load when first opened.
+# Start-up: the first screen is the citizens list. The plan screen and the palette's
+# provider (with what they import) load when first opened.
 
 
 def _rundbord_commands() -> type[Provider]:
@@ -35,6 +35,7 @@ def _rundbord_commands() -> type[Provider]:
     from .palette import RundbordCommands
 
     return RundbordCommands
+
 
 _SYSTEM_LABELS: dict[str, str] = {
     "Theme": "palette.system.theme",

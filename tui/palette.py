@@ -17,6 +17,7 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from screens.i18n import t
+from screens.widgets.plan_text import harmless
 from store import Store
 from store.search import SearchHit
 
@@ -41,6 +42,7 @@ def _display(prefix: str, text: str, query: str, suffix: str = "") -> Text:
     out = Text()
     out.append(prefix, style="bold")
     start = len(out)
+    text = harmless(text)  # same length: one picture per control character
     out.append(text)
     if query:
         at = text.casefold().find(query.casefold())

@@ -88,3 +88,25 @@ async def test_english_catalogue(store: Store) -> None:
         from screens.i18n import set_language
 
         set_language("da")
+
+
+async def test_a_long_list_shows_a_page_and_says_how_many(store: Store) -> None:
+    from screens.citizens import PAGE
+
+    for i in range(PAGE + 12):
+        store.create_citizen(f"Borger {i:03d} Testesen")
+    app = build_app(store, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CitizensScreen)
+        assert len(_names(screen)) == PAGE and _names(screen)[0] == "Borger 000 Testesen"
+        assert static_text(app, "#citizens-count") == f"Viser {PAGE} af {PAGE + 12} – skriv for at søge"
+        await pilot.press("slash", *"Borger 0")
+        await pilot.pause()
+        assert len(_names(screen)) == PAGE
+        assert "Viser de første" in static_text(app, "#citizens-count")
+        await pilot.press(*"05")
+        await pilot.pause()
+        assert _names(screen) == ["Borger 005 Testesen"]
+        assert not screen.query_one("#citizens-count").display

@@ -107,8 +107,9 @@ def _plan_text(app: App[None]) -> str:
     return "\n".join(parts + goal_lines(screen) + board_rows(screen))
 
 
-def _participants_text(app: App[None]) -> str:
-    table = app.screen.query_one("#participant-table", DataTable)
+def _table_text(app: App[None]) -> str:
+    """The rows of a record list (participants, activities) as plain text."""
+    table = app.screen.query_one(DataTable)
     return "\n".join(" ".join(str(c) for c in table.get_row_at(i)) for i in range(table.row_count))
 
 
@@ -141,9 +142,10 @@ CASES = {
                      shown=_plan_text, shown_fields=("text",)),
     "goal_revised": Case(GoalEditor, ("e",), ("text", "rationale", "reason", "scale_anchor", *SMART, *SMTTE),
                          ("text",), shown=_plan_text, shown_fields=("text",)),
-    "activity": Case(ActivityEditor, ("t",), ("text", "who", "place", "short_term_aim"), ("text",)),
+    "activity": Case(ActivityEditor, ("t", "n"), ("text", "who", "place", "short_term_aim"), ("text",),
+                     shown=_table_text, shown_fields=("text", "who", "short_term_aim")),
     "participant": Case(ParticipantEditor, ("p", "n"), ("name", "organisation", "contact_info"), ("name",),
-                        prepare=_choose_role, shown=_participants_text, shown_fields=("name", "organisation")),
+                        prepare=_choose_role, shown=_table_text, shown_fields=("name", "organisation")),
     "agreement": Case(AgreementEditor, ("a",), ("what",), ("what",), prepare=_choose_who, shown=_plan_text,
                       shown_fields=("what",)),
     "scale_reading": Case(ScaleReadingEditor, ("s",), ("note",), prepare=_type_score),

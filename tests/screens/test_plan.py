@@ -216,3 +216,62 @@ async def test_participants_list_delete_and_undo(demo_store: Store, demo_citizen
         await pilot.pause()
         assert app.screen is plan
         assert any("regner" in r for r in board_rows(plan))
+
+
+async def test_older_finished_agreements_fold_into_one_line_and_A_shows_all(
+    demo_store: Store, demo_citizen_id: int
+) -> None:
+    """Open agreements and the latest finished show; the rest are one line until A."""
+    from datetime import date, timedelta
+
+    from screens.plan import RECENT_FINISHED
+
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    who = demo_store.participants(plan_id)[0].id or 0
+    old_ids: list[int] = []
+    for i in range(12):
+        a = demo_store.add_agreement(plan_id, who, f"Gammel aftale {i + 1:02d}", due_date=date(2026, 1, 1) + timedelta(days=i))
+        assert a.id is not None
+        demo_store.mark_agreement_done(a.id, on=date(2026, 2, 1) + timedelta(days=i))
+        old_ids.append(a.id)
+    everything = demo_store.agreements(plan_id)
+    open_count = sum(1 for a in everything if a.status is AgreementStatus.OPEN)
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = _plan_screen(app)
+        rows = board_rows(screen)
+        hidden = len(everything) - open_count - RECENT_FINISHED
+        assert len(rows) == open_count + RECENT_FINISHED + 1
+        assert f"{hidden} ældre afsluttede aftaler skjult – tryk A for at vise alle" in rows[-1]
+        assert not any("Gammel aftale 01" in r for r in rows)  # the oldest finished is folded away
+        assert any("Gammel aftale 12" in r and "✔ Udført" in r for r in rows)  # the latest is shown
+        # Numbers are places in the whole list: the latest old agreement keeps its number.
+        assert any(r.startswith(f"{len(everything)} ") and "Gammel aftale 12" in r for r in rows)
+        assert any("⚠ Overskredet" in r for r in rows)
+        await pilot.press("A")
+        await pilot.pause()
+        rows = board_rows(screen)
+        assert len(rows) == len(everything) + 1 and "Alle aftaler vises" in rows[-1]
+        await pilot.press("A")
+        await pilot.pause()
+        assert len(board_rows(screen)) == open_count + RECENT_FINISHED + 1
+        # A jump to a folded agreement (the palette does this) shows all and selects it.
+        screen.select(agreement_id=old_ids[0])
+        await pilot.pause()
+        assert screen.show_all_agreements and screen.selected_agreement_id() == old_ids[0]
+
+
+async def test_big_board_at_80x24_keeps_date_and_status_visible(demo_store: Store, demo_citizen_id: int) -> None:
+    """With more rows than fit, the scrollbar takes its width from the text column, not the status."""
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    who = demo_store.participants(plan_id)[0].id or 0
+    for i in range(20):
+        demo_store.add_agreement(plan_id, who, f"Ekstra aftale {i + 1} med en lidt længere tekst end de andre")
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        board = _plan_screen(app).query_one("#agreement-board", DataTable)
+        assert board.show_vertical_scrollbar
+        widths = sum(c.get_render_width(board) for c in board.ordered_columns)
+        assert widths <= board.scrollable_content_region.width

@@ -21,7 +21,8 @@ from typing import Any
 
 from store import NotFound, default_db_path
 from store.enums import Audience
-from store.minutes import markdown_to_html, output_problem, save_export
+from store.files import output_problem, save_export
+from store.minutes import markdown_to_html
 
 from .common import fail, guarded_store
 from .export_log import add_log_parser

@@ -7,13 +7,14 @@ Markdown. `add_log_parser` adds `log` to the `export` group (export.py's
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from store import NotFound, default_db_path
+
+from store.files import save_export
 
 from .common import fail, guarded_store
 
@@ -24,30 +25,6 @@ def add_log_parser(export_sub: Any, add_db_args: Callable[[argparse.ArgumentPars
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FIL", help="skriv til FIL (standard: skærmen)")
     add_db_args(p)
     p.set_defaults(handler=run)
-
-
-def write_private(path: Path, text: str) -> str | None:
-    """Write `text` to a new 0600 file, atomically; a Danish problem, or None when written."""
-    if path.is_dir():
-        return f"{path} er en mappe. Angiv et filnavn."
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        return f"Mappen {parent} findes ikke."
-    tmp = parent / f".{path.name}.{os.getpid()}.tmp"
-    try:
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        return f"Kan ikke skrive {path}: {exc.strerror}."
-    return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
         return 0
-    problem = write_private(args.output, text)
+    problem = save_export(args.output, text)
     if problem:
         return fail(problem, 2)
     print(f"Udtrækket er gemt i {args.output}.", file=sys.stderr)

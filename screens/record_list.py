@@ -1,0 +1,190 @@
+"""A small modal list of one kind of record under the plan, with new / edit / delete / undo.
+
+The participants of a plan and the activities of a goal are both short lists a
+facilitator opens from the plan, edits in the record's own editor and may
+delete (asking first, undone at once with ctrl+z). `RecordListScreen` holds
+that behaviour; a subclass says which records, which columns and which editor.
+
+| key | action |
+|---|---|
+| n | new record |
+| enter, e | edit the selected record |
+| delete | delete the selected record (asks first) |
+| ctrl+z | undo the last delete |
+| escape | back to the plan |
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import DataTable, Footer, Static
+
+from screens.i18n import t
+from screens.widgets.localized import LocalizedModal
+from screens.widgets.optional import optional_screen
+from store import InputError, Store
+from store.removal import Removed
+
+EDITORS = "screens.editors"
+
+Column = tuple[str, int | None]
+"""A column's heading (already translated) and its width (None: the rest)."""
+
+
+def list_bindings(prefix: str) -> list[Binding | tuple[str, str] | tuple[str, str, str]]:
+    """The list's keys, labelled from the catalogue under `prefix` ("participants.key.new" ...)."""
+    return [
+        Binding("n", "new", f"{prefix}.key.new", id=f"{prefix}.new"),
+        Binding("e", "edit", f"{prefix}.key.edit", id=f"{prefix}.edit"),
+        Binding("delete", "delete", f"{prefix}.key.delete", id=f"{prefix}.delete"),
+        Binding("ctrl+z", "undo", f"{prefix}.key.undo", show=False, id=f"{prefix}.undo"),
+        Binding("escape", "close", f"{prefix}.key.close", id=f"{prefix}.close"),
+    ]
+
+
+class RecordListScreen(LocalizedModal):
+    """Lists records of one table; dismisses with None. Subclasses fill in the hooks."""
+
+    DEFAULT_CSS = """
+    RecordListScreen { align: center middle; background: $background 60%; }
+    RecordListScreen > .record-box {
+        width: 90; max-width: 100%; height: auto; max-height: 100%;
+        border: thick $primary; background: $surface;
+    }
+    RecordListScreen .record-title { text-style: bold; background: $primary 30%; padding: 0 1; }
+    RecordListScreen .record-empty { color: $text-muted; padding: 1 1; }
+    RecordListScreen DataTable { height: auto; max-height: 20; }
+    """
+
+    BINDINGS = list_bindings("records")
+
+    table_name: str = ""
+    """The store table, for removal."""
+    editor_name: str = ""
+    """The editor class in screens.editors."""
+    box_id: str = "record-box"
+    table_id: str = "record-table"
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.undo_stack: list[Removed] = []
+
+    # -- hooks ---------------------------------------------------------------
+    def title_text(self) -> str:
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        return ""
+
+    def columns(self) -> Sequence[Column]:
+        raise NotImplementedError
+
+    def rows(self) -> list[tuple[int, list[Text]]]:
+        """(record id, cells) in display order."""
+        raise NotImplementedError
+
+    def editor_args(self, record_id: int | None) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def delete_question(self, record: Any, preview: Any) -> str:
+        raise NotImplementedError
+
+    # -- screen ----------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Vertical(id=self.box_id, classes="record-box"):
+            yield Static(Text(self.title_text()), classes="record-title")
+            yield Static(Text(self.empty_text()), classes="record-empty")
+            yield DataTable(id=self.table_id, cursor_type="row", zebra_stripes=True)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        table: DataTable[Text] = self.query_one(DataTable)
+        columns = self.columns()
+        # The last, open-ended column takes what is left of the box (90 wide at most),
+        # so nothing runs off to the right behind a horizontal scrollbar.
+        rest = min(90, self.app.size.width) - 2 - sum((w or 0) + 2 for _, w in columns) - 2
+        for index, (heading, width) in enumerate(columns):
+            table.add_column(heading, key=str(index), width=width if width is not None else max(10, rest))
+        self.reload()
+        table.focus()
+
+    def reload(self) -> None:
+        table: DataTable[Text] = self.query_one(DataTable)
+        selected = self.selected_id()
+        table.clear()
+        rows = self.rows()
+        for record_id, cells in rows:
+            table.add_row(*cells, key=str(record_id))
+        self.query_one(".record-empty").display = not rows and bool(self.empty_text())
+        if selected is not None and any(rid == selected for rid, _ in rows):
+            table.move_cursor(row=table.get_row_index(str(selected)))
+
+    def selected_id(self) -> int | None:
+        table: DataTable[Text] = self.query_one(DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return int(key) if key else None
+
+    def _open_editor(self, record_id: int | None) -> None:
+        editor = optional_screen(EDITORS, self.editor_name)
+        if editor is None:
+            self.notify(t("app.not_installed"), severity="warning")
+            return
+        self.app.push_screen(editor(*self.editor_args(record_id)), callback=self._edited)
+
+    def _edited(self, result: Any) -> None:
+        if result is not None:
+            self.reload()
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self) -> None:
+        self.action_edit()
+
+    def action_new(self) -> None:
+        self._open_editor(None)
+
+    def action_edit(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            self._open_editor(record_id)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_delete(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        try:
+            preview = self.store.removal_preview(self.table_name, record_id)
+        except InputError as exc:
+            self.notify(exc.message, severity="error")
+            return
+        confirm = optional_screen(EDITORS, "ConfirmScreen")
+        if confirm is None:
+            self.notify(t("app.not_installed"), severity="warning")
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.undo_stack.append(self.store.remove(self.table_name, record_id))
+                self.reload()
+                self.notify(t("plan.deleted"))
+
+        self.app.push_screen(confirm(self.delete_question(preview.record, preview)), callback=answered)
+
+    def action_undo(self) -> None:
+        if not self.undo_stack:
+            self.notify(t("plan.nothing_to_undo"), severity="warning")
+            return
+        self.store.restore(self.undo_stack.pop())
+        self.reload()
+        self.notify(t("plan.undone"))

@@ -1,0 +1,48 @@
+"""Writing exports to files: owner-only, atomic, with a Danish reason when it cannot be done.
+
+Exports (minutes, plans, the citizen's log extract) hold personal data, so a
+file is created 0600 through a temporary name and renamed into place; the
+bytes are exactly the text's UTF-8.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def output_problem(path: Path) -> str | None:
+    """Why `path` cannot take an export (Danish), or None."""
+    if path.is_dir():
+        return f"{path} er en mappe. Angiv et filnavn i mappen."
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        return f"Mappen {parent} findes ikke."
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return f"Der er ikke skriveadgang til {path}."
+    return None
+
+
+def save_export(path: Path, text: str) -> str | None:
+    """Write `text` (UTF-8, byte for byte) to `path` through a 0600 temporary file.
+
+    Returns a Danish problem, or None when written.
+    """
+    problem = output_problem(path)
+    if problem:
+        return problem
+    parent = path.parent if str(path.parent) else Path(".")
+    tmp = parent / f".{path.name}.{os.getpid()}.tmp"
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        return f"Kan ikke skrive {path}: {exc.strerror or exc}."
+    return None
