@@ -16,12 +16,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from rich import box
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Footer, Markdown, Static
+from textual.widgets._markdown import MarkdownTable  # the table block; not re-exported by textual.widgets.markdown
+from textual.widgets.markdown import MarkdownBlock
 
 from screens.i18n import t
 from screens.widgets.localized import LocalizedBindings
@@ -43,6 +47,31 @@ AUDIENCE_KEYS: dict[str, Audience] = {
 def _parser() -> MarkdownIt:
     """The same parser as the HTML export: CommonMark with tables, raw HTML off."""
     return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+class _OneWidgetTable(MarkdownTable):
+    """A Markdown table drawn as one Rich table.
+
+    Textual's table block makes a widget per cell; the agreements and readings
+    tables of a long meeting then cost hundreds of widgets and over a second
+    before the preview is on screen. One renderable per table shows the same
+    rows and columns (cell text plain, never markup).
+    """
+
+    def compose(self) -> ComposeResult:
+        headers, rows = self._get_headers_and_rows()
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, header_style="bold", pad_edge=False)
+        for header in headers:
+            table.add_column(Text(header.plain), overflow="fold")
+        for row in rows:
+            table.add_row(*(Text(cell.plain) for cell in row))
+        yield Static(table)
+
+
+class _MinutesMarkdown(Markdown):
+    """Textual's Markdown widget with tables as single renderables (see `_OneWidgetTable`)."""
+
+    BLOCKS: dict[str, type[MarkdownBlock]] = {**Markdown.BLOCKS, "table_open": _OneWidgetTable}
 
 
 class MinutesPreviewScreen(LocalizedBindings):
@@ -84,7 +113,7 @@ class MinutesPreviewScreen(LocalizedBindings):
             yield Static(Text(t("minutes.hint")), id="minutes-hint")
             yield Static("", id="minutes-status", markup=False)
         with VerticalScroll(id="minutes-body"):
-            yield Markdown("", id="minutes-md", open_links=False, parser_factory=_parser)
+            yield _MinutesMarkdown("", id="minutes-md", open_links=False, parser_factory=_parser)
         yield Footer()
 
     async def on_mount(self) -> None:
