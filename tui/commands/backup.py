@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from store import default_db_path
+
 
 from .common import fail, guarded_store
 
@@ -21,10 +21,7 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
 def run(args: argparse.Namespace) -> int:
     from store.maintenance import BackupFailed, backup
 
-    path = args.db or default_db_path()
-    if not path.exists():
-        return fail(f"Databasen {path} findes ikke.", 2)
-    store = guarded_store(args)
+    store = guarded_store(args, must_exist=True)
     if isinstance(store, int):
         return store
     with store:

@@ -22,6 +22,22 @@ def fail(message: str, code: int = 2) -> int:
     return code
 
 
+def emit_export(args: argparse.Namespace, text: str, what: str) -> int:
+    """An export to stdout (UTF-8 bytes) or to `args.output` (0600, atomic), saying where it went."""
+    from store.files import save_export
+
+    if args.output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+        return 0
+    problem = save_export(args.output, text)
+    if problem:
+        return fail(problem, 2)
+    print(f"{what} er gemt i {args.output.resolve()}.", file=sys.stderr)
+    return 0
+
+
 def missing_db_problem(path: Path, hint: str = "") -> str | None:
     """A Danish sentence when `path` is not an existing file (commands that must not create one)."""
     if path.is_dir():

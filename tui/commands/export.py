@@ -14,17 +14,16 @@ sub-subcommand (e.g. `export log`).
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from store import NotFound, default_db_path
 from store.enums import Audience
-from store.files import output_problem, save_export
+from store.files import output_problem
 from store.minutes import markdown_to_html
 
-from .common import fail, guarded_store
+from .common import emit_export, fail, guarded_store, missing_db_problem
 from .export_log import add_log_parser
 
 AddDbArgs = Callable[[argparse.ArgumentParser], None]
@@ -64,23 +63,10 @@ def _common_args(p: argparse.ArgumentParser, add_db_args: AddDbArgs) -> None:
     add_db_args(p)
 
 
-def _emit(args: argparse.Namespace, text: str, what: str) -> int:
-    if args.output is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.buffer.flush()
-        return 0
-    problem = save_export(args.output, text)
+def _precheck(args: argparse.Namespace) -> int | None:
+    problem = missing_db_problem(Path(args.db or default_db_path()))
     if problem:
         return fail(problem, 2)
-    print(f"{what} er gemt i {args.output.resolve()}.", file=sys.stderr)
-    return 0
-
-
-def _precheck(args: argparse.Namespace) -> int | None:
-    path = args.db or default_db_path()
-    if not path.exists():
-        return fail(f"Databasen {path} findes ikke.", 2)
     if args.output is not None:
         problem = output_problem(args.output)
         if problem:
@@ -105,7 +91,7 @@ def run_minutes(args: argparse.Namespace) -> int:
             text = store.minutes_html(meeting.id, args.audience)
         else:
             text = store.minutes_markdown(meeting.id, args.audience)
-    return _emit(args, text, "Referatet")
+    return emit_export(args, text, "Referatet")
 
 
 def run_plan(args: argparse.Namespace) -> int:
@@ -124,4 +110,4 @@ def run_plan(args: argparse.Namespace) -> int:
         text = store.plan_markdown(citizen.id, args.audience)
         if args.format == "html":
             text = markdown_to_html(text, f"Plan: {citizen.name}")
-    return _emit(args, text, "Planen")
+    return emit_export(args, text, "Planen")

@@ -7,16 +7,13 @@ Markdown. `add_log_parser` adds `log` to the `export` group (export.py's
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from store import NotFound, default_db_path
+from store import NotFound
 
-from store.files import save_export
-
-from .common import fail, guarded_store
+from .common import emit_export, fail, guarded_store
 
 
 def add_log_parser(export_sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None], name: str = "log") -> None:
@@ -28,12 +25,9 @@ def add_log_parser(export_sub: Any, add_db_args: Callable[[argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace) -> int:
-    path = args.db or default_db_path()
-    if not path.exists():
-        return fail(f"Databasen {path} findes ikke.", 2)
     if not 0 < args.citizen_id < 2**63:
         return fail(f"Der er ingen borger nr. {args.citizen_id}.", 1)
-    store = guarded_store(args)
+    store = guarded_store(args, must_exist=True)
     if isinstance(store, int):
         return store
     with store:
@@ -43,11 +37,4 @@ def run(args: argparse.Namespace) -> int:
             if not store.citizen_log(args.citizen_id):
                 return fail(f"Der er ingen borger nr. {args.citizen_id}.", 1)
         text = store.citizen_log_markdown(args.citizen_id)
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    problem = save_export(args.output, text)
-    if problem:
-        return fail(problem, 2)
-    print(f"Udtrækket er gemt i {args.output}.", file=sys.stderr)
-    return 0
+    return emit_export(args, text, "Udtrækket")
