@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Input, Static
 from screens.i18n import language, t
 from screens.widgets.footer import SteadyFooter
 from screens.widgets.localized import LocalizedBindings
-from screens.widgets.optional import optional_screen
+from screens.widgets.lazy import load_screen
 from screens.widgets.plan_text import harmless
 from store import InputError, Store
 
@@ -156,10 +156,7 @@ class CitizensScreen(LocalizedBindings):
         self.app.push_screen(PlanScreen(self.store, citizen_id, today=self.today))
 
     def action_new_citizen(self) -> None:
-        editor = optional_screen("screens.editors", "CitizenEditor")
-        if editor is None:
-            self.notify(t("app.not_installed"), severity="warning")
-            return
+        editor = load_screen("screens.editors", "CitizenEditor")
         self.app.push_screen(editor(self.store), callback=self._citizen_created)
 
     def _citizen_created(self, citizen: Any) -> None:
@@ -169,9 +166,6 @@ class CitizensScreen(LocalizedBindings):
             self.open_citizen(int(cid))
 
     def action_due(self) -> None:
-        due = optional_screen("screens.due", "DueScreen")
-        if due is None:
-            self.notify(t("app.not_installed"), severity="warning")
-            return
+        due = load_screen("screens.due", "DueScreen")
         self.app.push_screen(due(self.store, today=self.today))
 

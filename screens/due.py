@@ -24,7 +24,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from screens.i18n import t
 from screens.widgets.localized import LocalizedBindings
-from screens.widgets.optional import optional_screen
+from screens.widgets.lazy import load_screen
 from store import Store
 from store.dates import format_date
 from store.progression import PRIVATE_MARK, DueItem, DueKind, due_window
@@ -114,10 +114,7 @@ class DueScreen(LocalizedBindings):
         item = self.selected()
         if item is None:
             return
-        plan_screen = optional_screen("screens.plan", "PlanScreen")
-        if plan_screen is None:
-            self.notify(t("duelist.no_plan_screen"))
-            return
+        plan_screen = load_screen("screens.plan", "PlanScreen")
         self.app.push_screen(plan_screen(self.store, item.citizen_id))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

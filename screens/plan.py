@@ -48,7 +48,8 @@ from screens.i18n import t
 from screens.widgets.area_overview import AreaOverview
 from screens.widgets.footer import SteadyFooter
 from screens.widgets.localized import LocalizedBindings
-from screens.widgets.optional import optional_screen
+from screens.widgets.lazy import load_screen
+from screens.widgets.removal import confirm_and_remove, undo_last_removal
 from screens.widgets.plan_text import agreement_cell, goal_prompt, harmless, when_cell
 from store import InputError, NotFound, Store
 from store.enums import AgreementStatus, Area
@@ -395,10 +396,7 @@ class PlanScreen(LocalizedBindings):
 
     # -- opening other screens -------------------------------------------------
     def _open(self, module: str, name: str, *args: Any, **kwargs: Any) -> None:
-        screen_class = optional_screen(module, name)
-        if screen_class is None:
-            self.notify(t("app.not_installed"), severity="warning")
-            return
+        screen_class = load_screen(module, name)
         self.app.push_screen(screen_class(self.store, *args, **kwargs), callback=self._after_edit)
 
     def _after_edit(self, result: Any) -> None:
@@ -548,26 +546,10 @@ class PlanScreen(LocalizedBindings):
         linked = sum(1 for r in preview.records[:-1] if type(r).__table__ not in _HISTORY_TABLES)
         if linked:
             question += " " + t("plan.confirm_delete.dependents", count=linked)
-        confirm = optional_screen(EDITORS, "ConfirmScreen") or optional_screen("screens.editors.confirm", "ConfirmScreen")
-        if confirm is None:
-            self.notify(t("app.not_installed"), severity="warning")
-            return
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.undo_stack.append(self.store.remove(table, rid))
-                self.refresh_plan()
-                self.notify(t("plan.deleted"))
-
-        self.app.push_screen(confirm(question), callback=answered)
+        confirm_and_remove(self, self.store, table, rid, question, self.undo_stack, self.refresh_plan)
 
     def action_undo(self) -> None:
-        if not self.undo_stack:
-            self.notify(t("plan.nothing_to_undo"), severity="warning")
-            return
-        self.store.restore(self.undo_stack.pop())
-        self.refresh_plan()
-        self.notify(t("plan.undone"))
+        undo_last_removal(self, self.store, self.undo_stack, self.refresh_plan)
 
 
 __all__ = ["PlanScreen"]

@@ -27,7 +27,8 @@ from textual.widgets import DataTable, Footer, Static
 
 from screens.i18n import t
 from screens.widgets.localized import LocalizedModal
-from screens.widgets.optional import optional_screen
+from screens.widgets.lazy import load_screen
+from screens.widgets.removal import confirm_and_remove, undo_last_removal
 from store import InputError, Store
 from store.removal import Removed
 
@@ -134,10 +135,7 @@ class RecordListScreen(LocalizedModal):
         return int(key) if key else None
 
     def _open_editor(self, record_id: int | None) -> None:
-        editor = optional_screen(EDITORS, self.editor_name)
-        if editor is None:
-            self.notify(t("app.not_installed"), severity="warning")
-            return
+        editor = load_screen(EDITORS, self.editor_name)
         self.app.push_screen(editor(*self.editor_args(record_id)), callback=self._edited)
 
     def _edited(self, result: Any) -> None:
@@ -168,23 +166,8 @@ class RecordListScreen(LocalizedModal):
         except InputError as exc:
             self.notify(exc.message, severity="error")
             return
-        confirm = optional_screen(EDITORS, "ConfirmScreen")
-        if confirm is None:
-            self.notify(t("app.not_installed"), severity="warning")
-            return
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.undo_stack.append(self.store.remove(self.table_name, record_id))
-                self.reload()
-                self.notify(t("plan.deleted"))
-
-        self.app.push_screen(confirm(self.delete_question(preview.record, preview)), callback=answered)
+        question = self.delete_question(preview.record, preview)
+        confirm_and_remove(self, self.store, self.table_name, record_id, question, self.undo_stack, self.reload)
 
     def action_undo(self) -> None:
-        if not self.undo_stack:
-            self.notify(t("plan.nothing_to_undo"), severity="warning")
-            return
-        self.store.restore(self.undo_stack.pop())
-        self.reload()
-        self.notify(t("plan.undone"))
+        undo_last_removal(self, self.store, self.undo_stack, self.reload)

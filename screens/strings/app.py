@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 DA: dict[str, str] = {
-    "app.not_installed": "Den funktion er ikke installeret endnu.",
     "app.key.palette": "Kommandoer",
     "app.key.theme": "Tema",
     "app.key.quit": "Afslut",
@@ -47,7 +46,6 @@ DA: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
-    "app.not_installed": "That function is not installed yet.",
     "app.key.palette": "Commands",
     "app.key.theme": "Theme",
     "app.key.quit": "Quit",

@@ -81,7 +81,6 @@ DA: dict[str, str] = {
     "duelist.key.less": "-1 uge",
     "duelist.key.open": "Åbn plan",
     "duelist.key.back": "Tilbage",
-    "duelist.no_plan_screen": "Planskærmen er ikke klar endnu.",
 }
 
 EN: dict[str, str] = {
@@ -164,5 +163,4 @@ EN: dict[str, str] = {
     "duelist.key.less": "-1 week",
     "duelist.key.open": "Open plan",
     "duelist.key.back": "Back",
-    "duelist.no_plan_screen": "The plan screen is not ready yet.",
 }

@@ -136,7 +136,7 @@ async def test_goal_without_and_with_one_reading(demo_store: Store, demo_citizen
 
 async def test_due_screen_enter_opens_the_plan(demo_store: Store) -> None:
     from screens.due import DueScreen
-    from screens.widgets.optional import optional_screen
+    from screens.plan import PlanScreen
     from tests.conftest import DEMO_TODAY
 
     app = build_app(demo_store)
@@ -148,9 +148,7 @@ async def test_due_screen_enter_opens_the_plan(demo_store: Store) -> None:
         assert isinstance(app.screen, DueScreen) and app.screen.weeks == 3
         await pilot.press("enter")
         await pilot.pause()
-        plan_screen = optional_screen("screens.plan", "PlanScreen")
-        if plan_screen is not None:
-            assert isinstance(app.screen, plan_screen)
+        assert isinstance(app.screen, PlanScreen)
 
 
 # -- progress by area on the plan screen (f) and the live view -------------------------------

@@ -1,0 +1,43 @@
+"""Delete after asking, and undo at once: the same for the plan and the short record lists."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.screen import Screen
+
+from screens.i18n import t
+from screens.widgets.lazy import load_screen
+from store import Store
+from store.removal import Removed
+
+
+def confirm_and_remove(
+    screen: Screen[Any],
+    store: Store,
+    table: str,
+    record_id: int,
+    question: str,
+    undo_stack: list[Removed],
+    refresh: Callable[[], None],
+) -> None:
+    """Ask `question`; on yes remove the record (and what hangs on it), keeping it for ctrl+z."""
+    confirm = load_screen("screens.editors", "ConfirmScreen")
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            undo_stack.append(store.remove(table, record_id))
+            refresh()
+            screen.notify(t("plan.deleted"))
+
+    screen.app.push_screen(confirm(question), callback=answered)
+
+
+def undo_last_removal(screen: Screen[Any], store: Store, undo_stack: list[Removed], refresh: Callable[[], None]) -> None:
+    """Put back the last removed record, or say there is nothing to undo."""
+    if not undo_stack:
+        screen.notify(t("plan.nothing_to_undo"), severity="warning")
+        return
+    store.restore(undo_stack.pop())
+    refresh()
+    screen.notify(t("plan.undone"))
