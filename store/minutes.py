@@ -35,6 +35,7 @@ from .enums import AgreementStatus, Area, Audience, Decision, GoalStatus, Meetin
 from .errors import InputError
 from .labels import AGREEMENT_STATUS_DA, AREA_DA, AUDIENCE_DA, GOAL_LEVEL_DA, GOAL_STATUS_DA, ROLE_DA
 from .markdown_safe import inline, table
+from .progression import previous_scores
 from .smart import smart_status
 from .models import (
     Activity,
@@ -368,10 +369,7 @@ class MinutesUseCases(UseCases):
         readings = [r for r in ctx.readings if vis.goal(r.goal_id) and vis.item(r.private, True)]
         if readings:
             goal_by_id = vis.goals
-            # The history of each (goal, person), so a change is found without scanning all readings.
-            history: dict[tuple[int, int | None], list[ScaleReading]] = {}
-            for x in ctx.all_readings:
-                history.setdefault((x.goal_id, x.participant_id), []).append(x)
+            previous = previous_scores(ctx.all_readings)
             rows = []
             previous_goal: int | None = None
             for r in readings:
@@ -380,8 +378,7 @@ class MinutesUseCases(UseCases):
                 if r.goal_id == previous_goal:
                     gtext = ""  # the goal is named once, on its first row (easier to read)
                 previous_goal = r.goal_id
-                before = history.get((r.goal_id, r.participant_id), [])
-                rows.append([gtext, who(r.participant_id), f"{r.score}", _change(r, before, w)])
+                rows.append([gtext, who(r.participant_id), f"{r.score}", _change(r, previous, w)])
             out.append(table([w.readings_goal, "Hvem", "Tal" if aud is Audience.CITIZEN else "Score",
                               w.readings_change], rows).rstrip("\n"))
             out += ["", w.scale_note]
@@ -606,7 +603,8 @@ class MinutesUseCases(UseCases):
             if not rs:
                 out.append("Ingen målinger endnu.")
                 continue
-            rows = [[format_date(r.date), who(r.participant_id), str(r.score), _change(r, rs, FORMAL)] for r in rs]
+            previous = previous_scores(rs)
+            rows = [[format_date(r.date), who(r.participant_id), str(r.score), _change(r, previous, FORMAL)] for r in rs]
             out.append(table(("Dato", "Hvem", "Score", "Ændring"), rows).rstrip("\n"))
         if not shown_goals:
             out += ["", "Ingen delmål."]
@@ -683,17 +681,14 @@ def _touched_goals(ctx: _Ctx) -> set[int]:
     return ids
 
 
-def _change(r: ScaleReading, history: Iterable[ScaleReading], w: Words) -> str:
-    """Change since the previous reading of the same goal by the same person."""
-    key = (r.date, r.id or 0)
-    before = [x for x in history if x.goal_id == r.goal_id and x.participant_id == r.participant_id
-              and (x.date, x.id or 0) < key]
-    if not before:
+def _change(r: ScaleReading, previous: Mapping[int, int], w: Words) -> str:
+    """Change since the previous reading of the same goal by the same person (`previous_scores`)."""
+    before = previous.get(r.id) if r.id is not None else None
+    if before is None:
         return w.first_reading
-    prev = max(before, key=lambda x: (x.date, x.id or 0))
-    delta = r.score - prev.score
+    delta = r.score - before
     sign = "+" if delta > 0 else ("±" if delta == 0 else "−")
-    return f"{sign}{abs(delta)} (fra {prev.score})"
+    return f"{sign}{abs(delta)} (fra {before})"
 
 
 def _smart_status(g: Goal) -> str:

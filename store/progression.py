@@ -243,15 +243,30 @@ class ProgressionRow:
     change: int | None
 
 
+def previous_scores(readings: Iterable[ScaleReading]) -> dict[int, int]:
+    """For each reading (by id), the score the same person gave the same goal just before it.
+
+    A reading without an earlier one by that person is absent. "Before" is the
+    order of date, then id, as everywhere else.
+    """
+    last: dict[tuple[int, int | None], int] = {}
+    out: dict[int, int] = {}
+    for r in _ordered(readings):
+        key = (r.goal_id, r.participant_id)
+        if key in last and r.id is not None:
+            out[r.id] = last[key]
+        last[key] = r.score
+    return out
+
+
 def progression_rows(readings: Sequence[ScaleReading], participants: Iterable[Participant]) -> list[ProgressionRow]:
     names = {p.id: p.name for p in participants}
-    previous: dict[int | None, int] = {}
+    previous = previous_scores(readings)
     rows: list[ProgressionRow] = []
     for r in _ordered(readings):
         who = AGREED if r.participant_id is None else names.get(r.participant_id, f"Deltager {r.participant_id}")
-        before = previous.get(r.participant_id)
+        before = previous.get(r.id) if r.id is not None else None
         rows.append(ProgressionRow(r.date, who, r.score, None if before is None else r.score - before))
-        previous[r.participant_id] = r.score
     return rows
 
 
