@@ -31,7 +31,7 @@ from .labels import (
 )
 from .markdown_safe import cell, inline, table
 from .models import MODEL_BY_TABLE, AuditEntry, Citizen
-from .textrules import mask_cpr
+from .textrules import control_pictures, mask_cpr
 
 TABLE_DA: dict[str, str] = {
     "citizen": "Borger",
@@ -110,19 +110,6 @@ _BOOL_FIELDS = {
     "mentor_needed", "made_with_citizen", "shared_with_relatives", "private", "active", "done",
 }
 
-# C0 controls except none (newline/tab are handled by `one_line`), DEL and C1 controls.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _control_picture(m: re.Match[str]) -> str:
-    code = ord(m.group(0))
-    if code < 0x20:
-        return chr(0x2400 + code)  # ␛ for ESC, ␀ for NUL ...
-    if code == 0x7F:
-        return "\u2421"  # ␡
-    return "\ufffd"
-
-
 def visible(text: str) -> str:
     """Text with control characters and escape sequences made visible and harmless.
 
@@ -130,7 +117,7 @@ def visible(text: str) -> str:
     backspace, C1 ...) becomes its Unicode control picture, so a terminal never
     interprets it. CPR-like numbers are masked.
     """
-    return mask_cpr(_CONTROL_RE.sub(_control_picture, text))
+    return mask_cpr(control_pictures(text))
 
 
 def one_line(text: str, limit: int = 60) -> str:

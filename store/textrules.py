@@ -91,3 +91,25 @@ def required_text(value: str, info: ValidationInfo | None) -> str:
     if not value.strip():
         raise PydanticCustomError("blank_text", "Feltet må ikke være tomt.")
     return no_cpr(value, info)
+
+
+# C0 controls except newline and tab, DEL and the C1 controls.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _control_picture(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␛ for ESC, ␀ for NUL ...
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return "\ufffd"
+
+
+def control_pictures(text: str) -> str:
+    """`text` with every control character but newline and tab shown as its Unicode picture.
+
+    Free text keeps control characters as data; a terminal would act on them
+    (ESC[2J clears the screen). Same length as `text`: one picture per character.
+    """
+    return _CONTROL.sub(_control_picture, text) if _CONTROL.search(text) else text

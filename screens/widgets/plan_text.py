@@ -4,7 +4,6 @@ User text is appended to `rich.text.Text` as data, never parsed as markup.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from rich.console import Console, ConsoleOptions, RenderResult
@@ -16,26 +15,17 @@ from store.enums import AgreementStatus, GoalStatus
 from store.models import Agreement, Participant
 from store.plans import GoalView
 from store.rules import headline_reading, is_overdue
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
+from store.textrules import control_pictures
 
 def harmless(text: str) -> str:
     """User text safe to paint: control characters (ESC, BEL, NUL, C1 ...) as visible pictures.
 
     The store keeps control characters as data (they may come from the store
     API or an older file); a terminal would act on them (ESC[2J clears the
-    screen). Same pictures as `store.audit.visible`: ␛ for ESC, ␀ for NUL.
+    screen). `store.textrules.control_pictures`, as in `store.audit.visible`: ␛ for ESC.
     Newlines and tabs stay.
     """
-    return _CONTROL.sub(_picture, text) if _CONTROL.search(text) else text
-
-
-def _picture(m: re.Match[str]) -> str:
-    code = ord(m.group(0))
-    if code < 0x20:
-        return chr(0x2400 + code)
-    return "\u2421" if code == 0x7F else "\ufffd"
+    return control_pictures(text)
 
 
 LOCK = "🔒 "
