@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib
-import importlib.util
 import json
 import os
 import platform
@@ -205,18 +203,6 @@ def measure_search_store(store: Any, meta: Meta, runs: int) -> Row:
                note=f"typing {meta.search_name!r}, a name that matches nothing, and goal words; {runs} times")
 
 
-def _citizens_screen() -> tuple[Any, str] | None:
-    """The facilitator's citizens screen class, if it exists yet."""
-    for mod_name in ("screens.citizens", "screens.citizen_list", "screens.citizens_list"):
-        if importlib.util.find_spec(mod_name) is None:
-            continue
-        mod = importlib.import_module(mod_name)
-        for attr in ("CitizensScreen", "CitizenListScreen", "CitizensListScreen"):
-            if hasattr(mod, attr):
-                return getattr(mod, attr), f"{mod_name}.{attr}"
-    return None
-
-
 SCREEN_NOTE = (
     "CPU time of the process (`time.process_time`) from the Pilot action until the app is idle again: "
     "Pilot's idle detection sleeps ~100 ms of wall time per step, which no person sees, so wall time "
@@ -228,6 +214,19 @@ async def _settle(app: Any, pilot: Any) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def _push_cpu(app: Any, pilot: Any, make: Any, times: int) -> list[float]:
+    """CPU ms from pushing the screen `make()` builds until the app is idle, `times` times."""
+    values: list[float] = []
+    for _ in range(times):
+        t0 = time.process_time()
+        app.push_screen(make())
+        await _settle(app, pilot)
+        values.append((time.process_time() - t0) * 1000)
+        app.pop_screen()
+        await _settle(app, pilot)
+    return values
 
 
 async def _type_cpu(app: Any, pilot: Any, text: str) -> list[float]:
@@ -255,11 +254,9 @@ def measure_keystroke_floor(meta: Meta) -> Row:
 
 
 def measure_search_screen(db: Path, meta: Meta) -> Row:
+    from screens.citizens import CitizensScreen
+
     name = "2. search as you type on the citizens screen"
-    found = _citizens_screen()
-    if found is None:
-        return Row(name, target="<= 30 ms", skipped="no citizens screen (screens.citizens.CitizensScreen) yet")
-    screen_cls, where = found
 
     async def go() -> list[float]:
         from textual.widgets import Input
@@ -271,21 +268,13 @@ def measure_search_screen(db: Path, meta: Meta) -> Row:
             app = build_app(store)
             async with app.run_test(size=(120, 40)) as pilot:
                 await _settle(app, pilot)
-                if not isinstance(app.screen, screen_cls):
-                    app.push_screen(screen_cls(store))
-                    await _settle(app, pilot)
-                inputs = list(app.screen.query(Input))
-                if not inputs:
-                    raise RuntimeError(f"{where} has no Input")
-                inputs[0].focus()
+                assert isinstance(app.screen, CitizensScreen)
+                app.screen.query_one(Input).focus()
                 await pilot.pause()
                 return await _type_cpu(app, pilot, typed(meta.search_name))
 
-    try:
-        values = asyncio.run(go())
-    except Exception as exc:  # noqa: BLE001 - reported, not fatal
-        return Row(name, target="<= 30 ms", skipped=f"{where} could not be driven: {exc!r}"[:200])
-    return Row(f"{name} (`{where}`), CPU per keystroke to list updated", "ms", values, "<= 30 ms",
+    values = asyncio.run(go())
+    return Row(f"{name} (`screens.citizens.CitizensScreen`), CPU per keystroke to list updated", "ms", values, "<= 30 ms",
                lambda med, mx: med <= 30, note=f"typing {meta.search_name!r}; " + SCREEN_NOTE)
 
 
@@ -301,72 +290,34 @@ def measure_plan_store(store: Any, meta: Meta, runs: int) -> Row:
                values, "<= 100 ms", lambda med, mx: med <= 100)
 
 
-def _plan_screen() -> tuple[Any, str] | None:
-    for mod_name in ("screens.plan", "screens.plan_screen"):
-        if importlib.util.find_spec(mod_name) is None:
-            continue
-        mod = importlib.import_module(mod_name)
-        if hasattr(mod, "PlanScreen"):
-            return mod.PlanScreen, f"{mod_name}.PlanScreen"
-    return None
-
-
 def measure_plan_screen(db: Path, meta: Meta, runs: int) -> Row:
-    found = _plan_screen()
-    if found is None:
-        return Row("3. open the big plan on the plan screen", target="<= 100 ms",
-                   skipped="no plan screen (screens.plan.PlanScreen) yet")
-    screen_cls, where = found
+    from screens.plan import PlanScreen
 
     async def go() -> list[float]:
         from store import Store
         from tui.app import build_app
 
-        values: list[float] = []
         with Store(db, user="bench") as store:
             app = build_app(store)
             async with app.run_test(size=(120, 40)) as pilot:
                 await pilot.pause()
                 await _settle(app, pilot)
-                for _ in range(reps(3, runs)):
-                    t0 = time.process_time()
-                    app.push_screen(_construct(screen_cls, store, meta.big_citizen_id))
-                    await _settle(app, pilot)
-                    values.append((time.process_time() - t0) * 1000)
-                    app.pop_screen()
-                    await _settle(app, pilot)
-        return values
+                return await _push_cpu(app, pilot, lambda: PlanScreen(store, meta.big_citizen_id), reps(3, runs))
 
-    try:
-        values = asyncio.run(go())
-    except Exception as exc:  # noqa: BLE001
-        return Row("3. open the big plan on the plan screen", target="<= 100 ms",
-                   skipped=f"{where} could not be driven: {exc!r}"[:200])
-    return Row(f"3. open the big plan on the screen (`{where}`), CPU from push to idle", "ms", values,
+    values = asyncio.run(go())
+    return Row("3. open the big plan on the screen (`screens.plan.PlanScreen`), CPU from push to idle", "ms", values,
                "<= 100 ms", lambda med, mx: med <= 100, note=SCREEN_NOTE)
-
-
-def _construct(cls: Any, store: Any, citizen_id: int) -> Any:
-    """A screen built the way screens take their store: (store, citizen_id) or keywords."""
-    import inspect
-
-    params = list(inspect.signature(cls).parameters)
-    if "citizen_id" in params:
-        return cls(store, citizen_id=citizen_id)
-    return cls(store, citizen_id)
 
 
 # -- 4. live view -----------------------------------------------------------------------
 def measure_live(db: Path, meta: Meta, runs: int) -> list[Row]:
     """Commit in this process; time until the view in another process has repainted."""
-    if importlib.util.find_spec("tui.commands.view") is not None:
-        try:
-            return [measure_live_view(db, meta, runs)]
-        except Exception as exc:  # noqa: BLE001 - fall back, and say why
-            fallback = measure_live_poll(db, meta, runs)
-            fallback.note += f"; `rundbord view` could not be measured: {exc!r}"[:300]
-            return [fallback]
-    return [measure_live_poll(db, meta, runs)]
+    try:
+        return [measure_live_view(db, meta, runs)]
+    except Exception as exc:  # noqa: BLE001 - fall back, and say why
+        fallback = measure_live_poll(db, meta, runs)
+        fallback.note += f"; `rundbord view` could not be measured: {exc!r}"[:300]
+        return [fallback]
 
 
 def _first_open_agreement(store: Any, citizen_id: int) -> int:
@@ -471,61 +422,42 @@ def measure_exports(store: Any, db: Path, meta: Meta, runs: int, minimal_s: floa
                     warm: bool = True) -> list[Row]:
     rows: list[Row] = []
     n = reps(3, runs * 2)
-    if hasattr(store, "minutes_markdown"):
-        values = []
-        for _ in range(n):
-            t0 = time.perf_counter()
-            store.minutes_markdown(meta.long_meeting_id)
-            values.append(ms_since(t0))
-        rows.append(Row(f"5. minutes of the long meeting (nr. {meta.long_meeting_id}), `store.minutes_markdown`",
-                        "ms", values, "<= 20 ms", lambda med, mx: med <= 20))
-    else:
-        rows.append(Row("5. minutes export of one meeting in process", target="<= 20 ms",
-                        skipped="no `store.minutes_markdown` yet"))
-    if hasattr(store, "plan_markdown"):
-        values = []
-        for _ in range(n):
-            t0 = time.perf_counter()
-            store.plan_markdown(meta.big_citizen_id)
-            values.append(ms_since(t0))
-        rows.append(Row("5. the big plan with all history, `store.plan_markdown`", "ms", values, "<= 200 ms",
-                        lambda med, mx: med <= 200))
-    else:
-        rows.append(Row("5. the full plan with all history", target="<= 200 ms",
-                        skipped="no `store.plan_markdown` yet"))
+    values = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        store.minutes_markdown(meta.long_meeting_id)
+        values.append(ms_since(t0))
+    rows.append(Row(f"5. minutes of the long meeting (nr. {meta.long_meeting_id}), `store.minutes_markdown`",
+                    "ms", values, "<= 20 ms", lambda med, mx: med <= 20))
+    values = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        store.plan_markdown(meta.big_citizen_id)
+        values.append(ms_since(t0))
+    rows.append(Row("5. the big plan with all history, `store.plan_markdown`", "ms", values, "<= 200 ms",
+                    lambda med, mx: med <= 200))
     rows.append(measure_export_command(db, meta, runs, minimal_s, warm=warm))
     rows.append(measure_minutes_preview(db, meta, runs))
     return rows
 
 
 def measure_minutes_preview(db: Path, meta: Meta, runs: int) -> Row:
-    name = "5. minutes preview on screen (long meeting)"
-    if importlib.util.find_spec("screens.minutes_preview") is None:
-        return Row(name, target="<= 300 ms", skipped="no screens.minutes_preview yet")
     from screens.minutes_preview import MinutesPreviewScreen
+
+    name = "5. minutes preview on screen (long meeting)"
 
     async def go() -> list[float]:
         from store import Store
         from tui.app import build_app
 
-        values: list[float] = []
         with Store(db, user="bench") as store:
             app = build_app(store)
             async with app.run_test(size=(120, 40)) as pilot:
                 await _settle(app, pilot)
-                for _ in range(reps(2, runs)):
-                    t0 = time.process_time()
-                    app.push_screen(MinutesPreviewScreen(store, meta.long_meeting_id))
-                    await _settle(app, pilot)
-                    values.append((time.process_time() - t0) * 1000)
-                    app.pop_screen()
-                    await _settle(app, pilot)
-        return values
+                return await _push_cpu(app, pilot, lambda: MinutesPreviewScreen(store, meta.long_meeting_id),
+                                       reps(2, runs))
 
-    try:
-        values = asyncio.run(go())
-    except Exception as exc:  # noqa: BLE001
-        return Row(name, target="<= 300 ms", skipped=f"could not be driven: {exc!r}"[:200])
+    values = asyncio.run(go())
     return Row(f"{name}, `MinutesPreviewScreen`, CPU from push to idle", "ms", values, "<= 300 ms",
                lambda med, mx: med <= 300, note=SCREEN_NOTE)
 
@@ -533,8 +465,6 @@ def measure_minutes_preview(db: Path, meta: Meta, runs: int) -> Row:
 def measure_export_command(db: Path, meta: Meta, runs: int, minimal_s: float, *, warm: bool = True) -> Row:
     name = "5. `rundbord export minutes` whole command / minimal app start-up"
     target = "<= 0.6x"
-    if importlib.util.find_spec("tui.commands.export") is None:
-        return Row(name, target=target, skipped="no `rundbord export` command yet")
     values: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "referat.md"
