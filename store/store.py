@@ -97,10 +97,11 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
 
         Items revealed on the shared screen hide again whenever the focus moves.
         """
-        current = self.view_state()
+        stored = self.db.find(ViewState, 1)
+        current = stored or ViewState(id=1)
         moved = any(getattr(current, k) != v for k, v in fields.items() if k != "revealed")
-        if not moved and current.id is not None and self.db.find(ViewState, 1) is not None:
-            return current
+        if not moved and stored is not None:
+            return stored
         if moved:
             fields.setdefault("revealed", "")
         return self._write_view_state(**fields)
