@@ -16,16 +16,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from markdown_it import MarkdownIt
-from rich import box
-from rich.table import Table
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.markdown import Markdown as RichMarkdown
+from rich.segment import Segment
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
-from textual.widgets import Footer, Markdown, Static
-from textual.widgets._markdown import MarkdownTable  # the table block; not re-exported by textual.widgets.markdown
-from textual.widgets.markdown import MarkdownBlock
+from textual.widgets import Footer, Static
 
 from screens.i18n import t
 from screens.widgets.localized import LocalizedBindings
@@ -49,29 +48,58 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-class _OneWidgetTable(MarkdownTable):
-    """A Markdown table drawn as one Rich table.
+class _SafeRichMarkdown(RichMarkdown):
+    """Rich's Markdown renderable, parsed by `_parser` (raw HTML shown as text, never dropped).
 
-    Textual's table block makes a widget per cell; the agreements and readings
-    tables of a long meeting then cost hundreds of widgets and over a second
-    before the preview is on screen. One renderable per table shows the same
-    rows and columns (cell text plain, never markup).
+    Rich parses with HTML on and draws HTML blocks as nothing; a recipient's
+    viewer would show such text, so the preview must too.
     """
 
-    def compose(self) -> ComposeResult:
-        headers, rows = self._get_headers_and_rows()
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, header_style="bold", pad_edge=False)
-        for header in headers:
-            table.add_column(Text(header.plain), overflow="fold")
-        for row in rows:
-            table.add_row(*(Text(cell.plain) for cell in row))
-        yield Static(table)
+    def __init__(self, markup: str) -> None:
+        super().__init__("", hyperlinks=False)
+        self.markup = markup
+        self.parsed = _parser().parse(markup)
 
 
-class _MinutesMarkdown(Markdown):
-    """Textual's Markdown widget with tables as single renderables (see `_OneWidgetTable`)."""
+class _DrawnOnce:
+    """A renderable drawn once per width and then replayed.
 
-    BLOCKS: dict[str, type[MarkdownBlock]] = {**Markdown.BLOCKS, "table_open": _OneWidgetTable}
+    Textual renders a Static's content once to measure its height and again to
+    paint it; a long document parsed into Rich elements costs the same each time.
+    """
+
+    def __init__(self, renderable: RenderableType) -> None:
+        self._renderable = renderable
+        self._lines: dict[int, list[list[Segment]]] = {}
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        lines = self._lines.get(width)
+        if lines is None:
+            lines = console.render_lines(self._renderable, options.update(height=None), pad=False)
+            self._lines[width] = lines
+        new_line = Segment.line()
+        for line in lines:
+            yield from line
+            yield new_line
+
+
+class MinutesDocument(Static):
+    """The whole minutes as one Rich renderable.
+
+    Textual's Markdown widget mounts a widget per heading, paragraph, list item
+    and table cell: for a 40-item meeting that was close to a second before the
+    preview was on screen. One renderable draws the same document in a few
+    tens of milliseconds; the scroll container around it does the scrolling.
+    """
+
+    def __init__(self, source: str = "", *, id: str | None = None) -> None:
+        super().__init__(_DrawnOnce(_SafeRichMarkdown(source)), id=id)
+        self.source = source
+
+    def show(self, source: str) -> None:
+        self.source = source
+        self.update(_DrawnOnce(_SafeRichMarkdown(source)))
 
 
 class MinutesPreviewScreen(LocalizedBindings):
@@ -113,16 +141,16 @@ class MinutesPreviewScreen(LocalizedBindings):
             yield Static(Text(t("minutes.hint")), id="minutes-hint")
             yield Static("", id="minutes-status", markup=False)
         with VerticalScroll(id="minutes-body"):
-            yield _MinutesMarkdown("", id="minutes-md", open_links=False, parser_factory=_parser)
+            yield MinutesDocument(id="minutes-md")
         yield Footer()
 
-    async def on_mount(self) -> None:
-        await self.refresh_minutes()
+    def on_mount(self) -> None:
+        self.refresh_minutes()
 
-    async def watch_audience(self) -> None:
-        await self.refresh_minutes()
+    def watch_audience(self) -> None:
+        self.refresh_minutes()
 
-    async def refresh_minutes(self) -> None:
+    def refresh_minutes(self) -> None:
         """Re-read the minutes for the current audience and show them."""
         meeting = self.store.get_meeting(self.meeting_id)
         kind = self.store.catalog.meeting_kinds.get(meeting.kind)
@@ -133,7 +161,7 @@ class MinutesPreviewScreen(LocalizedBindings):
         )
         status = "minutes.frozen" if meeting.status is MeetingStatus.CLOSED else "minutes.draft"
         self.query_one("#minutes-status", Static).update(Text(t(status)))
-        await self.query_one("#minutes-md", Markdown).update(self.text)
+        self.query_one("#minutes-md", MinutesDocument).show(self.text)
 
     def action_audience(self, code: str) -> None:
         self.audience = Audience(code)

@@ -55,36 +55,17 @@ from store import InputError, NotFound, Store
 from store.enums import AgreementStatus, Area
 from store.models import Agreement
 from store.plans import PlanView
+from store.rules import RECENT_FINISHED, board_agreements
 from store.removal import Removed
 
 EDITORS = "screens.editors"
 _HISTORY_TABLES = {"agreement_event", "goal_revision"}
 """History rows that go with a record: not counted as "linked items" in the question."""
-RECENT_FINISHED = 5
-"""Finished (done or dropped) agreements the board shows beside the open ones; A shows all."""
 BOARD_SHARE = 11 / 20
 """The board's share of the screen's width (plan.tcss: goal list 9fr, board 11fr), used
 only to lay the board out before the first layout; a resize lays it out again if it differs."""
 WHEN_WIDTH = 13
 """The date / status column ('⚠ Overskredet')."""
-
-
-def board_rows(agreements: list[Agreement], show_all: bool) -> tuple[list[tuple[int, Agreement]], int]:
-    """(number, agreement) for the board, in the plan's order, and how many finished ones are hidden.
-
-    The number is the agreement's place among all of the plan's agreements, so
-    it stays the same whether or not older finished agreements are hidden.
-    """
-    numbered = list(enumerate(agreements, start=1))
-    if show_all:
-        return numbered, 0
-    finished = [(n, a) for n, a in numbered if a.status is not AgreementStatus.OPEN]
-    if len(finished) <= RECENT_FINISHED:
-        return numbered, 0
-    latest = sorted(finished, key=lambda na: (na[1].done_at or na[1].due_date or date.min, na[1].id or 0))
-    keep = {n for n, _ in latest[-RECENT_FINISHED:]}
-    shown = [(n, a) for n, a in numbered if a.status is AgreementStatus.OPEN or n in keep]
-    return shown, len(numbered) - len(shown)
 
 
 def _row_heights(console: Console, cells: list[tuple[str, tuple[Text, Text, Text]]], text_width: int) -> list[int]:
@@ -147,7 +128,7 @@ class PlanScreen(LocalizedBindings):
         self.view: PlanView = store.plan_view(citizen_id)
         self.undo_stack: list[Removed] = []
         self.show_all_agreements = False
-        """Show every agreement; otherwise the open ones and the latest finished (`RECENT_FINISHED`)."""
+        """Show every agreement; otherwise the open ones and the latest finished (`store.rules.RECENT_FINISHED`)."""
         self._board_fit: tuple[int, bool, int, int] = (-1, False, 0, 0)
         """How the board was last laid out: inner width, with a scrollbar?, the rows' height
         without one (-1: not worked out, their least height did not fit), their least height."""
@@ -313,7 +294,7 @@ class PlanScreen(LocalizedBindings):
         """
         board: DataTable[Text] = self.query_one("#agreement-board", DataTable)
         selected = self.selected_agreement_id()
-        shown, hidden = board_rows(self.view.agreements, self.show_all_agreements)
+        shown, hidden = board_agreements(self.view.agreements, self.show_all_agreements)
         cells: list[tuple[str, tuple[Text, Text, Text]]] = [
             (str(a.id), (Text(str(n)), agreement_cell(a, self.view.participant(a.who_id)), when_cell(a, self.today)))
             for n, a in shown
@@ -321,7 +302,7 @@ class PlanScreen(LocalizedBindings):
         if hidden:
             line = t("plan.finished_hidden_one") if hidden == 1 else t("plan.finished_hidden", count=hidden)
             cells.append(("more", (Text(""), Text(line, style="italic"), Text(""))))
-        elif self.show_all_agreements and board_rows(self.view.agreements, False)[1]:
+        elif self.show_all_agreements and board_agreements(self.view.agreements, False)[1]:
             cells.append(("more", (Text(""), Text(t("plan.finished_shown"), style="italic"), Text(""))))
         if not cells:
             cells.append(("none", (Text(""), Text(t("plan.no_agreements"), style="italic"), Text(""))))

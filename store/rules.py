@@ -39,3 +39,25 @@ def spread(readings: Sequence[ScaleReading]) -> tuple[int, int] | None:
         return None
     scores = [r.score for r in readings]
     return min(scores), max(scores)
+
+
+RECENT_FINISHED = 5
+"""Finished (done or dropped) agreements a board shows beside the open ones."""
+
+
+def board_agreements(agreements: list[Agreement], show_all: bool) -> tuple[list[tuple[int, Agreement]], int]:
+    """(number, agreement) for the board, in the plan's order, and how many finished ones are hidden.
+
+    The number is the agreement's place among all of the plan's agreements, so
+    it stays the same whether or not older finished agreements are hidden.
+    """
+    numbered = list(enumerate(agreements, start=1))
+    if show_all:
+        return numbered, 0
+    finished = [(n, a) for n, a in numbered if a.status is not AgreementStatus.OPEN]
+    if len(finished) <= RECENT_FINISHED:
+        return numbered, 0
+    latest = sorted(finished, key=lambda na: (na[1].done_at or na[1].due_date or date.min, na[1].id or 0))
+    keep = {n for n, _ in latest[-RECENT_FINISHED:]}
+    shown = [(n, a) for n, a in numbered if a.status is AgreementStatus.OPEN or n in keep]
+    return shown, len(numbered) - len(shown)

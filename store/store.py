@@ -6,18 +6,19 @@ meetings.py, ...); `Store` composes them over one `Database`.
 from __future__ import annotations
 
 import os
-from datetime import datetime
+from collections.abc import Callable, Collection, Mapping
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from .agreements import AgreementUseCases
 from .audit import AuditUseCases
 from .catalog import Catalog, load_catalog
-from .db import Database, now
+from .db import Database, R, now
 from .live import LiveReads
 from .meetings import MeetingUseCases
 from .minutes import MinutesUseCases
-from .models import Activity, Meeting, ScaleReading, ViewState
+from .models import Activity, Agreement, Goal, Participant, ScaleReading, ViewState
 from .plans import GoalView, PlanUseCases, PlanView
 from .progression import ProgressionUseCases
 from .removal import RemovalUseCases
@@ -68,23 +69,94 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
         plan = self.plan_of(citizen_id)
         assert plan.id is not None
         goals = self.goals(plan.id)
-        ids = [g.id for g in goals]
-        readings: dict[int, list[ScaleReading]] = {gid: [] for gid in ids if gid is not None}
-        activities: dict[int, list[Activity]] = {gid: [] for gid in ids if gid is not None}
-        if ids:
-            marks = ",".join("?" for _ in ids)
-            for r in self.db.select(ScaleReading, f"goal_id IN ({marks})", ids, order_by="date, id"):
-                readings[r.goal_id].append(r)
-            for a in self.db.select(Activity, f"goal_id IN ({marks})", ids, order_by="position, id"):
-                activities[a.goal_id].append(a)
         return PlanView(
             citizen=citizen,
             plan=plan,
             plan_type=self.plan_type_of(plan),
             participants=self.participants(plan.id),
-            goals=[GoalView(g, readings[g.id or 0], activities[g.id or 0]) for g in goals],
+            goals=self._goal_views(goals),
             agreements=self.agreements(plan.id),
-            meetings=self.db.select(Meeting, "plan_id = ?", (plan.id,), order_by="date, time, id"),
+            meetings=self.meetings(plan.id),
+        )
+
+    def plan_view_after(self, view: PlanView, changes: Mapping[str, Collection[int]]) -> PlanView:
+        """`view` brought up to date when only the rows in `changes` (table -> ids) have changed.
+
+        Only those rows are read again (the live view: an agreement edited is
+        one row read, not the plan's 500 agreements and 2,000 scale readings).
+        A new plan for the citizen reads it all again; a citizen that is gone
+        raises `NotFound` as `plan_view` does.
+        """
+        if not changes:
+            return view
+        cid, plan_id = view.citizen.id, view.plan.id
+        assert cid is not None and plan_id is not None
+        plan = self.plan_of(cid) if "plan" in changes else view.plan
+        if plan.id != plan_id:
+            return self.plan_view(cid)
+
+        goal_views = view.goals  # the same list when nothing of it changed (the live view reuses its cards)
+        if changes.keys() & {"goal", "scale_reading", "activity"}:
+            goal_views = self._goal_views_after(view.goals, changes, plan_id)
+        return PlanView(
+            citizen=self.get_citizen(cid) if "citizen" in changes else view.citizen,
+            plan=plan,
+            plan_type=self.plan_type_of(plan),
+            participants=self._patched(Participant, view.participants, changes,
+                                       lambda p: p.plan_id == plan_id, lambda p: p.id or 0),
+            goals=goal_views,
+            agreements=self._patched(Agreement, view.agreements, changes, lambda a: a.plan_id == plan_id, _by_position),
+            meetings=self.meetings(plan_id) if "meeting" in changes else view.meetings,
+        )
+
+    def _goal_views_after(
+        self, before: list[GoalView], changes: Mapping[str, Collection[int]], plan_id: int
+    ) -> list[GoalView]:
+        """The plan's goals with their readings and activities, the rows in `changes` read again."""
+
+        goals = self._patched(Goal, [gv.goal for gv in before], changes, lambda g: g.plan_id == plan_id, _by_position)
+        goal_ids = {g.id for g in goals}
+        old_views = {gv.goal.id: gv for gv in before}
+        readings = self._patched(
+            ScaleReading, [r for gv in before if gv.goal.id in goal_ids for r in gv.readings], changes,
+            lambda r: r.goal_id in goal_ids, _by_date,
+        )
+        activities = self._patched(
+            Activity, [a for gv in before if gv.goal.id in goal_ids for a in gv.activities], changes,
+            lambda a: a.goal_id in goal_ids, _by_position,
+        )
+        new_goals = [g.id for g in goals if g.id not in old_views]
+        if new_goals:  # a goal new to this plan (added, or moved here) brings its own rows
+            marks = ",".join("?" for _ in new_goals)
+            known_r, known_a = {r.id for r in readings}, {a.id for a in activities}
+            readings = sorted(readings + [r for r in self.db.select(ScaleReading, f"goal_id IN ({marks})", new_goals)
+                                          if r.id not in known_r], key=_by_date)
+            activities = sorted(activities + [a for a in self.db.select(Activity, f"goal_id IN ({marks})", new_goals)
+                                              if a.id not in known_a], key=_by_position)
+        return _grouped(goals, readings, activities)
+
+    def _patched(self, model: type[R], rows: list[R], changes: Mapping[str, Collection[int]],
+                 belongs: Callable[[R], bool], order: Callable[[R], Any]) -> list[R]:
+        """`rows` with the changed ones of their table read again: changed rows replaced, new ones
+        added (if they `belong`), gone ones dropped; the same list when none changed."""
+        ids = set(changes.get(model.__table__, ()))
+        if not ids:
+            return rows
+        kept = [r for r in rows if r.id not in ids]
+        marks = ",".join("?" for _ in ids)
+        fresh = [r for r in self.db.select(model, f"id IN ({marks})", sorted(ids)) if belongs(r)]
+        return sorted(kept + fresh, key=order)
+
+    def _goal_views(self, goals: list[Goal]) -> list[GoalView]:
+        """Each goal with its readings (by date) and activities."""
+        ids = [g.id for g in goals if g.id is not None]
+        if not ids:
+            return [GoalView(g) for g in goals]
+        marks = ",".join("?" for _ in ids)
+        return _grouped(
+            goals,
+            self.db.select(ScaleReading, f"goal_id IN ({marks})", ids, order_by="date, id"),
+            self.db.select(Activity, f"goal_id IN ({marks})", ids, order_by="position, id"),
         )
 
     # -- what the facilitator shows (the live view follows it) -------------
@@ -130,3 +202,23 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
     def last_change(self) -> datetime | None:
         rows = self.db.query("SELECT max(at) AS at FROM audit_log")
         return datetime.fromisoformat(rows[0]["at"]) if rows and rows[0]["at"] else None
+
+
+def _by_position(record: Goal | Activity | Agreement) -> tuple[int, int]:
+    """The order the lists are read in: `ORDER BY position, id`."""
+    return record.position, record.id or 0
+
+
+def _by_date(reading: ScaleReading) -> tuple[date, int]:
+    """The order readings are read in: `ORDER BY date, id`."""
+    return reading.date, reading.id or 0
+
+
+def _grouped(goals: list[Goal], readings: list[ScaleReading], activities: list[Activity]) -> list[GoalView]:
+    """Goal views from the plan's goals and their readings and activities (each list already in order)."""
+    views = {g.id: GoalView(g) for g in goals}
+    for r in readings:
+        views[r.goal_id].readings.append(r)
+    for a in activities:
+        views[a.goal_id].activities.append(a)
+    return list(views.values())

@@ -7,17 +7,18 @@ compares the new value with the one it shows and updates only what changed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from screens.i18n import t
 from store import NotFound, Store
 from store.dates import format_date
 from store.enums import AgreementStatus, Area, MeetingStatus, Role
-from store.models import Goal, Meeting, ScaleReading, ViewState
-from store.plans import PlanView
+from store.live import PlanFollower
+from store.models import Goal, Meeting, Participant, ScaleReading, ViewState
+from store.plans import GoalView, PlanView
 from store.progression import AreaProgress, area_progress_of
-from store.rules import headline_reading, is_overdue
+from store.rules import board_agreements, headline_reading, is_overdue
 from store.textrules import mask_cpr
 
 
@@ -81,6 +82,8 @@ class LiveContent:
     goals: tuple[GoalCard, ...] = ()
     agenda: Agenda | None = None
     agreements: tuple[AgreementLine, ...] = ()
+    finished_not_shown: int = 0
+    """Older finished agreements left off the board (the open ones and the latest finished show)."""
     areas: tuple[AreaProgress, ...] = ()
     """Progress by area, first and latest reading, over the goals shown (no hidden private ones)."""
 
@@ -116,24 +119,86 @@ def _is_relatives_meeting(store: Store, meeting: Meeting | None) -> bool:
 
 
 def read_content(store: Store, *, citizen_id: int | None, follow: bool, today: date) -> LiveContent:
-    """Read what the shared screen shows now (never writes)."""
-    state = store.view_state()
-    cid = citizen_id if citizen_id is not None else (state.citizen_id if follow else None)
-    if cid is None:
-        return LiveContent(citizen_id=None, message=t("live.waiting"))
-    try:
-        view = store.plan_view(cid)
-    except NotFound:
-        return LiveContent(citizen_id=cid, message=t("live.no_citizen", id=cid))
-    revealed = store.revealed_keys()
-    # A focus on another citizen says nothing about this one.
-    same_citizen = state.citizen_id == cid
-    meeting = _current_meeting(store, view, state if same_citizen else ViewState(), today)
-    relatives = _is_relatives_meeting(store, meeting)
+    """Read what the shared screen shows now, all of it (never writes)."""
+    return LiveReader(store).read(citizen_id=citizen_id, follow=follow, today=today)
 
-    def shown(key: str, private: bool) -> bool:
-        return not private or key in revealed
 
+@dataclass
+class _GoalPart:
+    """The goal cards (none focused yet) and area progress, and what they were worked out from."""
+
+    goals: list[GoalView]
+    participants: list[Participant]
+    revealed: frozenset[str]
+    relatives: bool
+    cards: tuple[GoalCard, ...]
+    areas: tuple[AreaProgress, ...]
+
+
+class LiveReader:
+    """Reads what the shared screen shows, again after every change, reusing what did not change.
+
+    The plan comes from a `PlanFollower` (only the changed rows are read). The
+    goal cards and the area progress, which go over every scale reading, are
+    worked out again only when the goals, their readings, the participants,
+    the revealed items or the kind of meeting changed; a focus that moves only
+    moves the highlight.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.plans = PlanFollower(store)
+        self._goal_part: _GoalPart | None = None
+
+    def read(self, *, citizen_id: int | None, follow: bool, today: date) -> LiveContent:
+        """What the shared screen shows now (never writes)."""
+        store = self.store
+        state = store.view_state()
+        cid = citizen_id if citizen_id is not None else (state.citizen_id if follow else None)
+        if cid is None:
+            return LiveContent(citizen_id=None, message=t("live.waiting"))
+        try:
+            view = self.plans.view(cid)
+        except NotFound:
+            return LiveContent(citizen_id=cid, message=t("live.no_citizen", id=cid))
+        revealed = frozenset(k for k in state.revealed.split(",") if k)
+        # A focus on another citizen says nothing about this one.
+        same_citizen = state.citizen_id == cid
+        meeting = _current_meeting(store, view, state if same_citizen else ViewState(), today)
+        relatives = _is_relatives_meeting(store, meeting)
+        part = self._goals(view, revealed, relatives)
+        focus = f"goal:{state.goal_id}" if same_citizen and state.goal_id is not None else None
+        agreements, left_off = _agreement_lines(view, revealed, relatives, today)
+        return LiveContent(
+            citizen_id=cid,
+            name=safe(view.citizen.name),
+            plan_type=safe(view.plan_type.name),
+            overall_goal=safe(view.plan.overall_goal),
+            goal_level=t(f"level.{view.plan.goal_level.value}"),
+            relatives_only=relatives,
+            goals=tuple(replace(card, focused=True) if card.key == focus else card for card in part.cards),
+            agenda=_agenda(store, view, meeting, state if same_citizen else None, revealed, relatives),
+            agreements=agreements,
+            finished_not_shown=left_off,
+            areas=part.areas,
+        )
+
+    def _goals(self, view: PlanView, revealed: frozenset[str], relatives: bool) -> _GoalPart:
+        part = self._goal_part
+        if (
+            part is not None and part.goals is view.goals and part.participants is view.participants
+            and part.revealed == revealed and part.relatives == relatives
+        ):
+            return part
+        cards, areas = _goal_cards(view, revealed, relatives)
+        self._goal_part = _GoalPart(view.goals, view.participants, revealed, relatives, cards, areas)
+        return self._goal_part
+
+
+def _goal_cards(
+    view: PlanView, revealed: frozenset[str], relatives: bool
+) -> tuple[tuple[GoalCard, ...], tuple[AreaProgress, ...]]:
+    """Every goal the room may see, as a card (none focused), and the progress by area."""
     citizen_ids = {p.id for p in view.participants if p.role is Role.CITIZEN}
     goals: list[GoalCard] = []
     shown_readings: list[tuple[Goal, list[ScaleReading]]] = []
@@ -143,9 +208,9 @@ def read_content(store: Store, *, citizen_id: int | None, follow: bool, today: d
             if relatives and not g.shared_with_relatives:
                 continue
             key = f"goal:{g.id}"
-            visible = shown(key, g.private)
+            visible = _shown(key, g.private, revealed)
             readings: list[ScaleReading] = [
-                r for r in gv.readings if shown(f"scale_reading:{r.id}", r.private)
+                r for r in gv.readings if _shown(f"scale_reading:{r.id}", r.private, revealed)
             ] if visible else []
             if visible:
                 shown_readings.append((g, readings))
@@ -160,45 +225,62 @@ def read_content(store: Store, *, citizen_id: int | None, follow: bool, today: d
                     hidden=not visible,
                     score=head.score if head else None,
                     history=history,
-                    focused=same_citizen and state.goal_id == g.id,
+                    focused=False,
                 )
             )
+    return tuple(goals), tuple(area_progress_of(shown_readings, view.participants))
 
-    agenda: Agenda | None = None
-    if meeting is not None and meeting.id is not None:
-        lines = []
-        for item in store.agenda(meeting.id):
-            key = f"agenda_item:{item.id}"
-            lines.append(
-                AgendaLine(
-                    key=key,
-                    title=safe(item.title) if shown(key, item.private) else t("live.private"),
-                    current=same_citizen and state.agenda_item_id == item.id,
-                    done=item.done,
-                )
+
+def _shown(key: str, private: bool, revealed: frozenset[str]) -> bool:
+    """A private item shows only while the facilitator reveals it."""
+    return not private or key in revealed
+
+
+def _agenda(
+    store: Store, view: PlanView, meeting: Meeting | None, state: ViewState | None, revealed: frozenset[str],
+    relatives: bool,
+) -> Agenda | None:
+    """The meeting's agenda and notes; `state` marks the current item (None: the focus is elsewhere)."""
+    if meeting is None or meeting.id is None:
+        return None
+    lines = []
+    for item in store.agenda(meeting.id):
+        key = f"agenda_item:{item.id}"
+        lines.append(
+            AgendaLine(
+                key=key,
+                title=safe(item.title) if _shown(key, item.private, revealed) else t("live.private"),
+                current=state is not None and state.agenda_item_id == item.id,
+                done=item.done,
             )
-        notes = []
-        if view.plan.id is not None:
-            for note in store.notes(view.plan.id, meeting.id):
-                if relatives and not note.shared_with_relatives:
-                    continue
-                key = f"note:{note.id}"
-                notes.append(safe(note.text) if shown(key, note.private) else t("live.private"))
-        kind = store.catalog.meeting_kinds.get(meeting.kind)
-        agenda = Agenda(
-            title=t("live.meeting_title", kind=kind.name if kind else meeting.kind, date=format_date(meeting.date)),
-            lines=tuple(lines),
-            notes=tuple(notes),
         )
+    notes = []
+    if view.plan.id is not None:
+        for note in store.notes(view.plan.id, meeting.id):
+            if relatives and not note.shared_with_relatives:
+                continue
+            key = f"note:{note.id}"
+            notes.append(safe(note.text) if _shown(key, note.private, revealed) else t("live.private"))
+    kind = store.catalog.meeting_kinds.get(meeting.kind)
+    return Agenda(
+        title=t("live.meeting_title", kind=kind.name if kind else meeting.kind, date=format_date(meeting.date)),
+        lines=tuple(lines),
+        notes=tuple(notes),
+    )
 
-    agreements: list[AgreementLine] = []
-    for a in view.agreements:
-        if relatives and not a.shared_with_relatives:
-            continue
+
+def _agreement_lines(
+    view: PlanView, revealed: frozenset[str], relatives: bool, today: date
+) -> tuple[tuple[AgreementLine, ...], int]:
+    """The board's lines (open and the latest finished) and how many older finished ones are left off."""
+    for_room = [a for a in view.agreements if a.shared_with_relatives or not relatives]
+    on_board, left_off = board_agreements(for_room, show_all=False)
+    lines: list[AgreementLine] = []
+    for _, a in on_board:
         key = f"agreement:{a.id}"
-        visible = shown(key, a.private)
+        visible = _shown(key, a.private, revealed)
         who = view.participant(a.who_id)
-        agreements.append(
+        lines.append(
             AgreementLine(
                 key=key,
                 who=safe(who.name) if (visible and who) else "",
@@ -210,16 +292,4 @@ def read_content(store: Store, *, citizen_id: int | None, follow: bool, today: d
                 carried_over=a.carried_over if visible else 0,
             )
         )
-
-    return LiveContent(
-        citizen_id=cid,
-        name=safe(view.citizen.name),
-        plan_type=safe(view.plan_type.name),
-        overall_goal=safe(view.plan.overall_goal),
-        goal_level=t(f"level.{view.plan.goal_level.value}"),
-        relatives_only=relatives,
-        goals=tuple(goals),
-        agenda=agenda,
-        agreements=tuple(agreements),
-        areas=tuple(area_progress_of(shown_readings, view.participants)),
-    )
+    return tuple(lines), left_off

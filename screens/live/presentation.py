@@ -35,7 +35,7 @@ from screens.widgets.area_overview import AreaOverview
 from store import Store
 from store.errors import READ_ERRORS
 
-from .content import LiveContent, read_content
+from .content import LiveContent, LiveReader
 from .widgets import AgreementsBoard, GoalCardView, TextPanel, agenda_text, widget_id
 
 POLL_SECONDS = 0.02
@@ -92,6 +92,7 @@ class PresentationScreen(Screen[None]):
         self._problem: str | None = None
         self._since_retry = 0.0
         self._own_stores: list[Store] = []
+        self._reader = LiveReader(store)
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -153,7 +154,7 @@ class PresentationScreen(Screen[None]):
             marker = self.store.change_marker()
             if marker == self._marker:
                 return
-            content = read_content(self.store, citizen_id=self.citizen_id, follow=self.follow, today=self._today())
+            content = self._reader.read(citizen_id=self.citizen_id, follow=self.follow, today=self._today())
         except READ_ERRORS as exc:
             self._fail(t("live.banner.unreadable", reason=str(exc)))
             return
@@ -181,9 +182,10 @@ class PresentationScreen(Screen[None]):
                     old.close()
                 self._own_stores = [store]
                 self.store = store
+                self._reader = LiveReader(store)
                 self._file = file_id
             marker = self.store.change_marker()
-            content = read_content(self.store, citizen_id=self.citizen_id, follow=self.follow, today=self._today())
+            content = self._reader.read(citizen_id=self.citizen_id, follow=self.follow, today=self._today())
         except READ_ERRORS as exc:
             self._fail(t("live.banner.unreadable", reason=str(exc)))
             return
@@ -225,7 +227,7 @@ class PresentationScreen(Screen[None]):
             overall.append(t("live.no_overall_goal"), style="dim italic")
         self.query_one("#live-overall", TextPanel).show(overall)
         await self._paint_goals(new, old)
-        self.query_one("#live-agreements", AgreementsBoard).show(new.agreements)
+        self.query_one("#live-agreements", AgreementsBoard).show(new.agreements, new.finished_not_shown)
         self.query_one("#live-agenda", TextPanel).show(agenda_text(new.agenda))
         areas = self.query_one("#live-areas", AreaOverview)
         areas.update_view(new.areas)

@@ -124,7 +124,7 @@ def board_order(line: AgreementLine) -> int:
     return {AgreementStatus.OPEN: 1, AgreementStatus.DONE: 2, AgreementStatus.CANCELLED: 3}[line.status]
 
 
-def agreements_table(lines: tuple[AgreementLine, ...]) -> Table | Text:
+def agreements_table(lines: tuple[AgreementLine, ...], finished_not_shown: int = 0) -> Table | Text:
     if not lines:
         return Text(t("live.no_agreements"), style="dim")
     table = Table(
@@ -139,18 +139,21 @@ def agreements_table(lines: tuple[AgreementLine, ...]) -> Table | Text:
         what = Text(line.what, style="italic dim" if line.hidden else "")
         when = Text(line.when, style="bold red" if line.overdue else "")
         table.add_row(Text(line.who), what, when, status_text(line))
+    if finished_not_shown:
+        key = "live.finished_not_shown_one" if finished_not_shown == 1 else "live.finished_not_shown"
+        table.add_row("", Text(t(key, count=finished_not_shown), style="dim italic"), "", "")
     return table
 
 
 class AgreementsBoard(Static):
-    """Who / what / when / status, overdue marked."""
+    """Who / what / when / status, overdue marked; older finished agreements as one line."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id, markup=False)
-        self._lines: tuple[AgreementLine, ...] | None = None
+        self._shown: tuple[tuple[AgreementLine, ...], int] | None = None
 
-    def show(self, lines: tuple[AgreementLine, ...]) -> None:
-        if lines == self._lines:
+    def show(self, lines: tuple[AgreementLine, ...], finished_not_shown: int = 0) -> None:
+        if (lines, finished_not_shown) == self._shown:
             return
-        self._lines = lines
-        self.update(agreements_table(lines))
+        self._shown = (lines, finished_not_shown)
+        self.update(agreements_table(lines, finished_not_shown))

@@ -5,9 +5,9 @@ import stat
 from pathlib import Path
 
 import pytest
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
-from screens.minutes_preview import MinutesPreviewScreen
+from screens.minutes_preview import MinutesDocument, MinutesPreviewScreen
 from store import Store
 from store.enums import Audience, MeetingStatus
 from tui.app import build_app
@@ -31,7 +31,7 @@ async def test_preview_switches_audience_and_saves(demo_store: Store, demo_citiz
         assert screen.audience is Audience.AUTHORITY
         assert screen.text == demo_store.minutes_markdown(mid, Audience.AUTHORITY)
         assert "myndighed" in str(screen.query_one("#minutes-title", Static).render())
-        md = screen.query_one("#minutes-md", Markdown)
+        md = screen.query_one("#minutes-md", MinutesDocument)
         assert md.source == screen.text
 
         await pilot.press("4")
