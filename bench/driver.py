@@ -3,7 +3,6 @@
     python bench/driver.py startup minimal RESULT.json
     python bench/driver.py startup app RESULT.json -- --db PATH [--citizen N]
     python bench/driver.py view -- --db PATH view --citizen N --status-file FILE
-    python bench/driver.py live DB POLL_MS CITIZEN_ID
 
 `startup` runs the app headless the way `rundbord` does (through `tui.cli.main`,
 with `App.run` wrapped to add `headless=True` and an autopilot) and writes to
@@ -12,9 +11,6 @@ the screen has processed its pending messages and started workers are done.
 The parent subtracts the time it spawned the process.
 
 `view` runs a command (`rundbord view ...`) headless until it is killed.
-
-`live` is the fallback live-view reader: it polls `PRAGMA data_version` every
-POLL_MS, re-reads the plan when it changed and prints `<version> <time>`.
 """
 from __future__ import annotations
 
@@ -97,24 +93,6 @@ def headless(cli_args: list[str]) -> int:
     return main(cli_args)
 
 
-def live(db: str, poll_ms: float, citizen_id: int) -> int:
-    """Poll data_version; on a change re-read the plan, then print version and time."""
-    from store import Store
-
-    store = Store(db, user="bench-reader")
-    seen = store.data_version()
-    print("ready", flush=True)
-    interval = poll_ms / 1000
-    while True:
-        v = store.data_version()
-        if v != seen:
-            seen = v
-            store.view_state()
-            store.plan_view(citizen_id)
-            print(f"{v} {time.time():.6f}", flush=True)
-        time.sleep(interval)
-
-
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     mode = argv[0]
@@ -126,8 +104,6 @@ def main(argv: list[str]) -> int:
     if mode == "view":
         rest = argv[1:]
         return headless(rest[1:] if rest[:1] == ["--"] else rest)
-    if mode == "live":
-        return live(argv[1], float(argv[2]), int(argv[3]))
     raise SystemExit(f"unknown mode {mode}")
 
 

@@ -30,7 +30,6 @@ from bench.generate import DEFAULT_OUT, Meta, generate, load_meta
 ROOT = Path(__file__).resolve().parents[1]
 DRIVER = ROOT / "bench" / "driver.py"
 RESULTS = ROOT / "bench" / "RESULTS.md"
-LIVE_POLL_MS = 50.0
 """Poll interval of the fallback live-view reader (TECH-NOTES: 50 ms gives ~24 ms median)."""
 
 
@@ -312,12 +311,7 @@ def measure_plan_screen(db: Path, meta: Meta, runs: int) -> Row:
 # -- 4. live view -----------------------------------------------------------------------
 def measure_live(db: Path, meta: Meta, runs: int) -> list[Row]:
     """Commit in this process; time until the view in another process has repainted."""
-    try:
-        return [measure_live_view(db, meta, runs)]
-    except Exception as exc:  # noqa: BLE001 - fall back, and say why
-        fallback = measure_live_poll(db, meta, runs)
-        fallback.note += f"; `rundbord view` could not be measured: {exc!r}"[:300]
-        return [fallback]
+    return [measure_live_view(db, meta, runs)]
 
 
 def _first_open_agreement(store: Any, citizen_id: int) -> int:
@@ -384,37 +378,6 @@ def measure_live_view(db: Path, meta: Meta, runs: int) -> Row:
                "median <= 50 ms, max <= 250 ms", lambda med, mx: med <= 50 and mx <= 250,
                note="headless `rundbord view --citizen N --status-file F`; an agreement's text changed "
                "through `store.update_agreement`; time from commit to the status file's `seen_at`")
-
-
-def measure_live_poll(db: Path, meta: Meta, runs: int) -> Row:
-    """Fallback: a plain reader process polling data_version and re-reading the plan (no screen)."""
-    from store import Store
-
-    changes = reps(3, runs * 6)
-    proc = subprocess.Popen(
-        [sys.executable, str(DRIVER), "live", str(db), str(LIVE_POLL_MS), str(meta.big_citizen_id)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1, env=child_env(),
-    )
-    latencies: list[float] = []
-    try:
-        assert proc.stdout is not None
-        if proc.stdout.readline().strip() != "ready":
-            raise RuntimeError("live reader did not start: " + (proc.stderr.read() if proc.stderr else ""))
-        rng = random.Random(5)
-        with Store(db, user="bench-writer") as store:
-            goals = [g.id for g in store.goals(store.plan_of(meta.big_citizen_id).id or 0)]
-            for i in range(changes):
-                time.sleep(0.12 + rng.random() * 0.15)  # off the reader's poll phase
-                store.set_focus(citizen_id=meta.big_citizen_id, goal_id=goals[i % len(goals)])
-                committed = time.time()
-                line = proc.stdout.readline().split()
-                latencies.append((float(line[1]) - committed) * 1000)
-    finally:
-        proc.kill()
-        proc.wait()
-    return Row("4. live view (fallback): commit to re-read in another process", "ms", latencies,
-               "median <= 50 ms, max <= 250 ms", lambda med, mx: med <= 50 and mx <= 250,
-               note="no `rundbord view`: data_version poll every 50 ms + plan re-read, no screen")
 
 
 # -- 5. minutes and plan export ---------------------------------------------------------

@@ -18,7 +18,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Input, Static
 
 from screens.i18n import language, t
-from screens.widgets.footer import SteadyFooter
+from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.lazy import load_screen
 from screens.widgets.plan_text import harmless
@@ -62,7 +62,7 @@ class CitizensScreen(LocalizedBindings):
             yield DataTable(id="citizen-table", cursor_type="row", zebra_stripes=True)
             yield Static(id="citizens-count", markup=False)
             yield Static(Text(t("citizens.empty")), id="citizens-empty")
-        yield SteadyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#citizen-table", DataTable)

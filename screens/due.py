@@ -20,9 +20,10 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from screens.i18n import t
+from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.lazy import load_screen
 from store import Store
@@ -59,7 +60,7 @@ class DueScreen(LocalizedBindings):
         yield Header()
         yield Static("", id="due-window", markup=False)
         yield DataTable(id="due-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = t("duelist.title")

@@ -10,9 +10,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from screens.i18n import t
+from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from store import NotFound, Store
 from store.audit import one_line, value_label
@@ -98,7 +99,7 @@ class _LogScreen(LocalizedBindings):
         table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True, classes="history-table",
                                            id="history-table")
         yield table
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#history-table", DataTable)

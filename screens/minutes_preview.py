@@ -24,9 +24,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from screens.i18n import t
+from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from store import Store
 from store.dates import format_date
@@ -142,7 +143,7 @@ class MinutesPreviewScreen(LocalizedBindings):
             yield Static("", id="minutes-status", markup=False)
         with VerticalScroll(id="minutes-body"):
             yield MinutesDocument(id="minutes-md")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_minutes()

@@ -20,9 +20,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, Header, Input, Label, Select, Static
 
 from screens.i18n import t
+from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.progression_chart import ProgressionChart, series_label, series_style
 from store import InputError, Store
@@ -240,7 +241,7 @@ class ProgressionScreen(LocalizedBindings):
             with Horizontal(id="prog-bottom"):
                 yield Static("", id="prog-done", markup=False)
                 yield Static("", id="prog-gas", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = t("progression.title")

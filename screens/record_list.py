@@ -23,9 +23,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from screens.i18n import t
+from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedModal
 from screens.widgets.lazy import load_screen
 from screens.widgets.removal import confirm_and_remove, undo_last_removal
@@ -103,7 +104,7 @@ class RecordListScreen(LocalizedModal):
             yield Static(Text(self.title_text()), classes="record-title")
             yield Static(Text(self.empty_text()), classes="record-empty")
             yield DataTable(id=self.table_id, cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield KeyBar(compact=True)
 
     def on_mount(self) -> None:
         table: DataTable[Text] = self.query_one(DataTable)

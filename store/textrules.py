@@ -60,7 +60,7 @@ def mask_cpr(text: str) -> str:
 
 
 def _reading_stored(info: ValidationInfo | None) -> bool:
-    """True while a stored row is read back (db.row_to): refuse new text, never old rows."""
+    """True while a stored row is read back (db.rows_to): refuse new text, never old rows."""
     context = getattr(info, "context", None)
     return isinstance(context, dict) and bool(context.get(STORED))
 

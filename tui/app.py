@@ -6,6 +6,7 @@ hit to the plan with that item selected.
 """
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
@@ -91,6 +92,10 @@ class RundbordApp(App[None]):
 
     def on_mount(self) -> None:
         self.title = t("app.title")
+        # What start-up built (modules, styles, the first screen) lives as long as the app:
+        # out of the collector's sight, a full collection no longer walks it (it cost up
+        # to 80 ms when it struck while a large plan opened; see bench/RESULTS.md).
+        self.call_after_refresh(gc.freeze)
         if self.mode == "app" and self.citizen_id is not None:
             from screens.plan import PlanScreen
 

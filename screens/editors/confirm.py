@@ -12,9 +12,10 @@ from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Label
+from textual.widgets import Button, Label
 
 from screens.i18n import t
+from screens.widgets.footer import KeyBar
 from screens.widgets.localized import translated
 from screens.widgets.plan_text import harmless
 
@@ -42,7 +43,7 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(id="confirm-buttons"):
                 yield Button(t("ed.confirm.yes"), id="yes", variant="error")
                 yield Button(t("ed.confirm.no"), id="no")
-        yield Footer()
+        yield KeyBar()
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)

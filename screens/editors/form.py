@@ -36,9 +36,10 @@ from textual.content import Content
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from screens.i18n import t
+from screens.widgets.footer import KeyBar
 from screens.widgets.localized import translated
 from screens.widgets.plan_text import harmless
 from store import InputError, NotFound, Store
@@ -148,7 +149,7 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
             with Horizontal(id="editor-buttons"):
                 yield Button(t("ed.editor.save_button"), id="save", variant="primary", compact=True)
                 yield Button(t("ed.editor.cancel_button"), id="cancel", compact=True)
-        yield Footer()
+        yield KeyBar()
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="editor-form"):

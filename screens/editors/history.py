@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Label, Static
+from textual.widgets import Button, Label, Static
 
 from screens.i18n import t
+from screens.widgets.footer import KeyBar
 from screens.widgets.localized import translated
 from screens.widgets.plan_text import harmless
 from store import Store
@@ -59,7 +60,7 @@ class GoalHistoryScreen(ModalScreen[None]):
             with VerticalScroll(id="editor-form"):
                 yield Static(self.history_text(), markup=False, id="history")
             yield Button(t("ed.history.close_button"), id="close")
-        yield Footer()
+        yield KeyBar()
 
     def action_close(self) -> None:
         self.dismiss(None)

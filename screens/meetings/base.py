@@ -36,10 +36,11 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from screens.i18n import t
+from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from store import Store
 from store.catalog import MeetingKind
@@ -155,7 +156,7 @@ class MeetingScreenBase(LocalizedBindings):
                     yield Static(Text(t("meet.decisions"), style="bold"), classes="col-title")
                     yield TextArea(id="decisions", soft_wrap=True)
         yield Static(id="message")
-        yield Footer(compact=True)
+        yield KeyBar(compact=True)
 
     def on_mount(self) -> None:
         self.add_class(f"kind-{self.kind.screen}")

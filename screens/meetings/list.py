@@ -14,10 +14,11 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from screens.i18n import t
+from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from store import Store
 from store.dates import format_date, parse_date
@@ -50,7 +51,7 @@ class MeetingListScreen(LocalizedBindings):
         yield Static(id="list-title")
         yield OptionList(id="meetings")
         yield Static(id="message")
-        yield Footer(compact=True)
+        yield KeyBar(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = t("meet.list.title")
