@@ -405,6 +405,11 @@ class ViewState(Record):
     """Comma-separated "table:id" keys of private items revealed on purpose."""
     updated_at: datetime | None = None
 
+    @property
+    def revealed_keys(self) -> list[str]:
+        """The "table:id" keys in `revealed`, in the order they were revealed."""
+        return [k for k in self.revealed.split(",") if k]
+
 
 ALL_MODELS: tuple[type[Record], ...] = (
     Citizen,

@@ -180,7 +180,7 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
 
     def reveal_on_screen(self, table: str, record_id: int) -> ViewState:
         """Show one private item on the shared screen until the focus moves."""
-        keys = [k for k in self.view_state().revealed.split(",") if k]
+        keys = self.view_state().revealed_keys
         key = f"{table}:{record_id}"
         if key not in keys:
             keys.append(key)
@@ -190,7 +190,7 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
         return self._write_view_state(revealed="")
 
     def revealed_keys(self) -> set[str]:
-        return {k for k in self.view_state().revealed.split(",") if k}
+        return set(self.view_state().revealed_keys)
 
     def _write_view_state(self, **fields: Any) -> ViewState:
         fields["updated_at"] = now()

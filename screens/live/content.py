@@ -161,7 +161,7 @@ class LiveReader:
             view = self.plans.view(cid)
         except NotFound:
             return LiveContent(citizen_id=cid, message=t("live.no_citizen", id=cid))
-        revealed = frozenset(k for k in state.revealed.split(",") if k)
+        revealed = frozenset(state.revealed_keys)
         # A focus on another citizen says nothing about this one.
         same_citizen = state.citizen_id == cid
         meeting = _current_meeting(store, view, state if same_citizen else ViewState(), today)
