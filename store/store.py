@@ -125,14 +125,13 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
             Activity, [a for gv in before if gv.goal.id in goal_ids for a in gv.activities], changes,
             lambda a: a.goal_id in goal_ids, _by_position,
         )
-        new_goals = [g.id for g in goals if g.id not in old_views]
+        new_goals = [g.id for g in goals if g.id is not None and g.id not in old_views]
         if new_goals:  # a goal new to this plan (added, or moved here) brings its own rows
-            marks = ",".join("?" for _ in new_goals)
             known_r, known_a = {r.id for r in readings}, {a.id for a in activities}
-            readings = sorted(readings + [r for r in self.db.select(ScaleReading, f"goal_id IN ({marks})", new_goals)
-                                          if r.id not in known_r], key=_by_date)
-            activities = sorted(activities + [a for a in self.db.select(Activity, f"goal_id IN ({marks})", new_goals)
-                                              if a.id not in known_a], key=_by_position)
+            readings = sorted(readings + [r for r in self._of_goals(ScaleReading, new_goals) if r.id not in known_r],
+                              key=_by_date)
+            activities = sorted(activities + [a for a in self._of_goals(Activity, new_goals) if a.id not in known_a],
+                                key=_by_position)
         return _grouped(goals, readings, activities)
 
     def _patched(self, model: type[R], rows: list[R], changes: Mapping[str, Collection[int]],
@@ -152,12 +151,12 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
         ids = [g.id for g in goals if g.id is not None]
         if not ids:
             return [GoalView(g) for g in goals]
-        marks = ",".join("?" for _ in ids)
-        return _grouped(
-            goals,
-            self.db.select(ScaleReading, f"goal_id IN ({marks})", ids, order_by="date, id"),
-            self.db.select(Activity, f"goal_id IN ({marks})", ids, order_by="position, id"),
-        )
+        return _grouped(goals, self._of_goals(ScaleReading, ids), self._of_goals(Activity, ids))
+
+    def _of_goals(self, model: type[R], goal_ids: list[int]) -> list[R]:
+        """The readings or activities of these goals, in the order the plan shows them."""
+        marks = ",".join("?" for _ in goal_ids)
+        return self.db.select(model, f"goal_id IN ({marks})", goal_ids, order_by=_GOAL_ROWS_ORDER[model.__table__])
 
     # -- what the facilitator shows (the live view follows it) -------------
     def view_state(self) -> ViewState:
@@ -202,6 +201,10 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
     def last_change(self) -> datetime | None:
         rows = self.db.query("SELECT max(at) AS at FROM audit_log")
         return datetime.fromisoformat(rows[0]["at"]) if rows and rows[0]["at"] else None
+
+
+_GOAL_ROWS_ORDER = {"scale_reading": "date, id", "activity": "position, id"}
+"""How a goal's readings and activities are read (`_by_date` and `_by_position` sort the same way)."""
 
 
 def _by_position(record: Goal | Activity | Agreement) -> tuple[int, int]:
