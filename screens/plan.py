@@ -54,9 +54,8 @@ from screens.widgets.removal import confirm_and_remove, undo_last_removal
 from screens.widgets.plan_text import agreement_cell, goal_prompt, harmless, when_cell
 from store import InputError, NotFound, Store
 from store.enums import AgreementStatus, Area
-from store.models import Agreement
 from store.plans import PlanView
-from store.rules import RECENT_FINISHED, board_agreements
+from store.rules import board_agreements
 from store.removal import Removed
 
 EDITORS = "screens.editors"

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import events
-from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -43,13 +42,10 @@ class KeyBar(Widget, can_focus=False):
     }
     """
 
-    compact: reactive[bool] = reactive(False, toggle_class="-compact")
-    """Less space around each key (the plan screen, which has many)."""
-
     def __init__(self, *, compact: bool = False, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.set_reactive(KeyBar.compact, compact)
-        self.set_class(compact, "-compact")
+        self.compact = compact
+        """Less space around each key (the plan screen and the meeting screens, which have many)."""
         self._shown: Shown | None = None
         self._spans: list[tuple[int, int, str, bool]] = []
         """Where each key was drawn: (first cell, end cell, key, enabled), for clicks."""

@@ -224,7 +224,7 @@ async def test_older_finished_agreements_fold_into_one_line_and_A_shows_all(
     """Open agreements and the latest finished show; the rest are one line until A."""
     from datetime import date, timedelta
 
-    from screens.plan import RECENT_FINISHED
+    from store.rules import RECENT_FINISHED
 
     plan_id = demo_store.plan_of(demo_citizen_id).id or 0
     who = demo_store.participants(plan_id)[0].id or 0
