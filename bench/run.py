@@ -215,17 +215,29 @@ async def _settle(app: Any, pilot: Any) -> None:
     await pilot.pause()
 
 
-async def _push_cpu(app: Any, pilot: Any, make: Any, times: int) -> list[float]:
-    """CPU ms from pushing the screen `make()` builds until the app is idle, `times` times."""
-    values: list[float] = []
-    for _ in range(times):
-        t0 = time.process_time()
-        app.push_screen(make())
-        await _settle(app, pilot)
-        values.append((time.process_time() - t0) * 1000)
-        app.pop_screen()
-        await _settle(app, pilot)
-    return values
+def _push_cpu(db: Path, make: Callable[[Any], Any], times: int) -> list[float]:
+    """CPU ms from pushing the screen `make(store)` builds until the app is idle, `times` times,
+    in the facilitator's app (120x40) on the database `db`."""
+
+    async def go() -> list[float]:
+        from store import Store
+        from tui.app import build_app
+
+        values: list[float] = []
+        with Store(db, user="bench") as store:
+            app = build_app(store)
+            async with app.run_test(size=(120, 40)) as pilot:
+                await _settle(app, pilot)
+                for _ in range(times):
+                    t0 = time.process_time()
+                    app.push_screen(make(store))
+                    await _settle(app, pilot)
+                    values.append((time.process_time() - t0) * 1000)
+                    app.pop_screen()
+                    await _settle(app, pilot)
+        return values
+
+    return asyncio.run(go())
 
 
 async def _type_cpu(app: Any, pilot: Any, text: str) -> list[float]:
@@ -292,18 +304,7 @@ def measure_plan_store(store: Any, meta: Meta, runs: int) -> Row:
 def measure_plan_screen(db: Path, meta: Meta, runs: int) -> Row:
     from screens.plan import PlanScreen
 
-    async def go() -> list[float]:
-        from store import Store
-        from tui.app import build_app
-
-        with Store(db, user="bench") as store:
-            app = build_app(store)
-            async with app.run_test(size=(120, 40)) as pilot:
-                await pilot.pause()
-                await _settle(app, pilot)
-                return await _push_cpu(app, pilot, lambda: PlanScreen(store, meta.big_citizen_id), reps(3, runs))
-
-    values = asyncio.run(go())
+    values = _push_cpu(db, lambda store: PlanScreen(store, meta.big_citizen_id), reps(3, runs))
     return Row("3. open the big plan on the screen (`screens.plan.PlanScreen`), CPU from push to idle", "ms", values,
                "<= 100 ms", lambda med, mx: med <= 100, note=SCREEN_NOTE)
 
@@ -408,19 +409,7 @@ def measure_minutes_preview(db: Path, meta: Meta, runs: int) -> Row:
     from screens.minutes_preview import MinutesPreviewScreen
 
     name = "5. minutes preview on screen (long meeting)"
-
-    async def go() -> list[float]:
-        from store import Store
-        from tui.app import build_app
-
-        with Store(db, user="bench") as store:
-            app = build_app(store)
-            async with app.run_test(size=(120, 40)) as pilot:
-                await _settle(app, pilot)
-                return await _push_cpu(app, pilot, lambda: MinutesPreviewScreen(store, meta.long_meeting_id),
-                                       reps(2, runs))
-
-    values = asyncio.run(go())
+    values = _push_cpu(db, lambda store: MinutesPreviewScreen(store, meta.long_meeting_id), reps(2, runs))
     return Row(f"{name}, `MinutesPreviewScreen`, CPU from push to idle", "ms", values, "<= 300 ms",
                lambda med, mx: med <= 300, note=SCREEN_NOTE)
 
