@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from store import NotFound, default_db_path
+from store import NotFound, Store, default_db_path
 from store.enums import Audience
 from store.files import output_problem
 from store.minutes import markdown_to_html
@@ -63,22 +63,19 @@ def _common_args(p: argparse.ArgumentParser, add_db_args: AddDbArgs) -> None:
     add_db_args(p)
 
 
-def _precheck(args: argparse.Namespace) -> int | None:
+def _open_store(args: argparse.Namespace) -> Store | int:
+    """The store for an export, or exit code 2 after a Danish message: a missing database is
+    reported first, then an unusable `-o` path, before the file is opened."""
     problem = missing_db_problem(Path(args.db or default_db_path()))
+    if not problem and args.output is not None:
+        problem = output_problem(args.output)
     if problem:
         return fail(problem, 2)
-    if args.output is not None:
-        problem = output_problem(args.output)
-        if problem:
-            return fail(problem, 2)
-    return None
+    return guarded_store(args)
 
 
 def run_minutes(args: argparse.Namespace) -> int:
-    code = _precheck(args)
-    if code is not None:
-        return code
-    store = guarded_store(args)
+    store = _open_store(args)
     if isinstance(store, int):
         return store
     with store:
@@ -95,10 +92,7 @@ def run_minutes(args: argparse.Namespace) -> int:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    code = _precheck(args)
-    if code is not None:
-        return code
-    store = guarded_store(args)
+    store = _open_store(args)
     if isinstance(store, int):
         return store
     with store:
