@@ -359,7 +359,7 @@ def measure_live_view(db: Path, meta: Meta, runs: int) -> Row:
                         time.sleep(0.15 + rng.random() * 0.15)  # off the view's poll phase
                         before = read() or {}
                         store.update_agreement(aid, what=f"{original} (bench {i})")
-                        committed = time.time()
+                        committed = time.monotonic()
                         limit = time.monotonic() + 5
                         while True:
                             now_ = read()

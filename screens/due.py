@@ -29,6 +29,7 @@ from screens.widgets.lazy import load_screen
 from store import Store
 from store.dates import format_date
 from store.progression import PRIVATE_MARK, DueItem, DueKind, due_window
+from store import clock
 
 KIND_MARK = {
     DueKind.OVERDUE: "!",
@@ -52,7 +53,7 @@ class DueScreen(LocalizedBindings):
     def __init__(self, store: Store, *, today: date | None = None, weeks: int = 4) -> None:
         super().__init__()
         self.store = store
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.weeks = max(0, weeks)
         self.items: list[DueItem] = []
 

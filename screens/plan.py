@@ -57,6 +57,7 @@ from store.enums import AgreementStatus, Area
 from store.plans import PlanView
 from store.rules import board_agreements
 from store.removal import Removed
+from store import clock
 
 EDITORS = "screens.editors"
 _HISTORY_TABLES = {"agreement_event", "goal_revision"}
@@ -131,7 +132,7 @@ class PlanScreen(LocalizedBindings):
         super().__init__()
         self.store = store
         self.citizen_id = citizen_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self._initial = (goal_id, agreement_id)
         self.view: PlanView = store.plan_view(citizen_id)
         self.undo_stack: list[Removed] = []

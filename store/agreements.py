@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from .base import UseCases
-from .db import now
+from .clock import now, today
 from .enums import AgreementStatus, Decision
 from .errors import InputError
 from .models import Agreement, AgreementEvent, Goal, Participant, ScaleReading
@@ -63,7 +63,7 @@ class AgreementUseCases(UseCases):
     def mark_agreement_done(self, agreement_id: int, *, meeting_id: int | None = None, on: date | None = None) -> Agreement:
         self.refuse_if_meeting_closed(meeting_id)
         with self.db.write():
-            a = self.db.update(Agreement, agreement_id, status=AgreementStatus.DONE, done_at=on or date.today())
+            a = self.db.update(Agreement, agreement_id, status=AgreementStatus.DONE, done_at=on or today())
             self._event(agreement_id, Decision.DONE, meeting_id)
             return a
 
@@ -159,7 +159,7 @@ class AgreementUseCases(UseCases):
                 raise InputError("participant_id", "Personen er ikke deltager i planen.")
         reading = self.db.validate(
             ScaleReading,
-            dict(goal_id=goal_id, score=score, date=on or date.today(), participant_id=participant_id,
+            dict(goal_id=goal_id, score=score, date=on or today(), participant_id=participant_id,
                  meeting_id=meeting_id, note=note, private=private),
         )
         with self.db.write():

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .base import UseCases
-from .db import GENESIS_HASH, entry_hash, now
+from .clock import now
+from .db import GENESIS_HASH, entry_hash
 from .enums import AuditAction
 from .labels import (
     AGREEMENT_STATUS_DA,

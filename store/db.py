@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ValidationError
 
+from .clock import now
 from .enums import AuditAction
 from .errors import DatabaseProblem, InputError, NotFound, StoreBusy, from_pydantic
 from .models import MODEL_BY_TABLE, AuditEntry, Record
@@ -68,30 +69,6 @@ def rows_to(model: type[R], names: Sequence[str], rows: Iterable[Sequence[Any]])
     """Models from rows of the columns `names` (read back: text rules never refuse them)."""
     validate = model.__pydantic_validator__.validate_python
     return [validate(dict(zip(names, row)), context=_STORED_CONTEXT) for row in rows]
-
-
-_fixed_clock: datetime | None = None
-
-
-def now() -> datetime:
-    """The current local time, to the second (one place to read the clock)."""
-    if _fixed_clock is not None:
-        return _fixed_clock
-    return datetime.now().replace(microsecond=0)
-
-
-def fix_clock(at: datetime | None) -> None:
-    """Tests and snapshots only: make `now()` return `at` (None: the real clock again).
-
-    Deliberately no environment variable or command-line option: the times in
-    the audit log come from the real clock in normal use.
-    """
-    global _fixed_clock
-    _fixed_clock = None if at is None else at.replace(microsecond=0)
-
-
-def today() -> date:
-    return date.today()
 
 
 def default_user() -> str:
@@ -431,4 +408,4 @@ def check_input(model: type[R], **data: Any) -> R:
         raise from_pydantic(exc) from None
 
 
-__all__ = ["Database", "InputError", "check_input", "now", "today", "to_sql"]
+__all__ = ["Database", "InputError", "check_input", "to_sql"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from . import clock
 from .enums import Area, GoalLevel, Role
 from .models import Citizen
 from .store import Store
@@ -20,7 +21,7 @@ def write_demo(store: Store, today: date | None = None) -> int:
     existing = store.db.select(Citizen, "name = ?", (DEMO_NAME,))
     if existing and existing[0].id is not None:
         return existing[0].id
-    t = today or date.today()
+    t = today or clock.today()
 
     def d(days: int) -> date:
         return t + timedelta(days=days)

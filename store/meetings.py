@@ -14,7 +14,7 @@ from typing import Any
 
 from .checklist import ChecklistUseCases
 from .dates import parse_date
-from .db import now
+from .clock import now, today
 from .enums import AgreementStatus, Decision, MeetingStatus
 from .errors import ClosedMeetingError, InputError
 from .models import (
@@ -304,7 +304,7 @@ class MeetingUseCases(ChecklistUseCases):
         self.refuse_if_meeting_closed(meeting_id)
         record = self.db.validate(
             PdsaCycle,
-            dict(goal_id=goal_id, meeting_id=meeting_id, date=on or date.today(), plan=plan, do=do, study=study,
+            dict(goal_id=goal_id, meeting_id=meeting_id, date=on or today(), plan=plan, do=do, study=study,
                  act=act),
         )
         with self.db.write():

@@ -30,7 +30,8 @@ from .base import UseCases
 from .catalog import MeetingKind, PlanType
 from .checklist import check_parts
 from .dates import format_date, format_date_long
-from .db import now
+from . import clock
+from .clock import now
 from .enums import AgreementStatus, Area, Audience, Decision, GoalStatus, MeetingStatus, Role
 from .errors import InputError
 from .labels import AGREEMENT_STATUS_DA, AREA_DA, AUDIENCE_DA, GOAL_LEVEL_DA, GOAL_STATUS_DA, ROLE_DA
@@ -496,7 +497,7 @@ class MinutesUseCases(UseCases):
     ) -> str:
         """The citizen's plan as Markdown: goal, values, goals with SMART, agreements, progression."""
         aud = to_audience(audience)
-        day = today or date.today()
+        day = today or clock.today()
         citizen = self.db.get(Citizen, citizen_id)
         plans = self.db.select(Plan, "citizen_id = ?", (citizen_id,), order_by="id DESC")
         if not plans or plans[0].id is None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from .base import UseCases
 from .catalog import PlanType
-from .db import now
+from .clock import now, today
 from .enums import Area, GoalLevel, GoalStatus, Role
 from .errors import NotFound
 from .models import (
@@ -86,7 +86,7 @@ class PlanUseCases(UseCases):
         with self.db.write():
             citizen = self.db.insert(citizen)
             assert citizen.id is not None
-            plan = self.db.insert(Plan(citizen_id=citizen.id, plan_type=plan_type, start_date=date.today()))
+            plan = self.db.insert(Plan(citizen_id=citizen.id, plan_type=plan_type, start_date=today()))
             assert plan.id is not None
             self.db.insert(Participant(plan_id=plan.id, name=citizen.name, role=Role.CITIZEN))
         return citizen
@@ -248,7 +248,7 @@ class PlanUseCases(UseCases):
         with self.db.write():
             return self.db.insert(
                 self.db.validate(
-                    Observation, dict(goal_id=goal_id, text=text, date=on or date.today(), **fields)
+                    Observation, dict(goal_id=goal_id, text=text, date=on or today(), **fields)
                 )
             )
 

@@ -14,7 +14,8 @@ from typing import Any
 from .agreements import AgreementUseCases
 from .audit import AuditUseCases
 from .catalog import Catalog, load_catalog
-from .db import Database, R, now
+from .clock import now
+from .db import Database, R
 from .live import LiveReads
 from .meetings import MeetingUseCases
 from .minutes import MinutesUseCases

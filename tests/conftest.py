@@ -1,22 +1,90 @@
-"""Shared fixtures: real SQLite files in tmp_path, the demo case on a fixed day."""
+"""Shared fixtures: real SQLite files in tmp_path, the demo case on a fixed day, one fixed clock.
+
+Process-wide settings are made here, once per process (so once per xdist
+worker too), before any test module is imported:
+
+- HOME and the XDG directories point into a temporary directory: no test reads
+  or writes the user's data, config or cache;
+- `$RUNDBORD_TODAY` fixes the clock of this process and of every child it
+  starts (a live view, a crash test, the command line) at `DEMO_NOW`;
+- municipality catalogues on this machine are not read.
+
+Every test starts with the clock at `DEMO_NOW` and the UI in Danish, whatever
+the test before it changed. The demo case is written once per process and
+copied into each test's `tmp_path` with SQLite's backup API.
+"""
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
+import tempfile
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-import pytest
-
-from store import Store
-from store.demo import write_demo
-
-os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
-# Municipality catalogues on this machine must not leak into tests.
-os.environ["RUNDBORD_CATALOG"] = os.pathsep
-
 DEMO_TODAY = date(2026, 11, 23)
-"""The fixed "today" of every test that uses the demo case."""
+"""The fixed "today" of every test."""
+DEMO_NOW = datetime(2026, 11, 23, 9, 30)
+"""The fixed clock of every test (and of the processes the tests start)."""
+
+_HOME = Path(tempfile.mkdtemp(prefix="rundbord-test-home-"))
+for _name, _sub in (("HOME", ""), ("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"),
+                    ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
+    (_HOME / _sub).mkdir(parents=True, exist_ok=True)
+    os.environ[_name] = str(_HOME / _sub)
+os.environ.pop("RUNDBORD_DB", None)
+os.environ["RUNDBORD_TODAY"] = DEMO_NOW.isoformat(timespec="seconds")
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+os.environ["RUNDBORD_CATALOG"] = os.pathsep  # municipality catalogues on this machine must not leak in
+
+import pytest  # noqa: E402 - after the environment above
+
+from store import Store, clock  # noqa: E402
+from store.demo import write_demo  # noqa: E402
+
+TEST_USER = "test"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_HOME, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_clock_and_language() -> Iterator[None]:
+    """Each test starts at DEMO_NOW, in Danish."""
+    clock.fix(DEMO_NOW)
+    yield
+    clock.fix(DEMO_NOW)
+    try:
+        from screens.i18n import set_language
+    except ImportError:  # pragma: no cover - screens always importable in this project
+        return
+    set_language("da")
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite file (the backup API), private like every Rundbord file."""
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    os.close(fd)
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """An empty Rundbord file and one with the demo case, written once per process."""
+    folder = tmp_path_factory.mktemp("templates")
+    clock.fix(DEMO_NOW)
+    empty, demo = folder / "empty.db", folder / "demo.db"
+    Store(empty, user=TEST_USER).close()
+    with Store(demo, user=TEST_USER) as s:
+        write_demo(s, DEMO_TODAY)
+    return {"empty": empty, "demo": demo}
 
 
 @pytest.fixture
@@ -25,16 +93,29 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    s = Store(db_path, user="test")
+def empty_db(_templates: dict[str, Path], db_path: Path) -> Path:
+    """A new, empty Rundbord file at `db_path`."""
+    copy_database(_templates["empty"], db_path)
+    return db_path
+
+
+@pytest.fixture
+def demo_db(_templates: dict[str, Path], db_path: Path) -> Path:
+    """The demo case (written on DEMO_TODAY) in a file of its own at `db_path`."""
+    copy_database(_templates["demo"], db_path)
+    return db_path
+
+
+@pytest.fixture
+def store(empty_db: Path) -> Iterator[Store]:
+    s = Store(empty_db, user=TEST_USER)
     yield s
     s.close()
 
 
 @pytest.fixture
-def demo_store(db_path: Path) -> Iterator[Store]:
-    s = Store(db_path, user="test")
-    write_demo(s, DEMO_TODAY)
+def demo_store(demo_db: Path) -> Iterator[Store]:
+    s = Store(demo_db, user=TEST_USER)
     yield s
     s.close()
 

@@ -15,9 +15,29 @@ from pathlib import Path
 from .commands import COMMANDS
 
 
+COMMON_DEFAULTS: dict[str, object] = {"db": None, "user": None, "lang": "da", "today": None}
+"""The options every command takes, before or after the subcommand, and their defaults."""
+
+
+def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--db, --user, --lang and --today. On a subcommand they default to "not given"
+    (argparse.SUPPRESS), so `rundbord --db a.db export ...` and `rundbord export ... --db a.db`
+    mean the same, and a value given before the subcommand is never reset after it."""
+
+    def default(name: str) -> object:
+        return COMMON_DEFAULTS[name] if top else argparse.SUPPRESS
+
+    parser.add_argument("--db", type=Path, default=default("db"),
+                        help="databasefil (standard: $RUNDBORD_DB eller brugerens datamappe)")
+    parser.add_argument("--user", default=default("user"), help="navn i ændringsloggen (standard: OS-brugeren)")
+    parser.add_argument("--lang", choices=["da", "en"], default=default("lang"), help="sprog (standard: da)")
+    parser.add_argument("--today", default=default("today"), metavar="ÅÅÅÅ-MM-DD",
+                        help="lad dagens dato være denne (demonstration; standard: $RUNDBORD_TODAY eller den rigtige dato)")
+
+
 def add_db_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, default=None, help="databasefil (standard: $RUNDBORD_DB eller brugerens datamappe)")
-    parser.add_argument("--user", default=None, help="navn i ændringsloggen (standard: OS-brugeren)")
+    """The common options on a subcommand's parser."""
+    _add_common(parser, top=False)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,8 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Rundbord: fælles plan, mål og aftaler på storskærm til borger-, myndigheds-, "
         "dagtilbuds- og pårørendemøder.",
     )
-    add_db_args(parser)
-    parser.add_argument("--lang", choices=["da", "en"], default="da", help="sprog i brugerfladen")
+    _add_common(parser, top=True)
     parser.add_argument("--citizen", type=int, default=None, help="åbn denne borgers plan")
     parser.add_argument("--theme", choices=["light", "dark", "projector"], default=None,
                         help="farvetema: lyst, mørkt eller projektor (høj kontrast); ctrl+t skifter")
@@ -40,12 +59,31 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    problem = _set_clock(args.today)
+    if problem:
+        print(f"rundbord: {problem}", file=sys.stderr)
+        return 2
     handler = getattr(args, "handler", None)
     if handler is None:
         from .commands.app import run_app
 
         handler = run_app
     return _guarded(handler, args)
+
+
+def _set_clock(today: str | None) -> str | None:
+    """--today, else $RUNDBORD_TODAY (read by the clock itself): a Danish sentence if unusable."""
+    from store import clock
+
+    text = today if today is not None else os.environ.get(clock.ENV_TODAY, "")
+    if not text.strip():
+        return None
+    try:
+        clock.apply_setting(text)
+    except ValueError:
+        source = "--today" if today is not None else f"${clock.ENV_TODAY}"
+        return f"{source} skal være en dato som 2026-11-23 (ÅÅÅÅ-MM-DD), ikke '{text}'."
+    return None
 
 
 def _guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ from textual.app import App
 from screens.i18n import set_language, t
 from screens.live import LiveContent, PresentationScreen
 from store import Store
+from store import clock
 
 
 class ViewApp(App[None]):
@@ -39,7 +40,7 @@ class ViewApp(App[None]):
         citizen_id: int | None = None,
         lang: str = "da",
         status_file: Path | None = None,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__()
         set_language(lang)
@@ -65,7 +66,7 @@ class ViewApp(App[None]):
 def write_status(path: Path, content: LiveContent, marker: tuple[int, int], refreshes: int) -> None:
     """Replace the status file in one step (write a temporary file, then rename)."""
     data = {
-        "seen_at": time.time(),
+        "seen_at": time.monotonic(),  # system-wide on Linux: comparable with another process's
         "refreshes": refreshes,
         "data_version": marker[0],
         "marker": list(marker),
@@ -95,7 +96,7 @@ def build_view_app(
     citizen_id: int | None = None,
     lang: str = "da",
     status_file: Path | None = None,
-    today: Callable[[], date] = date.today,
+    today: Callable[[], date] = clock.today,
 ) -> ViewApp:
     """The one factory for the presentation app (the CLI and the tests)."""
     return ViewApp(store, citizen_id=citizen_id, lang=lang, status_file=status_file, today=today)

@@ -9,6 +9,7 @@ from screens.editors.form import EditorScreen, ReadOnlyText
 from screens.i18n import t
 from store import Store
 from store.models import Observation
+from store import clock
 
 
 class ObservationEditor(EditorScreen[Observation]):
@@ -17,7 +18,7 @@ class ObservationEditor(EditorScreen[Observation]):
     def __init__(self, store: Store, goal_id: int, *, today: date | None = None) -> None:
         super().__init__(store)
         self.goal_id = goal_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.goal = store.get_goal(goal_id)
 
     def title_text(self) -> str:

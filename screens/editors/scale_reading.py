@@ -9,6 +9,7 @@ from screens.editors.form import EditorScreen, ReadOnlyText
 from screens.i18n import t
 from store import InputError, Store
 from store.models import ScaleReading
+from store import clock
 
 
 class ScaleReadingEditor(EditorScreen[ScaleReading]):
@@ -27,7 +28,7 @@ class ScaleReadingEditor(EditorScreen[ScaleReading]):
         self.goal_id = goal_id
         self.meeting_id = meeting_id
         self.participant_id = participant_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.goal = store.get_goal(goal_id)
         self.participants = store.participants(self.goal.plan_id)
 

@@ -34,6 +34,7 @@ from screens.i18n import t
 from screens.widgets.area_overview import AreaOverview
 from store import Store
 from store.errors import READ_ERRORS
+from store import clock
 
 from .content import LiveContent, LiveReader
 from .widgets import AgreementsBoard, GoalCardView, TextPanel, agenda_text, widget_id
@@ -73,7 +74,7 @@ class PresentationScreen(Screen[None]):
         citizen_id: int | None = None,
         follow: bool = True,
         read_only: bool = True,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         opener: Callable[[Path], Store] | None = None,
         escape_returns: bool = True,
     ) -> None:

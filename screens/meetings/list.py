@@ -25,6 +25,7 @@ from store.dates import format_date, parse_date
 from store.enums import MeetingStatus, Role
 from store.errors import InputError
 from store.models import Meeting
+from store import clock
 
 from .dialogs import FormDialog, FormField
 from .kinds import MeetingScreen
@@ -89,7 +90,7 @@ class MeetingListScreen(LocalizedBindings):
         roles = [(t(f"role.{r.value}"), r.value) for r in Role]
         fields = [
             FormField("kind", t("meet.dialog.kind"), kinds[0][1] if kinds else "", options=kinds),
-            FormField("date", t("meet.dialog.date"), format_date(self.today or date.today())),
+            FormField("date", t("meet.dialog.date"), format_date(self.today or clock.today())),
             FormField("time", t("meet.dialog.time")),
             FormField("place", t("meet.dialog.place")),
             FormField("people", t("meet.dialog.participants"),

@@ -1,7 +1,7 @@
 """Snapshots at 100x30: the minutes preview, the citizen's change log and one record's history.
 
 The change log shows when each change was made, so these tests write the demo
-case with the store's clock fixed (`store.db.fix_clock`) and a fixed user name.
+case with the clock fixed (`store.clock.fix`) and a fixed user name.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from textual.pilot import Pilot
 from screens.history import ChangeLogScreen, RecordHistoryScreen
 from screens.minutes_preview import MinutesPreviewScreen
 from store import Store
-from store.db import fix_clock
+from store import clock
 from store.demo import write_demo
 from store.enums import MeetingStatus
 from tests.conftest import DEMO_TODAY
@@ -27,14 +27,11 @@ SIZE = (100, 30)
 
 @pytest.fixture
 def fixed_demo(db_path: Path) -> Iterator[tuple[Store, int]]:
-    fix_clock(datetime(2026, 11, 23, 9, 30))
-    try:
-        s = Store(db_path, user="mette.sagsbehandler")
-        cid = write_demo(s, DEMO_TODAY)
-        yield s, cid
-        s.close()
-    finally:
-        fix_clock(None)
+    clock.fix(datetime(2026, 11, 23, 9, 30))
+    s = Store(db_path, user="mette.sagsbehandler")
+    cid = write_demo(s, DEMO_TODAY)
+    yield s, cid
+    s.close()
 
 
 def _closed_meeting(store: Store, citizen_id: int) -> int:

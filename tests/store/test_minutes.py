@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from store import InputError, Store
+from store import InputError, Store, clock
 from store.enums import Area, Audience, MeetingStatus, Role
 from store.markdown_safe import clean
 from store.minutes import AGREEMENT_HEADER, markdown_to_html, to_audience
@@ -194,7 +194,7 @@ def test_addenda_follow_the_frozen_text(store: Store) -> None:
     store.add_addendum(case.meeting2, "Rettelse: <b>mødet</b> sluttede kl. 15.")
     md = store.minutes_markdown(case.meeting2, Audience.AUTHORITY)
     assert md.startswith(frozen)
-    today = date.today().strftime("%d-%m-%Y")
+    today = clock.today().strftime("%d-%m-%Y")
     assert md[len(frozen):].startswith(f"\n## Tillæg {today}\n")
     assert headings(md, "h2")[-1] == f"Tillæg {today}"
     assert html_tokens(md) == []

@@ -77,7 +77,7 @@ def test_changes_from_another_process_appear_in_the_view(
         for i in range(CHANGES):
             text = f"Jeg vil arbejde {i + 1} timer om ugen i en butik."
             writer.set_overall_goal(plan.id, text, "trade")
-            committed = time.time()
+            committed = time.monotonic()
             seen = _wait_for(status, lambda s, text=text: s["overall_goal"] == text, timeout=10)
             latencies.append((seen["seen_at"] - committed) * 1000)
             time.sleep(0.03)  # let the facilitator "type" the next change

@@ -12,7 +12,6 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
     p = sub.add_parser("demo", help="skriv demo-sagen (opfundne data) i databasen")
     add_db_args(p)
     p.add_argument("--open", action="store_true", help="åbn appen på demo-sagen bagefter")
-    p.add_argument("--lang", choices=["da", "en"], default="da")
     p.set_defaults(handler=run)
 
 

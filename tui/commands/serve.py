@@ -42,14 +42,18 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
     add_db_args(p)
     p.add_argument("--host", default="127.0.0.1", help="adresse at lytte på (standard: kun denne maskine)")
     p.add_argument("--port", type=int, default=8000, help="port (standard: 8000)")
-    p.add_argument("--citizen", type=int, default=None, help="vis altid denne borger")
-    p.add_argument("--lang", choices=["da", "en"], default="da")
+    p.add_argument("--citizen", type=int, default=argparse.SUPPRESS, help="vis altid denne borger")
     p.set_defaults(handler=run)
 
 
 def view_command(db: Path, *, citizen: int | None = None, lang: str = "da") -> str:
     """The shell command textual-serve runs for each browser tab."""
+    from store import clock
+
     argv = [sys.executable, "-m", "tui.cli", "view", "--db", str(db), "--lang", lang]
+    today = clock.setting()
+    if today is not None:
+        argv += ["--today", today]
     if citizen is not None:
         argv += ["--citizen", str(citizen)]
     return shlex.join(argv)

@@ -14,8 +14,7 @@ START_FIRST = "Start facilitatorens app eller 'rundbord demo' først."
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("view", help="den fælles skærm til projektoren (kun visning, følger facilitatoren)")
     add_db_args(p)
-    p.add_argument("--citizen", type=int, default=None, help="vis altid denne borger i stedet for at følge facilitatoren")
-    p.add_argument("--lang", choices=["da", "en"], default="da", help="sprog i visningen")
+    p.add_argument("--citizen", type=int, default=argparse.SUPPRESS, help="vis altid denne borger i stedet for at følge facilitatoren")
     p.add_argument("--status-file", type=Path, default=None,
                    help="skriv en lille JSON-status efter hver opdatering (til test og overvågning)")
     p.set_defaults(handler=run)
