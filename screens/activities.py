@@ -9,6 +9,7 @@ from typing import Any
 
 from rich.text import Text
 
+from screens.editors import ActivityEditor
 from screens.i18n import t
 from screens.record_list import Column, RecordListScreen, list_bindings
 from screens.widgets.plan_text import harmless
@@ -20,7 +21,6 @@ class ActivitiesScreen(RecordListScreen):
 
     BINDINGS = list_bindings("activities")
     table_name = "activity"
-    editor_name = "ActivityEditor"
     box_id = "activities-box"
     table_id = "activity-table"
 
@@ -41,8 +41,8 @@ class ActivitiesScreen(RecordListScreen):
         return [(a.id or 0, [Text(harmless(a.text)), Text(harmless(a.who)), Text(harmless(a.short_term_aim))])
                 for a in self.store.activities(self.goal_id)]
 
-    def editor_args(self, record_id: int | None) -> tuple[Any, ...]:
-        return (self.store, self.goal_id, record_id)
+    def editor(self, record_id: int | None) -> ActivityEditor:
+        return ActivityEditor(self.store, self.goal_id, record_id)
 
     def delete_question(self, record: Any, preview: Any) -> str:
         return t("activities.confirm_delete", text=harmless(str(getattr(record, "text", ""))))

@@ -20,7 +20,6 @@ from textual.widgets import DataTable, Input, Static
 from screens.i18n import language, t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
-from screens.widgets.lazy import load_screen
 from screens.widgets.plan_text import harmless
 from store import InputError, Store
 
@@ -156,8 +155,9 @@ class CitizensScreen(LocalizedBindings):
         self.app.push_screen(PlanScreen(self.store, citizen_id, today=self.today))
 
     def action_new_citizen(self) -> None:
-        editor = load_screen("screens.editors", "CitizenEditor")
-        self.app.push_screen(editor(self.store), callback=self._citizen_created)
+        from screens.editors import CitizenEditor
+
+        self.app.push_screen(CitizenEditor(self.store), callback=self._citizen_created)
 
     def _citizen_created(self, citizen: Any) -> None:
         self.reload()
@@ -166,6 +166,7 @@ class CitizensScreen(LocalizedBindings):
             self.open_citizen(int(cid))
 
     def action_due(self) -> None:
-        due = load_screen("screens.due", "DueScreen")
-        self.app.push_screen(due(self.store, today=self.today))
+        from screens.due import DueScreen
+
+        self.app.push_screen(DueScreen(self.store, today=self.today))
 

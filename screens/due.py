@@ -25,7 +25,6 @@ from textual.widgets import DataTable, Header, Static
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
-from screens.widgets.lazy import load_screen
 from store import Store
 from store.dates import format_date
 from store.progression import PRIVATE_MARK, DueItem, DueKind, due_window
@@ -116,8 +115,9 @@ class DueScreen(LocalizedBindings):
         item = self.selected()
         if item is None:
             return
-        plan_screen = load_screen("screens.plan", "PlanScreen")
-        self.app.push_screen(plan_screen(self.store, item.citizen_id))
+        from screens.plan import PlanScreen
+
+        self.app.push_screen(PlanScreen(self.store, item.citizen_id))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

@@ -6,20 +6,21 @@ English; a key missing from English falls back to Danish.
 """
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from functools import lru_cache
+from types import ModuleType
 
-from . import strings as _strings_pkg
+from .strings import app, common, editors, history, live, meetings, minutes, plan, progression
 
 _lang = "da"
+
+CATALOGUES: tuple[ModuleType, ...] = (app, common, editors, history, live, meetings, minutes, plan, progression)
+"""Every module of screens/strings (tests/store/test_layers.py checks none is left out)."""
 
 
 @lru_cache(maxsize=4)
 def catalogue(lang: str) -> dict[str, str]:
     merged: dict[str, str] = {}
-    for mod in pkgutil.iter_modules(_strings_pkg.__path__):
-        module = importlib.import_module(f"{_strings_pkg.__name__}.{mod.name}")
+    for module in CATALOGUES:
         table = getattr(module, lang.upper(), {})
         dup = set(merged) & set(table)
         if dup:

@@ -6,6 +6,7 @@ from typing import Any
 
 from rich.text import Text
 
+from screens.editors import ParticipantEditor
 from screens.i18n import t
 from screens.record_list import Column, RecordListScreen, list_bindings
 from screens.widgets.plan_text import harmless
@@ -17,7 +18,6 @@ class ParticipantsScreen(RecordListScreen):
 
     BINDINGS = list_bindings("participants")
     table_name = "participant"
-    editor_name = "ParticipantEditor"
     box_id = "participants-box"
     table_id = "participant-table"
 
@@ -36,8 +36,8 @@ class ParticipantsScreen(RecordListScreen):
         return [(p.id or 0, [Text(harmless(p.name)), Text(t("role." + p.role.value)), Text(harmless(p.organisation))])
                 for p in self.store.participants(self.plan_id)]
 
-    def editor_args(self, record_id: int | None) -> tuple[Any, ...]:
-        return (self.store, self.plan_id, record_id)
+    def editor(self, record_id: int | None) -> ParticipantEditor:
+        return ParticipantEditor(self.store, self.plan_id, record_id)
 
     def delete_question(self, record: Any, preview: Any) -> str:
         question = t("plan.confirm_delete.participant", text=harmless(str(getattr(record, "name", ""))))

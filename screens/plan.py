@@ -42,6 +42,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
+from textual.screen import Screen
 from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -49,7 +50,6 @@ from screens.i18n import t
 from screens.widgets.area_overview import AreaOverview
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
-from screens.widgets.lazy import load_screen
 from screens.widgets.removal import confirm_and_remove, undo_last_removal
 from screens.widgets.plan_text import agreement_cell, goal_prompt, harmless, when_cell
 from store import InputError, NotFound, Store
@@ -59,7 +59,6 @@ from store.rules import board_agreements
 from store.removal import Removed
 from store import clock
 
-EDITORS = "screens.editors"
 _HISTORY_TABLES = {"agreement_event", "goal_revision"}
 """History rows that go with a record: not counted as "linked items" in the question."""
 BOARD_SHARE = 11 / 20
@@ -385,9 +384,9 @@ class PlanScreen(LocalizedBindings):
         self.store.set_focus(citizen_id=self.citizen_id, goal_id=self.selected_goal_id())
 
     # -- opening other screens -------------------------------------------------
-    def _open(self, module: str, name: str, *args: Any, **kwargs: Any) -> None:
-        screen_class = load_screen(module, name)
-        self.app.push_screen(screen_class(self.store, *args, **kwargs), callback=self._after_edit)
+    def _open(self, screen: Screen[Any]) -> None:
+        """Push a screen; the plan is read again when it returns a result (a saved record)."""
+        self.app.push_screen(screen, callback=self._after_edit)
 
     def _after_edit(self, result: Any) -> None:
         if result is not None:
@@ -414,26 +413,38 @@ class PlanScreen(LocalizedBindings):
         if self._board_focused():
             aid = self.selected_agreement_id()
             if aid is not None:
-                self._open(EDITORS, "AgreementEditor", self.plan_id, aid)
+                from screens.editors import AgreementEditor
+
+                self._open(AgreementEditor(self.store, self.plan_id, aid))
             return
         gid = self.selected_goal_id()
         if gid is None:
             self.action_new_goal()
         else:
-            self._open(EDITORS, "GoalEditor", self.plan_id, gid)
+            from screens.editors import GoalEditor
+
+            self._open(GoalEditor(self.store, self.plan_id, gid))
 
     def action_new_goal(self) -> None:
-        self._open(EDITORS, "GoalEditor", self.plan_id, None, area=self.selected_area())
+        from screens.editors import GoalEditor
+
+        self._open(GoalEditor(self.store, self.plan_id, None, area=self.selected_area()))
 
     def action_overall_goal(self) -> None:
-        self._open(EDITORS, "OverallGoalEditor", self.plan_id)
+        from screens.editors import OverallGoalEditor
+
+        self._open(OverallGoalEditor(self.store, self.plan_id))
 
     def action_goal_history(self) -> None:
         if (gid := self._need_goal()) is not None:
-            self._open(EDITORS, "GoalHistoryScreen", gid)
+            from screens.editors import GoalHistoryScreen
+
+            self._open(GoalHistoryScreen(self.store, gid))
 
     def action_citizen(self) -> None:
-        self._open(EDITORS, "CitizenEditor", self.citizen_id)
+        from screens.editors import CitizenEditor
+
+        self._open(CitizenEditor(self.store, self.citizen_id))
 
     def action_participants(self) -> None:
         from screens.participants import ParticipantsScreen
@@ -447,22 +458,32 @@ class PlanScreen(LocalizedBindings):
             self.app.push_screen(ActivitiesScreen(self.store, gid), callback=lambda _: self.refresh_plan())
 
     def action_new_agreement(self) -> None:
-        self._open(EDITORS, "AgreementEditor", self.plan_id, goal_id=self.selected_goal_id())
+        from screens.editors import AgreementEditor
+
+        self._open(AgreementEditor(self.store, self.plan_id, goal_id=self.selected_goal_id()))
 
     def action_scale(self) -> None:
         if (gid := self._need_goal()) is not None:
-            self._open(EDITORS, "ScaleReadingEditor", gid)
+            from screens.editors import ScaleReadingEditor
+
+            self._open(ScaleReadingEditor(self.store, gid))
 
     def action_observation(self) -> None:
         if (gid := self._need_goal()) is not None:
-            self._open(EDITORS, "ObservationEditor", gid)
+            from screens.editors import ObservationEditor
+
+            self._open(ObservationEditor(self.store, gid))
 
     def action_meetings(self) -> None:
-        self._open("screens.meetings", "MeetingListScreen", self.plan_id)
+        from screens.meetings import MeetingListScreen
+
+        self._open(MeetingListScreen(self.store, self.plan_id))
 
     def action_progression(self) -> None:
         if (gid := self._need_goal()) is not None:
-            self._open("screens.progression", "ProgressionScreen", gid)
+            from screens.progression import ProgressionScreen
+
+            self._open(ProgressionScreen(self.store, gid))
 
     def action_toggle_areas(self) -> None:
         """Show the progress by area in place of the goal list, or the goal list again."""
@@ -475,10 +496,14 @@ class PlanScreen(LocalizedBindings):
             self.query_one("#goal-list", OptionList).focus()
 
     def action_mirror(self) -> None:
-        self._open("screens.live", "PresentationScreen", citizen_id=self.citizen_id, follow=True, read_only=True)
+        from screens.live import PresentationScreen
+
+        self._open(PresentationScreen(self.store, citizen_id=self.citizen_id, follow=True, read_only=True))
 
     def action_change_log(self) -> None:
-        self._open("screens.history", "ChangeLogScreen", self.citizen_id)
+        from screens.history import ChangeLogScreen
+
+        self._open(ChangeLogScreen(self.store, self.citizen_id))
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 1:

@@ -23,17 +23,16 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedModal
-from screens.widgets.lazy import load_screen
 from screens.widgets.removal import confirm_and_remove, undo_last_removal
 from store import InputError, Store
 from store.removal import Removed
 
-EDITORS = "screens.editors"
 
 Column = tuple[str, int | None]
 """A column's heading (already translated) and its width (None: the rest)."""
@@ -68,8 +67,6 @@ class RecordListScreen(LocalizedModal):
 
     table_name: str = ""
     """The store table, for removal."""
-    editor_name: str = ""
-    """The editor class in screens.editors."""
     box_id: str = "record-box"
     table_id: str = "record-table"
 
@@ -92,7 +89,8 @@ class RecordListScreen(LocalizedModal):
         """(record id, cells) in display order."""
         raise NotImplementedError
 
-    def editor_args(self, record_id: int | None) -> tuple[Any, ...]:
+    def editor(self, record_id: int | None) -> Screen[Any]:
+        """The editor for one record (None: a new one)."""
         raise NotImplementedError
 
     def delete_question(self, record: Any, preview: Any) -> str:
@@ -136,8 +134,7 @@ class RecordListScreen(LocalizedModal):
         return int(key) if key else None
 
     def _open_editor(self, record_id: int | None) -> None:
-        editor = load_screen(EDITORS, self.editor_name)
-        self.app.push_screen(editor(*self.editor_args(record_id)), callback=self._edited)
+        self.app.push_screen(self.editor(record_id), callback=self._edited)
 
     def _edited(self, result: Any) -> None:
         if result is not None:

@@ -17,7 +17,6 @@ from textual.screen import Screen
 
 from screens.citizens import CitizensScreen
 from screens.i18n import set_language, t
-from screens.widgets.lazy import load_screen
 from store import Store
 
 from .themes import DEFAULT_THEME, SHORT_NAMES, THEME_LABEL_KEYS, THEMES, next_theme
@@ -85,9 +84,9 @@ class RundbordApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         if self.mode != "app":
-            live = load_screen("screens.live", "PresentationScreen")
-            screen: Screen[None] = live(self.store, citizen_id=self.citizen_id, follow=True, read_only=True)
-            return screen
+            from screens.live import PresentationScreen
+
+            return PresentationScreen(self.store, citizen_id=self.citizen_id, follow=True, read_only=True)
         return CitizensScreen(self.store, today=self.today)
 
     def on_mount(self) -> None:
@@ -120,8 +119,9 @@ class RundbordApp(App[None]):
     def jump_to(self, hit: SearchHit) -> None:
         """Open what a palette hit names: a plan (with the goal/agreement selected) or a meeting."""
         if hit.kind == "meeting":
-            meeting_screen = load_screen("screens.meetings", "MeetingScreen")
-            self.push_screen(meeting_screen(self.store, hit.record_id))
+            from screens.meetings import MeetingScreen
+
+            self.push_screen(MeetingScreen(self.store, hit.record_id))
             return
         self.open_plan(
             hit.citizen_id,

@@ -26,7 +26,6 @@ smtte, observations, pdsa, sharing, support, or free talk. The kind screens
 """
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -656,8 +655,6 @@ class MeetingScreenBase(LocalizedBindings):
             return self.closed
         if action == "close_meeting":
             return not self.closed
-        if action == "minutes":
-            return self._minutes_screen() is not None
         return True
 
     # -- helpers for actions ------------------------------------------------------------------
@@ -974,24 +971,18 @@ class MeetingScreenBase(LocalizedBindings):
         self.ask(t("meet.dialog.addendum"), [FormField("text", t("meet.dialog.text"))],
                  lambda v: self.store.add_addendum(self.meeting_id, v["text"]), intro=t("meet.dialog.addendum_intro"))
 
-    def _minutes_screen(self) -> Any:
-        try:
-            module = importlib.import_module("screens.minutes_preview")
-        except ImportError:
-            return None
-        return getattr(module, "MinutesPreviewScreen", None)
-
     def action_mirror(self) -> None:
         """The shared screen full screen on this terminal (single-screen rooms); escape comes back."""
-        module = importlib.import_module("screens.live")
+        from screens.live import PresentationScreen
+
         self.save_notes()
-        self.app.push_screen(module.PresentationScreen(self.store, citizen_id=self.citizen_id, follow=True))
+        self.app.push_screen(PresentationScreen(self.store, citizen_id=self.citizen_id, follow=True))
 
     def action_minutes(self) -> None:
-        cls = self._minutes_screen()
-        if cls is not None:
-            self.save_notes()
-            self.app.push_screen(cls(self.store, self.meeting_id, self.audience()))
+        from screens.minutes_preview import MinutesPreviewScreen
+
+        self.save_notes()
+        self.app.push_screen(MinutesPreviewScreen(self.store, self.meeting_id, self.audience()))
 
     def audience(self) -> str:
         return {"relative": "relative", "authority": "authority", "day_service": "day_service"}.get(

@@ -7,7 +7,6 @@ from typing import Any
 from textual.screen import Screen
 
 from screens.i18n import t
-from screens.widgets.lazy import load_screen
 from store import Store
 from store.removal import Removed
 
@@ -22,7 +21,7 @@ def confirm_and_remove(
     refresh: Callable[[], None],
 ) -> None:
     """Ask `question`; on yes remove the record (and what hangs on it), keeping it for ctrl+z."""
-    confirm = load_screen("screens.editors", "ConfirmScreen")
+    from screens.editors import ConfirmScreen
 
     def answered(yes: bool | None) -> None:
         if yes:
@@ -30,7 +29,7 @@ def confirm_and_remove(
             refresh()
             screen.notify(t("plan.deleted"))
 
-    screen.app.push_screen(confirm(question), callback=answered)
+    screen.app.push_screen(ConfirmScreen(question), callback=answered)
 
 
 def undo_last_removal(screen: Screen[Any], store: Store, undo_stack: list[Removed], refresh: Callable[[], None]) -> None:

@@ -48,3 +48,40 @@ def test_dependencies_point_one_way() -> None:
     for path in (ROOT / "tui").rglob("*.py"):
         bad = {n for n in _imports(path) if n.split(".")[0] in {"sqlite3", "sqlite_utils"}}
         assert not bad, f"{path} imports {bad}"
+
+
+def _imports_by_string(path: Path) -> list[str]:
+    """Calls that import a module named by a string (`importlib.import_module`, `__import__`)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+            if "importlib" in names:
+                found.append(f"{path.name}:{node.lineno}: imports importlib")
+        elif isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if name in ("import_module", "__import__"):
+                found.append(f"{path.name}:{node.lineno}: {name}()")
+    return found
+
+
+def test_screens_and_the_shell_import_only_what_the_layer_test_can_see() -> None:
+    """A screen that loaded another by a string would hide a screens -> tui import from the test above."""
+    found = [f for folder in ("screens", "tui") for path in (ROOT / folder).rglob("*.py") for f in _imports_by_string(path)]
+    assert not found, found
+
+
+def test_the_string_import_check_finds_them(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text("import importlib\nm = importlib.import_module('tui.app')\nn = __import__('tui')\n")
+    assert len(_imports_by_string(probe)) == 3
+
+
+def test_every_string_catalogue_is_merged() -> None:
+    from screens.i18n import CATALOGUES
+
+    listed = {m.__name__.rsplit(".", 1)[1] for m in CATALOGUES}
+    present = {p.stem for p in (ROOT / "screens" / "strings").glob("*.py") if p.stem != "__init__"}
+    assert listed == present
