@@ -50,6 +50,19 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_HOME, ignore_errors=True)
 
 
+DATED_MODULES = ("golden", "progression", "due", "dates", "clock")
+"""Test modules whose output shows or compares dates (besides every snapshot test)."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `dated` every test whose result shows a date: `.ci/run` runs them again under
+    `faketime '+400 days'` to prove no test depends on the day it runs."""
+    for item in items:
+        module = item.nodeid.split("::", 1)[0]
+        if "snap_compare" in getattr(item, "fixturenames", ()) or any(k in module for k in DATED_MODULES):
+            item.add_marker(pytest.mark.dated)
+
+
 @pytest.fixture(autouse=True)
 def _fixed_clock_and_language() -> Iterator[None]:
     """Each test starts at DEMO_NOW, in Danish."""
