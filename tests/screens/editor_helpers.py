@@ -7,6 +7,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Select, TextArea
 
 from screens.editors.form import EditorScreen
+from tests.keys import type_text
 
 
 async def push(pilot: Pilot[Any], editor: Any) -> list[Any]:
@@ -19,7 +20,7 @@ async def push(pilot: Pilot[Any], editor: Any) -> list[Any]:
 
 
 async def type_into(pilot: Pilot[Any], editor: EditorScreen[Any], name: str, text: str, *, clear: bool = True) -> None:
-    """Focus a field and type `text` key by key (clearing it first)."""
+    """Focus a field and type `text` key by key (clearing it first); one wait when all keys are in."""
     widget = editor.query_one(f"#f-{name}")
     widget.focus()
     await pilot.pause()
@@ -28,8 +29,7 @@ async def type_into(pilot: Pilot[Any], editor: EditorScreen[Any], name: str, tex
             widget.value = ""
         elif isinstance(widget, TextArea):
             widget.load_text("")
-    await pilot.press(*[_key(ch) for ch in text])
-    await pilot.pause()
+    await type_text(pilot, text)
 
 
 def paste_into(editor: EditorScreen[Any], name: str, text: str) -> None:
@@ -62,11 +62,3 @@ async def save(pilot: Pilot[Any]) -> None:
     await pilot.press("ctrl+s")
     await pilot.pause()
 
-
-_KEYS = {" ": "space", "[": "left_square_bracket", "]": "right_square_bracket", "/": "slash", "-": "minus",
-         "<": "less_than_sign", ">": "greater_than_sign", "=": "equals_sign", "@": "at", ".": "full_stop",
-         ",": "comma", "'": "apostrophe", ":": "colon", "(": "left_parenthesis", ")": "right_parenthesis"}
-
-
-def _key(ch: str) -> str:
-    return _KEYS.get(ch, ch)

@@ -1,0 +1,93 @@
+"""Key presses for Pilot tests: every key through the app's real key path, one wait at the end.
+
+`Pilot.press` waits for the app to go idle after every key (two
+`wait_for_idle(0)` sleeps, at least 40 ms a key), so typing a sentence key by
+key costs seconds. The helpers here hand the app the same `events.Key`
+messages a terminal would (one per character, in order, as the driver posts
+them), and wait once when all are in. The app's queue keeps them in order, so
+inside ONE focused widget this is what a fast typist (or a terminal without
+bracketed paste) sends.
+
+Use them for keys that stay in the widget that has focus: the text of one
+field, arrow keys in one list. Never across a key that moves focus (tab,
+enter that opens a screen): press such a key with `pilot.press`.
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from textual import events
+from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+from textual.pilot import Pilot
+
+KEY_NAMES = {" ": "space", "[": "left_square_bracket", "]": "right_square_bracket", "/": "slash", "-": "minus",
+             "<": "less_than_sign", ">": "greater_than_sign", "=": "equals_sign", "@": "at", ".": "full_stop",
+             ",": "comma", "'": "apostrophe", ":": "colon", "(": "left_parenthesis", ")": "right_parenthesis"}
+"""Pilot's names for characters that are not a key name of their own (for `pilot.press`)."""
+
+
+def key_name(ch: str) -> str:
+    """The name `pilot.press` takes for typing the character `ch`."""
+    return KEY_NAMES.get(ch, ch)
+
+
+def key_event(key: str) -> events.Key:
+    """The Key event `Pilot.press(key)` sends (textual's `App._press_keys`), for a key name or a character."""
+    if len(key) == 1 and not key.isalnum():
+        key = _character_to_key(key)
+    original_key = REPLACED_KEYS.get(key, key)
+    char: str | None
+    try:
+        char = unicodedata.lookup(_get_unicode_name_from_key(original_key))
+    except KeyError:
+        char = key if len(key) == 1 else None
+    return events.Key(key, char)
+
+
+def char_event(ch: str) -> events.Key:
+    """The Key event a terminal's input parser makes for a typed character (its key name and the character)."""
+    if ch == "\n":
+        return events.Key("enter", "\r")
+    return events.Key(_character_to_key(ch), ch)
+
+
+def _post(pilot: Pilot[Any], event: events.Key) -> None:
+    """Hand a key to the app as the driver does (`Driver.send_message` posts it on the app's queue)."""
+    event.set_sender(pilot.app)
+    pilot.app.post_message(event)
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Wait until the keys handed to the app have gone through it, the focused widget and what it bubbles."""
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def type_text(pilot: Pilot[Any], text: str) -> None:
+    """Type `text` into the focused widget: one Key event per character, in order, one wait at the end.
+
+    A format character (zero-width joiner, direction mark: Unicode category Cf)
+    is not printable, so the field passes it on and the editor screen inserts it
+    when it bubbles up; the keys after it wait until it is in, as they would
+    behind a person's fingers.
+    """
+    for ch in text:
+        if unicodedata.category(ch) == "Cf":
+            await settle(pilot)
+            _post(pilot, char_event(ch))
+            await settle(pilot)
+        else:
+            _post(pilot, char_event(ch))
+    await settle(pilot)
+
+
+async def press_quickly(pilot: Pilot[Any], *keys: str) -> None:
+    """Press named keys (as `pilot.press` names them) without Pilot's idle wait after each; one wait at the end.
+
+    Only for keys that keep focus where it is, or whose every effect is
+    checked afterwards (nothing in between reads the screen).
+    """
+    for key in keys:
+        _post(pilot, key_event(key))
+    await settle(pilot)
