@@ -26,7 +26,7 @@ from screens.plan import PlanScreen
 from store import Store
 from store.enums import AgreementStatus, Area, GoalLevel, Role
 from tests.conftest import DEMO_TODAY
-from tests.screens.editor_helpers import _key
+from tests.keys import type_text
 from tests.screens.plan_helpers import board_rows, goal_lines, static_text
 from tui.app import build_app
 
@@ -41,9 +41,8 @@ GOALS = {
 
 
 async def keys(pilot: Pilot[Any], text: str) -> None:
-    """Type text key by key into whatever has focus."""
-    await pilot.press(*[_key(ch) for ch in text])
-    await pilot.pause()
+    """Type text key by key into whatever has focus (one field: tab and enter are pressed on their own)."""
+    await type_text(pilot, text)
 
 
 async def press(pilot: Pilot[Any], *key: str) -> None:
