@@ -28,26 +28,29 @@ def meeting_screen(app: App[Any]) -> MeetingScreenBase:
     return screen
 
 
+async def step_to(pilot: Pilot[Any], options: OptionList, index: int) -> None:
+    """Focus a list and step its highlight to `index` with up/down from where it is (home if none is)."""
+    options.focus()
+    if options.highlighted is None:
+        await pilot.press("home")
+    current = options.highlighted or 0
+    for _ in range(abs(index - current)):
+        await pilot.press("down" if index > current else "up")
+    await pilot.pause()
+    assert options.highlighted == index, (options.id, options.highlighted, index)
+
+
 async def goto_part(pilot: Pilot[Any], part: str) -> None:
-    """Step down the agenda with the keyboard to the first item of `part`."""
+    """Step along the agenda with the keyboard to the first item of `part`."""
     screen = meeting_screen(pilot.app)
     target = next(i for i, item in enumerate(screen.items) if item.part == part)
-    agenda = screen.query_one("#agenda", OptionList)
-    agenda.focus()
-    await pilot.press("home")
-    for _ in range(target):
-        await pilot.press("down")
-    await pilot.pause()
+    await step_to(pilot, screen.query_one("#agenda", OptionList), target)
     assert screen.part == part
 
 
 async def goto_row(pilot: Pilot[Any], index: int) -> None:
     screen = meeting_screen(pilot.app)
-    screen.query_one("#rows", OptionList).focus()
-    await pilot.press("home")
-    for _ in range(index):
-        await pilot.press("down")
-    await pilot.pause()
+    await step_to(pilot, screen.query_one("#rows", OptionList), index)
 
 
 async def fill(pilot: Pilot[Any], save: bool = True, **values: Any) -> FormDialog:
@@ -223,7 +226,10 @@ async def assert_read_only(pilot: Pilot[Any], store: Store, meeting_id: int) -> 
 
 
 async def all_screen_text(pilot: Pilot[Any]) -> str:
-    """Everything the meeting screen shows on every agenda item and every row (bodies follow the row)."""
+    """Everything the meeting screen shows on every agenda item and every row (bodies follow the row).
+
+    Read as a person reads it: one item down the agenda at a time, one row down its list at a time.
+    """
     screen = meeting_screen(pilot.app)
     out: list[str] = []
     for item in list(screen.items):
@@ -237,11 +243,7 @@ async def all_screen_text(pilot: Pilot[Any]) -> str:
 
 async def goto_part_index(pilot: Pilot[Any], index: int) -> None:
     screen = meeting_screen(pilot.app)
-    screen.query_one("#agenda", OptionList).focus()
-    await pilot.press("home")
-    for _ in range(index):
-        await pilot.press("down")
-    await pilot.pause()
+    await step_to(pilot, screen.query_one("#agenda", OptionList), index)
     assert screen.item_index == index
 
 
