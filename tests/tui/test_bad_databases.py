@@ -16,7 +16,7 @@ import pytest
 from store import Store
 from tui.cli import main
 
-from .test_check_backup_cli import no_traceback, rundbord
+from .cli_helpers import no_traceback, rundbord, rundbord_here
 
 COMMANDS: dict[str, list[str]] = {
     "app": [],
@@ -116,10 +116,10 @@ def test_missing_database_is_created_by_demo_only_where_asked(tmp_path: Path) ->
     """`demo` makes a new private file; `due` and `view` on a missing file create nothing."""
     db = tmp_path / "ny" / "rundbord.db"
     for argv in (["due"], ["view"]):
-        out = rundbord(*argv, "--db", db)
+        out = rundbord_here(*argv, "--db", db)
         assert out.returncode == 2 and "findes ikke" in out.stderr, out.stderr
         assert not db.exists() and not db.parent.exists()
-    out = rundbord("demo", "--db", db)
+    out = rundbord("demo", "--db", db)  # a real process: the file and folder modes it leaves
     assert out.returncode == 0, out.stderr
     assert db.is_file() and (db.stat().st_mode & 0o777) == 0o600
     assert (db.parent.stat().st_mode & 0o777) == 0o700

@@ -1,4 +1,9 @@
-"""`rundbord check`, `rundbord backup` and the citizen's log extract, as real processes."""
+"""`rundbord check`, `rundbord backup` and the citizen's log extract: exit codes, output and files.
+
+One run of each exit code of `check`, and the backup while another process
+writes, are real processes; the rest run `main` in this process
+(tests/tui/cli_helpers.py).
+"""
 from __future__ import annotations
 
 import os
@@ -12,35 +17,15 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from store import Store
-from store.demo import write_demo
 from store.maintenance import integrity_report
 
-from ..conftest import DEMO_TODAY
+from .cli_helpers import ROOT, no_traceback, rundbord, rundbord_here
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def rundbord(*args: str | Path, timeout: float = 30) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("RUNDBORD_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *map(str, args)],
-        cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=env,
-    )
+__all__ = ["ROOT", "_export_log_cmd", "no_traceback", "rundbord"]
 
 
-def no_traceback(out: subprocess.CompletedProcess[str]) -> None:
-    assert "Traceback" not in out.stderr and "Traceback" not in out.stdout, out.stderr
-
-
-def _demo(path: Path) -> int:
-    with Store(path, user="test") as s:
-        return write_demo(s, DEMO_TODAY)
-
-
-def test_check_exit_codes(tmp_path: Path) -> None:
-    good = tmp_path / "god.db"
-    _demo(good)
+def test_check_exit_codes(demo_db: Path, tmp_path: Path) -> None:
+    good = demo_db
     out = rundbord("check", "--db", good)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Alt er i orden" in out.stdout
@@ -57,28 +42,29 @@ def test_check_exit_codes(tmp_path: Path) -> None:
     junk = tmp_path / "junk.db"
     junk.write_bytes(os.urandom(2048))
     for bad in (junk, tmp_path / "findes-ikke.db", tmp_path):
-        out = rundbord("check", "--db", bad)
+        run = rundbord if bad == junk else rundbord_here  # exit code 2 of a real process once
+        out = run("check", "--db", bad)
         assert out.returncode == 2, (bad, out.stderr)
         assert out.stderr.startswith("rundbord: ") and str(bad) in out.stderr
         no_traceback(out)
     assert not (tmp_path / "findes-ikke.db").exists()
 
 
-def test_backup_command(tmp_path: Path) -> None:
-    db = tmp_path / "d.db"
-    _demo(db)
+def test_backup_command(demo_db: Path, tmp_path: Path) -> None:
+    db = demo_db
     target = tmp_path / "kopi.db"
-    out = rundbord("backup", target, "--db", db)
+    out = rundbord_here("backup", target, "--db", db)
     assert out.returncode == 0, out.stderr
     assert "Sikkerhedskopien er gemt" in out.stdout
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert rundbord("check", "--db", target).returncode == 0
+    assert rundbord_here("check", "--db", target).returncode == 0
 
     for bad in (tmp_path, tmp_path / "nej" / "kopi.db"):
-        out = rundbord("backup", bad, "--db", db)
+        run = rundbord if bad == tmp_path else rundbord_here  # exit code 2 of a real process once
+        out = run("backup", bad, "--db", db)
         assert out.returncode == 2 and out.stderr.startswith("rundbord: ")
         no_traceback(out)
-    out = rundbord("backup", target, "--db", tmp_path / "findes-ikke.db")
+    out = rundbord_here("backup", target, "--db", tmp_path / "findes-ikke.db")
     assert out.returncode == 2 and "findes ikke" in out.stderr
     assert not (tmp_path / "findes-ikke.db").exists()
 
@@ -97,9 +83,8 @@ WRITER = textwrap.dedent("""
 """)
 
 
-def test_backup_while_another_process_writes(tmp_path: Path) -> None:
-    db = tmp_path / "d.db"
-    _demo(db)
+def test_backup_while_another_process_writes(demo_db: Path, tmp_path: Path) -> None:
+    db = demo_db
     proc = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(db)], cwd=ROOT, stdout=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -117,13 +102,13 @@ def test_backup_while_another_process_writes(tmp_path: Path) -> None:
         proc.wait(timeout=10)
 
 
-def test_export_log_command(tmp_path: Path) -> None:
-    db = tmp_path / "d.db"
-    cid = _demo(db)
+def test_export_log_command(demo_db: Path, demo_citizen_id: int, tmp_path: Path) -> None:
+    db = demo_db
+    cid = demo_citizen_id
     with Store(db, user="test") as s:
         s.update_citizen(cid, values="[bold]Fed[/] <script>x</script> \x1b[31m")
     cmd = _export_log_cmd()
-    out = rundbord(*cmd, str(cid), "--db", db)
+    out = rundbord_here(*cmd, str(cid), "--db", db)
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("# Udtræk af ændringsloggen")
     assert "\x1b" not in out.stdout
@@ -131,16 +116,16 @@ def test_export_log_command(tmp_path: Path) -> None:
     assert not [t for t in tokens if t.type.startswith("html")]
 
     target = tmp_path / "udtraek.md"
-    out = rundbord(*cmd, str(cid), "-o", target, "--db", db)
+    out = rundbord_here(*cmd, str(cid), "-o", target, "--db", db)
     assert out.returncode == 0, out.stderr
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert target.read_text(encoding="utf-8").startswith("# Udtræk")
 
     for bad in (tmp_path, tmp_path / "nej" / "x.md"):
-        out = rundbord(*cmd, str(cid), "-o", bad, "--db", db)
+        out = rundbord_here(*cmd, str(cid), "-o", bad, "--db", db)
         assert out.returncode == 2 and out.stderr.startswith("rundbord: ")
         no_traceback(out)
-    out = rundbord(*cmd, "999", "--db", db)
+    out = rundbord(*cmd, "999", "--db", db)  # a real process: exit code 1 and the message
     assert out.returncode == 1 and "ingen borger nr. 999" in out.stderr
 
 

@@ -1,7 +1,6 @@
 """The årshjul screen and `rundbord due` list the same items from the same database."""
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from datetime import timedelta
@@ -16,7 +15,7 @@ from store.enums import Area
 from tests.conftest import DEMO_TODAY
 from tui.app import build_app
 
-ROOT = Path(__file__).resolve().parents[2]
+from .cli_helpers import ROOT, rundbord_here
 
 
 def add_second_citizen(store: Store) -> None:
@@ -34,12 +33,9 @@ def add_second_citizen(store: Store) -> None:
 
 
 def cli_items(db_path: Path, weeks: int) -> list[tuple[str, str, str, str]]:
-    env = {**os.environ, "RUNDBORD_TODAY": ""}
-    out = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "due", "--db", str(db_path), "--weeks", str(weeks),
-         "--today", DEMO_TODAY.isoformat()],
-        cwd=ROOT, capture_output=True, text=True, env=env, timeout=60,
-    )
+    """`rundbord due` run in this process (`main`), its day from --today alone ($RUNDBORD_TODAY empty)."""
+    out = rundbord_here("due", "--db", db_path, "--weeks", str(weeks), "--today", DEMO_TODAY.isoformat(),
+                        env={"RUNDBORD_TODAY": ""})
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0].startswith("Årshjul: 23-11-2026")

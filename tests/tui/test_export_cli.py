@@ -1,4 +1,10 @@
-"""`rundbord export minutes|plan` as a real subprocess on a real demo database."""
+"""`rundbord export minutes|plan` on a real demo database.
+
+Real processes where the process is the point: stdout byte for byte, a
+missing database (exit code and message as the shell sees them), and that an
+export never imports Textual. The other runs call `main` in this process
+(tests/tui/cli_helpers.py), with stdout as bytes as well.
+"""
 from __future__ import annotations
 
 import os
@@ -6,6 +12,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,11 +20,18 @@ from store import Store
 from store.enums import Audience, MeetingStatus
 from tests.store.mdcheck import assert_well_formed, html_tokens
 
-ROOT = Path(__file__).resolve().parents[2]
+from . import cli_helpers
+from .cli_helpers import ROOT
 
 
 def rundbord(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "tui.cli", *args], cwd=ROOT, capture_output=True, timeout=120)
+    """A real process; stdout and stderr as bytes."""
+    return cli_helpers.rundbord(*args, timeout=120, text=False)
+
+
+def rundbord_here(*args: str) -> subprocess.CompletedProcess[Any]:
+    """`main` in this process; stdout and stderr as bytes, as `rundbord` gives them."""
+    return cli_helpers.rundbord_here(*args, text=False)
 
 
 def closed_meeting(store: Store, citizen_id: int) -> int:
@@ -40,7 +54,7 @@ def test_minutes_to_stdout_are_the_stores_bytes(demo_store: Store, demo_citizen_
 def test_minutes_html_to_file(demo_store: Store, demo_citizen_id: int, db_path: Path, tmp_path: Path) -> None:
     mid = closed_meeting(demo_store, demo_citizen_id)
     target = tmp_path / "referat.html"
-    out = rundbord("export", "minutes", str(mid), "--format", "html", "-o", str(target), "--db", str(db_path))
+    out = rundbord_here("export", "minutes", str(mid), "--format", "html", "-o", str(target), "--db", str(db_path))
     assert out.returncode == 0, out.stderr.decode()
     assert out.stdout == b""
     assert str(target.resolve()) in out.stderr.decode()
@@ -51,14 +65,14 @@ def test_minutes_html_to_file(demo_store: Store, demo_citizen_id: int, db_path: 
 
 
 def test_plan_export(demo_store: Store, demo_citizen_id: int, db_path: Path, tmp_path: Path) -> None:
-    out = rundbord("export", "plan", str(demo_citizen_id), "--db", str(db_path))
+    out = rundbord_here("export", "plan", str(demo_citizen_id), "--db", str(db_path))
     assert out.returncode == 0, out.stderr.decode()
     md = out.stdout.decode("utf-8")
     assert md.startswith("# ")
     assert_well_formed(md)
     assert html_tokens(md) == []
     target = tmp_path / "plan.md"
-    out = rundbord("export", "plan", str(demo_citizen_id), "--audience", "relative", "-o", str(target),
+    out = rundbord_here("export", "plan", str(demo_citizen_id), "--audience", "relative", "-o", str(target),
                    "--db", str(db_path))
     assert out.returncode == 0, out.stderr.decode()
     assert "søvnmedicin" not in target.read_text(encoding="utf-8")
@@ -72,7 +86,7 @@ def test_plan_export(demo_store: Store, demo_citizen_id: int, db_path: Path, tmp
     ],
 )
 def test_unknown_ids_exit_2(demo_store: Store, db_path: Path, args: list[str], message: str) -> None:
-    out = rundbord("export", *args, "--db", str(db_path))
+    out = rundbord_here("export", *args, "--db", str(db_path))
     assert out.returncode == 2
     assert message in out.stderr.decode()
     assert "Traceback" not in out.stderr.decode()
@@ -80,16 +94,16 @@ def test_unknown_ids_exit_2(demo_store: Store, db_path: Path, args: list[str], m
 
 def test_bad_output_paths_exit_2(demo_store: Store, demo_citizen_id: int, db_path: Path, tmp_path: Path) -> None:
     mid = closed_meeting(demo_store, demo_citizen_id)
-    out = rundbord("export", "minutes", str(mid), "-o", str(tmp_path), "--db", str(db_path))
+    out = rundbord_here("export", "minutes", str(mid), "-o", str(tmp_path), "--db", str(db_path))
     assert out.returncode == 2 and "er en mappe" in out.stderr.decode()
-    out = rundbord("export", "minutes", str(mid), "-o", str(tmp_path / "nej" / "r.md"), "--db", str(db_path))
+    out = rundbord_here("export", "minutes", str(mid), "-o", str(tmp_path / "nej" / "r.md"), "--db", str(db_path))
     assert out.returncode == 2 and "findes ikke" in out.stderr.decode()
     if os.geteuid() != 0:  # root may write anywhere
         locked = tmp_path / "låst"
         locked.mkdir()
         locked.chmod(0o500)
         try:
-            out = rundbord("export", "minutes", str(mid), "-o", str(locked / "r.md"), "--db", str(db_path))
+            out = rundbord_here("export", "minutes", str(mid), "-o", str(locked / "r.md"), "--db", str(db_path))
             assert out.returncode == 2 and "skriveadgang" in out.stderr.decode()
         finally:
             locked.chmod(0o700)

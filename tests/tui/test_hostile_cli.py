@@ -14,12 +14,11 @@ from typing import Any
 import pytest
 
 from store import InputError, Store
-from store.demo import write_demo
 from store.maintenance import integrity_report
 from tui.cli import main
 
-from ..conftest import DEMO_TODAY
-from .test_check_backup_cli import _export_log_cmd, no_traceback, rundbord
+from .cli_helpers import no_traceback, rundbord, rundbord_here
+from .test_check_backup_cli import _export_log_cmd
 
 CORPUS: list[str] = [
     "[bold]fed[/bold]",
@@ -47,11 +46,9 @@ def _danish(exc: InputError) -> None:
 
 
 @pytest.fixture
-def demo(db_path: Path) -> tuple[Store, int]:
-    s = Store(db_path, user="test")
-    cid = write_demo(s, DEMO_TODAY)
-    yield s, cid
-    s.close()
+def demo(demo_store: Store, demo_citizen_id: int) -> tuple[Store, int]:
+    """The demo case at `db_path` (tests/conftest.py) and its citizen."""
+    return demo_store, demo_citizen_id
 
 
 def test_hostile_text_is_stored_verbatim_or_refused(demo: Any, db_path: Path) -> None:
@@ -155,10 +152,11 @@ def test_export_log_with_hostile_arguments(demo: Any, db_path: Path, tmp_path: P
     assert integrity_report(db_path).ok
 
 
-def test_hostile_user_name_is_logged_verbatim_and_shown_harmlessly(db_path: Path) -> None:
+def test_hostile_user_name_is_logged_verbatim_and_shown_harmlessly(demo_db: Path) -> None:
+    db_path = demo_db
     with Store(db_path, user="test") as s:
-        cid = write_demo(s, DEMO_TODAY)
-    out = rundbord("--user", HOSTILE_USER, *_export_log_cmd(), str(cid), "--db", db_path)
+        cid = s.list_citizens()[0].id or 0
+    out = rundbord("--user", HOSTILE_USER, *_export_log_cmd(), str(cid), "--db", db_path)  # argv of a real process
     no_traceback(out)
     assert out.returncode == 0
     with Store(db_path, user=HOSTILE_USER) as s:
@@ -166,5 +164,5 @@ def test_hostile_user_name_is_logged_verbatim_and_shown_harmlessly(db_path: Path
         assert s.citizen_log(cid)[-1].user == HOSTILE_USER
         md = s.citizen_log_markdown(cid)
     assert "\x1b" not in md and "\\[bold\\]" in md
-    out = rundbord("check", "--db", db_path)
+    out = rundbord_here("check", "--db", db_path)
     assert out.returncode == 0, out.stdout
