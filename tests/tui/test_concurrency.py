@@ -1,7 +1,9 @@
 """The facilitator, three live readers and a second writer on one file: no errors, nothing lost.
 
-Every process is real and bounded in time; each reports what it did on stdout
-and any error (e.g. "database is locked") as an `error` line.
+Every process is real and bounded by a count of operations: each writer makes
+WRITES writes; the readers read until told the writers are done, then once
+more. Each reports what it did on stdout and any error (e.g. "database is
+locked") as an `error` line.
 """
 from __future__ import annotations
 
@@ -12,28 +14,35 @@ import textwrap
 from pathlib import Path
 
 from store import Store
-from store.demo import write_demo
 from store.maintenance import integrity_report
 
-from ..conftest import DEMO_TODAY
+from .cli_helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-DURATION = "4"
+WRITES = 200
+"""Writes per writer process (a note, a goal change, an agreement, in turn)."""
+UNTIL_TOLD = "until-told"
+"""A writer's count that means: write until a line arrives on stdin (at least once)."""
 
 WRITER = textwrap.dedent("""
-    import sys, time
+    import select, sys, time
     from datetime import date
     from store import Store
-    path, tag, duration = sys.argv[1], sys.argv[2], float(sys.argv[3])
+    path, tag, count = sys.argv[1], sys.argv[2], sys.argv[3]
+    limit = None if count == "until-told" else int(count)
     s = Store(path, user=tag)
     cid = s.list_citizens()[0].id
     view = s.plan_view(cid)
     plan_id, goal_id, who = view.plan.id, view.goals[0].goal.id, view.participants[0].id
     print("ready", flush=True)
     sys.stdin.readline()  # all start together
-    deadline = time.monotonic() + duration
+
+    def more(i):
+        if limit is not None:
+            return i < limit
+        return i == 0 or not select.select([sys.stdin], [], [], 0)[0]  # until the test says stop
+
     i = 0
-    while time.monotonic() < deadline:
+    while more(i):
         try:
             if i % 3 == 0:
                 n = s.add_note(plan_id, f"{tag} {i}")
@@ -52,17 +61,17 @@ WRITER = textwrap.dedent("""
 """)
 
 READER = textwrap.dedent("""
-    import sys, time
+    import select, sys, time
     from store import Store
-    path, duration = sys.argv[1], float(sys.argv[2])
+    path = sys.argv[1]
     s = Store(path, user="reader")
     cid = s.list_citizens()[0].id
     print("ready", flush=True)
     sys.stdin.readline()
-    deadline = time.monotonic() + duration
     reads = changes = 0
     seen = s.data_version()
-    while time.monotonic() < deadline:
+    while True:
+        stop = bool(select.select([sys.stdin], [], [], 0)[0])  # the writers are done: one last read
         try:
             v = s.data_version()
             if v != seen:
@@ -73,21 +82,21 @@ READER = textwrap.dedent("""
             reads += 1
         except Exception as exc:
             print(f"error {type(exc).__name__}: {exc}", flush=True)
+        if stop:
+            break
         time.sleep(0.02)
     print(f"reads {reads} {changes}", flush=True)
     print("done", flush=True)
 """)
 
 
-def test_app_readers_and_second_writer_share_one_file(tmp_path: Path) -> None:
-    db = tmp_path / "d.db"
-    with Store(db, user="test") as s:
-        cid = write_demo(s, DEMO_TODAY)
+def test_app_readers_and_second_writer_share_one_file(demo_db: Path, demo_citizen_id: int) -> None:
+    db, cid = demo_db, demo_citizen_id
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmds = [
-        [sys.executable, "-c", WRITER, str(db), "facilitator", DURATION],
-        [sys.executable, "-c", WRITER, str(db), "writer2", DURATION],
-        *[[sys.executable, "-c", READER, str(db), DURATION] for _ in range(3)],
+        [sys.executable, "-c", WRITER, str(db), "facilitator", str(WRITES)],
+        [sys.executable, "-c", WRITER, str(db), "writer2", str(WRITES)],
+        *[[sys.executable, "-c", READER, str(db)] for _ in range(3)],
     ]
     procs = [
         subprocess.Popen(c, cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -103,7 +112,12 @@ def test_app_readers_and_second_writer_share_one_file(tmp_path: Path) -> None:
             assert p.stdin is not None
             p.stdin.write("go\n")
             p.stdin.flush()
-        for p in procs:
+        for n, p in enumerate(procs):
+            if n == 2:  # both writers are done: tell the readers
+                for reader in procs[2:]:
+                    assert reader.stdin is not None
+                    reader.stdin.write("stop\n")
+                    reader.stdin.flush()
             out, err = p.communicate(timeout=60)
             assert p.returncode == 0, err
             assert "Traceback" not in err, err
@@ -124,6 +138,7 @@ def test_app_readers_and_second_writer_share_one_file(tmp_path: Path) -> None:
     writes = [line.split() for out in outputs[:2] for line in out.splitlines()
               if line.split()[0] in ("note", "goal", "agreement")]
     assert {w[2] for w in writes} == {"facilitator", "writer2"}
+    assert len(writes) == 2 * WRITES
     with Store(db, user="test") as s:
         plan_id = s.plan_of(cid).id or 0
         notes = {n.text for n in s.notes(plan_id)}

@@ -1,9 +1,10 @@
 """The real facilitator's app, three real live views and a second writer on one file.
 
-Everything runs as its own OS process on one database file for a bounded
-time: the app in a pseudo-terminal, saving the overall goal as a person would
-(`o`, type, ctrl+s); three `rundbord view` processes following it; a script
-writing notes, goal changes and agreements as fast as it can. Afterwards:
+Everything runs as its own OS process on one database file, bounded by a
+count of operations: the app in a pseudo-terminal, saving the overall goal
+APP_SAVES times as a person would (`o`, type, ctrl+s); three `rundbord view`
+processes following it; a script writing notes, goal changes and agreements
+as fast as it can until the app's last save is confirmed. Afterwards:
 nobody saw an error ("database is locked", the view's "cannot be read"
 banner, a traceback), every confirmed write of the app and of the writer is in
 the file, every view shows the final text, and the file passes the checks.
@@ -18,14 +19,13 @@ import time
 from pathlib import Path
 
 from store import Store
-from store.demo import write_demo
 from store.maintenance import integrity_report
 
-from ..conftest import DEMO_TODAY
-from .test_concurrency import WRITER
+from .test_concurrency import UNTIL_TOLD, WRITER
 from .test_crash_app import ROOT, Terminal, _overall_goal, _type_until_shown, _wait_saved
 
-DURATION = "4"
+APP_SAVES = 2
+"""Confirmed saves of the overall goal in the app while the second writer writes."""
 PROBLEMS = (b"locked", b"optaget", b"Traceback", b"kan ikke l\xc3\xa6ses", b"kan ikke findes")
 
 
@@ -47,16 +47,16 @@ def _wait_status(path: Path, key: str, value: object, timeout: float = 20) -> di
     raise AssertionError(f"{path.name}: {key} never became {value!r}; last: {_status(path).get(key)!r}")
 
 
-def test_app_three_views_and_a_writer_on_one_file(tmp_path: Path) -> None:
-    db = tmp_path / "d.db"
+def test_app_three_views_and_a_writer_on_one_file(demo_db: Path, tmp_path: Path) -> None:
+    db = demo_db
     with Store(db, user="test") as s:
-        cid = write_demo(s, DEMO_TODAY)
+        cid = s.list_citizens()[0].id or 0
         plan_id = s.plan_of(cid).id or 0
     python = sys.executable
     app = Terminal([python, "-m", "tui.cli", "--db", str(db), "--citizen", str(cid), "--user", "facilitator"])
     statuses = [tmp_path / f"status-{n}.json" for n in range(3)]
     views = [Terminal([python, "-m", "tui.cli", "view", "--db", str(db), "--status-file", str(p)]) for p in statuses]
-    writer = subprocess.Popen([python, "-c", WRITER, str(db), "writer2", DURATION], cwd=ROOT,
+    writer = subprocess.Popen([python, "-c", WRITER, str(db), "writer2", UNTIL_TOLD], cwd=ROOT,
                               env={**os.environ, "PYTHONPATH": str(ROOT)}, stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     confirmed: list[str] = []
@@ -69,7 +69,8 @@ def test_app_three_views_and_a_writer_on_one_file(tmp_path: Path) -> None:
         writer.stdin.write("go\n")
         writer.stdin.flush()
         i = 0
-        while writer.poll() is None and i < 40:
+        while i < APP_SAVES:
+            assert writer.poll() is None, "the writer stopped before it was told"
             since = app.mark()
             app.type("o")
             app.wait_for_text("Niveau", since)
@@ -79,6 +80,8 @@ def test_app_three_views_and_a_writer_on_one_file(tmp_path: Path) -> None:
             _wait_saved(db, cid, marker, app)
             confirmed.append(_overall_goal(db, cid))
             i += 1
+        writer.stdin.write("stop\n")  # the app's last save is confirmed
+        writer.stdin.flush()
         out, err = writer.communicate(timeout=60)
         assert writer.returncode == 0 and "Traceback" not in err, err
         final = _overall_goal(db, cid)
@@ -97,6 +100,7 @@ def test_app_three_views_and_a_writer_on_one_file(tmp_path: Path) -> None:
             term.close()
 
     assert confirmed, "the app saved nothing while the writer ran"
+    assert len(confirmed) == APP_SAVES
     print(f"\napp saves: {len(confirmed)}; writer writes: {len(out.splitlines()) - 2}")
     lines = out.splitlines()
     assert not [line for line in lines if line.startswith("error")]
