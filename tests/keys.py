@@ -91,3 +91,23 @@ async def press_quickly(pilot: Pilot[Any], *keys: str) -> None:
     for key in keys:
         _post(pilot, key_event(key))
     await settle(pilot)
+
+
+MOVING_KEYS = frozenset({"tab", "shift+tab", "enter", "escape"})
+"""Keys that move focus or open or close a screen: pressed one at a time with Pilot, never in a burst."""
+
+
+async def press_in_turn(pilot: Pilot[Any], *keys: str, moving: frozenset[str] = MOVING_KEYS) -> None:
+    """Press `keys` in order: the keys between two `moving` keys in one burst, each `moving` key with
+    `pilot.press` (which waits until the app is idle), so every key lands where it would one by one."""
+    run: list[str] = []
+    for key in keys:
+        if key not in moving:
+            run.append(key)
+            continue
+        if run:
+            await press_quickly(pilot, *run)
+            run = []
+        await pilot.press(key)
+    if run:
+        await press_quickly(pilot, *run)

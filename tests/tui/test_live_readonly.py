@@ -7,6 +7,7 @@ from pathlib import Path
 
 from store import Store
 from tests.conftest import DEMO_TODAY
+from tests.keys import press_in_turn
 from tui.view_app import build_view_app
 
 from .live_helpers import presentation
@@ -35,8 +36,7 @@ async def test_every_key_leaves_the_file_byte_identical(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         before = _digest(db_path)
-        for key in KEYS:
-            await pilot.press(key)
+        await press_in_turn(pilot, *KEYS)  # focus-moving keys one by one, the rest in bursts
         await pilot.pause()
         await presentation(app).check_now()
         assert _digest(db_path) == before
