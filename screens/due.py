@@ -27,7 +27,7 @@ from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from store import Store
 from store.dates import format_date
-from store.progression import PRIVATE_MARK, DueItem, DueKind, due_window
+from store.follow_up import PRIVATE_MARK, DueItem, DueKind, due_window
 from store import clock
 
 KIND_MARK = {

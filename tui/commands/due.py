@@ -23,7 +23,7 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
 
 def run(args: argparse.Namespace) -> int:
     from store import InputError, clock
-    from store.progression import format_due_items
+    from store.follow_up import format_due_items
 
     today = clock.today()
     store = guarded_store(args, must_exist=True)
