@@ -252,6 +252,18 @@ class ConsentUseCases(UseCases):
                 self.db.update(ConsentItem, ci.id, withdrawn_at=at, withdrawn_by=self.db.user)
             self.db.update(model, record_id, shared_with_relatives=False)
 
+    def mark_for_relatives(self, key: str, marked: bool) -> None:
+        """Mark an item to share with relatives (they see it once a consent covers it), or stop sharing it
+        (`withdraw_sharing`: out of every consent at once)."""
+        table, rid = parse_key(key)
+        if not marked:
+            self.withdraw_sharing(table, rid)
+            return
+        record = self.db.get(SHAREABLE_MODELS[table], rid)
+        self._shareable_records(self._plan_of_item(table, record), [key])  # refuses private items
+        with self.db.write():
+            self.db.update(SHAREABLE_MODELS[table], rid, shared_with_relatives=True)
+
     def set_shared_with_relatives(
         self, table: str, record_id: int, shared: bool, *, citizen_consent: bool, given_by_id: int | None = None,
         meeting_id: int | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..dates import format_date, format_date_long
 from ..enums import AgreementStatus, Audience, Decision, GoalStatus, MeetingStatus, Role
-from ..labels import AGREEMENT_STATUS_DA, AUDIENCE_DA, CAPACITY_DA, ROLE_DA
+from ..labels import AGREEMENT_STATUS_DA, AREA_DA, AUDIENCE_DA, CAPACITY_DA, ROLE_DA
 from ..markdown_safe import inline, table
 from ..models import Agreement, AgreementEvent, Consent, Goal, ScaleReading
 from .gather import MeetingData, PlanBasics
@@ -73,6 +73,11 @@ def render_minutes(data: MeetingData, audience: Audience | str) -> str:
             out.append(f"- {inline(p.name)}{you}: {ROLE_DA[p.role]}{org}")
     else:
         out.append(w.none)
+
+    if aud is Audience.RELATIVE:  # what the room of a relatives' meeting sees: the goals the citizen shares
+        out += ["", "## Det deler borgeren med jer", ""]
+        shared = [g for g in data.goals if vis.sees(g)]
+        out += [f"- {inline(g.text)} ({AREA_DA[g.area].lower()})" for g in shared] or ["Ingen mål er delt."]
 
     # Agenda and what was said per item
     items = [i for i in data.agenda if vis.sees(i)]

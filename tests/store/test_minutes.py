@@ -42,6 +42,8 @@ def expected_h2(aud: Audience, plan_type_name: str) -> list[str]:
                 "Hvor er du på vej mod dine mål?", "Det skal du gøre, og hvornår", "Det aftalte vi",
                 "Sådan gik det med dine mål", "Næste gang vi ses"]
     out = list(FORMAL_H2)
+    if aud is Audience.RELATIVE:
+        out.insert(1, "Det deler borgeren med jer")
     if aud is Audience.AUTHORITY:
         out.append(f"Planens krav: {plan_type_name}")
     if aud is Audience.DAY_SERVICE:
