@@ -46,7 +46,7 @@ class ConsentsScreen(LocalizedModal):
     ConsentsScreen .record-title { text-style: bold; background: $primary 30%; padding: 0 1; }
     ConsentsScreen .consents-intro { color: $text-muted; padding: 0 1; }
     ConsentsScreen .consents-head { text-style: bold; padding: 1 1 0 1; }
-    ConsentsScreen DataTable { height: auto; max-height: 9; }
+    ConsentsScreen DataTable { height: auto; max-height: 10; }
     """
 
     BINDINGS = [
@@ -77,10 +77,10 @@ class ConsentsScreen(LocalizedModal):
 
     def on_mount(self) -> None:
         consents: DataTable[Text] = self.query_one("#consent-table", DataTable)
-        for key, width in (("given", 10), ("by", 26), ("until", 16), ("items", 7), ("status", 20), ("recorded", 10)):
+        for key, width in (("given", 10), ("by", 24), ("until", 12), ("items", 7), ("status", 16), ("recorded", 12)):
             consents.add_column(t(f"consents.col.{key}"), key=key, width=width)
         items: DataTable[Text] = self.query_one("#item-table", DataTable)
-        for key, width in (("kind", 15), ("text", 52), ("seen", 22)):
+        for key, width in (("kind", 15), ("text", 50), ("seen", 24)):
             items.add_column(t(f"consents.col.{key}"), key=key, width=width)
         self.reload()
         items.focus()
@@ -100,7 +100,7 @@ class ConsentsScreen(LocalizedModal):
             until = format_date(c.valid_until) if c.valid_until else t("consents.until_withdrawn")
             by = f"{harmless(c.given_by)} ({t('ed.consent.capacity.' + c.capacity.value).lower()})"
             table.add_row(Text(format_date(c.given_on)), Text(by), Text(until), Text(str(counts.get(c.id or 0, 0))),
-                          self.status(c), Text(harmless(c.recorded_by)), key=str(c.id))
+                          self.status(c), Text(harmless(c.recorded_by)), key=str(c.id), height=None)
         if not self.consents:
             table.add_row(Text(""), Text(t("consents.none"), style="italic"), Text(""), Text(""), Text(""), Text(""),
                           key="none")
@@ -109,7 +109,8 @@ class ConsentsScreen(LocalizedModal):
         keep = items.cursor_row
         items.clear()
         for it in self.items:
-            items.add_row(Text(t(f"consents.kind.{it.kind}")), Text(harmless(it.text)), self.seen(it), key=it.key)
+            items.add_row(Text(t(f"consents.kind.{it.kind}")), Text(harmless(it.text)), self.seen(it), key=it.key,
+                          height=None)
         items.move_cursor(row=min(keep, max(0, items.row_count - 1)))
 
     def status(self, c: Consent) -> Text:

@@ -5,7 +5,7 @@ from textual.app import ComposeResult
 
 from screens.editors.form import EditorScreen, FormField, MarkedCheckbox
 from screens.i18n import t
-from store import Store
+from store import ClosedMeetingError, InputError, Store, StoreBusy
 from store.enums import Sharing
 from store.models import Note
 from store.notes import sharing_of
@@ -41,6 +41,9 @@ class NoteEditor(EditorScreen[Note]):
         sharing = self.choice("sharing") or Sharing.INTERNAL.value
         goal_id = self.choice("goal_id")
         consent = self.flag("consent")
-        if self.note_id is None:
-            return self.store.write_note(self.plan_id, text, sharing=sharing, goal_id=goal_id, consent=consent)
-        return self.store.update_note(self.note_id, text=text, sharing=sharing, goal_id=goal_id, consent=consent)
+        try:
+            if self.note_id is None:
+                return self.store.write_note(self.plan_id, text, sharing=sharing, goal_id=goal_id, consent=consent)
+            return self.store.update_note(self.note_id, text=text, sharing=sharing, goal_id=goal_id, consent=consent)
+        except (ClosedMeetingError, StoreBusy) as exc:  # said at the top of the form; what was typed stays
+            raise InputError("", exc.message) from None
