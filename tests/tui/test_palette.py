@@ -6,6 +6,7 @@ from textual.command import CommandPalette, CommandInput
 from screens.plan import PlanScreen
 from store import Store
 from tests.conftest import DEMO_TODAY
+from tests.keys import type_text
 from tui.app import build_app
 
 
@@ -14,7 +15,7 @@ async def _search(pilot: object, text: str) -> None:
     pause = getattr(pilot, "pause")
     await press("ctrl+p")
     await pause()
-    await press(*text)
+    await type_text(pilot, text)  # type: ignore[arg-type]  # into the palette's input, one wait at the end
     # The palette searches in a worker: wait until the list has results.
     app = getattr(pilot, "app")
     palette = app.screen
