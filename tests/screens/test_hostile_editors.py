@@ -248,12 +248,11 @@ async def type_keys(
     with Pilot, which waits for the app to go idle after every key.
     """
     widget = editor.query_one(f"#f-{name}")
-    widget.focus()
+    widget.focus()  # a callback on the app's queue, ahead of the keys
     if isinstance(widget, Input):
         widget.value = ""
     elif isinstance(widget, TextArea):
         widget.load_text("")
-    await pilot.pause()
     if at_pilots_pace:
         assert AT_PILOTS_PACE in text
         before, _, after = text.partition(AT_PILOTS_PACE)
