@@ -111,3 +111,15 @@ async def press_in_turn(pilot: Pilot[Any], *keys: str, moving: frozenset[str] = 
         await pilot.press(key)
     if run:
         await press_quickly(pilot, *run)
+
+
+async def press_one_by_one(pilot: Pilot[Any], *keys: str) -> None:
+    """Press keys as a person does: each through the app's key path (the event `Pilot.press` sends),
+    and the app done with it before the next (`settle`).
+
+    The same waiting as `await pilot.press(key); await pilot.pause()` for each key, with one idle
+    wait fewer: a key moving focus or opening a screen is safe here.
+    """
+    for key in keys:
+        _post(pilot, key_event(key))
+        await settle(pilot)
