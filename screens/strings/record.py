@@ -4,6 +4,9 @@ from __future__ import annotations
 DA: dict[str, str] = {
     "plan.key.notes": "Noter",
     "plan.key.sharing": "Deling og samtykke",
+    "meet.key.edit_planned": "Ret planlagt møde",
+    "meet.dialog.edit_planned": "Ret det planlagte møde",
+    "meet.list.not_planned": "Kun et planlagt møde kan rettes her; det er begyndt eller afsluttet.",
     # plan notes
     "notes.title": "Noter på planen",
     "notes.empty": "Ingen noter endnu. Tryk n for at skrive en.",
@@ -116,6 +119,9 @@ DA: dict[str, str] = {
 EN: dict[str, str] = {
     "plan.key.notes": "Notes",
     "plan.key.sharing": "Sharing and consent",
+    "meet.key.edit_planned": "Edit planned meeting",
+    "meet.dialog.edit_planned": "Change the planned meeting",
+    "meet.list.not_planned": "Only a planned meeting can be changed here; it has started or is closed.",
     "notes.title": "Notes on the plan",
     "notes.empty": "No notes yet. Press n to write one.",
     "notes.col.date": "Date",

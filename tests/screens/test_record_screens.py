@@ -16,6 +16,7 @@ from store import Store
 from store.enums import Area, Audience, Sharing
 from tests.conftest import DEMO_TODAY
 from tests.screens.editor_helpers import choose, error_text, save, type_into
+from tests.keys import press_one_by_one
 from tui.app import build_app
 
 
@@ -27,8 +28,7 @@ def _rows(screen: Any, table_id: str) -> list[str]:
 async def _open(pilot: Any, key: str) -> Any:
     await pilot.pause()
     assert isinstance(pilot.app.screen, PlanScreen)
-    await pilot.press(key)
-    await pilot.pause()
+    await press_one_by_one(pilot, key)
     return pilot.app.screen
 
 
@@ -43,8 +43,7 @@ async def test_plan_notes_written_at_each_level(demo_store: Store, demo_citizen_
         assert any("Intern | Planen | Karsten holder ferie" in r for r in rows)
         assert any("Privat | Planen | Søvnmedicinen" in r for r in rows)
 
-        await pilot.press("n")
-        await pilot.pause()
+        await press_one_by_one(pilot, "n")
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         assert editor.focused is editor.query_one("#f-text")  # the cursor in the first field
@@ -59,8 +58,7 @@ async def test_plan_notes_written_at_each_level(demo_store: Store, demo_citizen_
 
         table = screen.query_one("#note-table", DataTable)
         table.move_cursor(row=table.get_row_index(str(waiting.id)))
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         editor.query_one("#f-consent", Checkbox).value = True  # the citizen says yes in the room
@@ -71,13 +69,11 @@ async def test_plan_notes_written_at_each_level(demo_store: Store, demo_citizen_
         # A note written in a closed meeting cannot be changed: the reason shows, what was typed stays.
         closed = next(n for n in demo_store.plan_notes(plan_id) if n.text.startswith("Fatima sender"))
         table.move_cursor(row=table.get_row_index(str(closed.id)))
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         await type_into(pilot, editor, "text", "Ændret bagefter")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+s")
         assert app.screen is editor and "afsluttet" in str(editor.query_one("#form-error").render())
         assert editor.raw("text") == "Ændret bagefter"
         assert demo_store.db.get(type(closed), closed.id or 0).text == closed.text
@@ -97,21 +93,17 @@ async def test_sharing_screen_marks_records_consent_and_withdraws(demo_store: St
         assert any("Mål | Jeg vil tale med min læge" in r and "Nej: privat" in r for r in _rows(screen, "item-table"))
 
         # Nothing waits yet: n says what to do first.
-        await pilot.press("n")
-        await pilot.pause()
+        await press_one_by_one(pilot, "n")
         assert app.screen is screen
 
         items.move_cursor(row=items.get_row_index(f"goal:{school.id}"))
-        await pilot.press("space")
-        await pilot.pause()
+        await press_one_by_one(pilot, "space")
         assert any("FVU-dansk" in r and "mangler samtykke" in r for r in _rows(screen, "item-table"))
-        await pilot.press("n")
-        await pilot.pause()
+        await press_one_by_one(pilot, "n")
         editor = app.screen
         assert isinstance(editor, ConsentEditor)
         await type_into(pilot, editor, "valid_until", "31-02-2027")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+s")
         assert "findes ikke" in error_text(editor, "valid_until")  # a bad date: said in place, nothing written
         assert len(demo_store.consents(plan_id)) == 1
         await type_into(pilot, editor, "valid_until", "30-06-2027")
@@ -127,8 +119,7 @@ async def test_sharing_screen_marks_records_consent_and_withdraws(demo_store: St
         await pilot.press("tab")
         table = screen.query_one("#consent-table", DataTable)
         table.move_cursor(row=0)
-        await pilot.press("w")
-        await pilot.pause()
+        await press_one_by_one(pilot, "w")
         editor = app.screen
         assert isinstance(editor, WithdrawConsentEditor)
         await type_into(pilot, editor, "reason", "Nanna har ombestemt sig.")
@@ -164,3 +155,33 @@ def test_notes_screen_snapshot(snap_compare: Any, demo_store: Store, demo_citize
 def test_sharing_screen_snapshot(snap_compare: Any, demo_store: Store, demo_citizen_id: int) -> None:
     app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
     assert snap_compare(app, terminal_size=(100, 30), press=["d"])
+
+
+async def test_the_meeting_planned_at_closing_can_be_changed(demo_store: Store, demo_citizen_id: int) -> None:
+    from datetime import date
+
+    from textual.widgets import OptionList
+
+    from screens.meetings.list import MeetingListScreen
+    from tests.screens.meeting_pilot import dialog_error, fill
+
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    planned = demo_store.meetings(plan_id)[-1]
+    me = next(p for p in demo_store.participants(plan_id) if p.role.value == "citizen")
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(pilot, "m")
+        assert isinstance(screen, MeetingListScreen)
+        widget = screen.query_one("#meetings", OptionList)
+        widget.highlighted = 0  # the network meeting, closed: not changed here
+        await press_one_by_one(pilot, "e")
+        assert app.screen is screen and "Kun et planlagt møde" in str(screen.query_one("#message").content)
+        widget.highlighted = len(screen.meetings) - 1
+        await press_one_by_one(pilot, "e")
+        await fill(pilot, date="31-12-2026x")
+        assert "dd-mm-åååå" in dialog_error(app)
+        await fill(pilot, date="10-12-2026", time="09:30", place="Jobcentret", people=[me.id])
+        assert app.screen is screen
+    moved = demo_store.get_meeting(planned.id or 0)
+    assert (moved.date, moved.time, moved.place) == (date(2026, 12, 10), "09:30", "Jobcentret")
+    assert [p.id for p in demo_store.meeting_participants(moved.id or 0)] == [me.id]

@@ -13,6 +13,7 @@ from screens.due import DueScreen
 from store import Store
 from store.enums import Area
 from tests.conftest import DEMO_TODAY
+from tests.keys import press_one_by_one
 from tui.app import build_app
 
 from .cli_helpers import ROOT, rundbord_here
@@ -55,8 +56,7 @@ async def screen_items(store: Store, weeks: int) -> list[tuple[str, str, str, st
         screen = app.screen
         assert isinstance(screen, DueScreen)
         for _ in range(weeks - 4):
-            await pilot.press("plus")
-        await pilot.pause()
+            await press_one_by_one(pilot, "plus")
         table = screen.query_one("#due-table", DataTable)
         rows = []
         for i in range(table.row_count):
@@ -153,16 +153,14 @@ async def test_due_screen_shows_the_year_month_by_month(demo_store: Store) -> No
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, DueScreen)
-        await pilot.press("y")
-        await pilot.pause()
+        await press_one_by_one(pilot, "y")
         table = screen.query_one("#due-table", DataTable)
         rows = [(str(table.get_row_at(i)[0]), str(table.get_row_at(i)[1])) for i in range(table.row_count)]
         months = [f"{a} {b}" for a, b in rows if "·" in b]
         assert months[0] == "November 2026 · 1 punkt" and months[1].startswith("December 2026 · ")
         assert len(months) == 12 and months[-1].startswith("Oktober 2027")
         assert screen.selected() is None  # the first row is November's heading
-        await pilot.press("right_square_bracket")
-        await pilot.pause()
+        await press_one_by_one(pilot, "right_square_bracket")
         assert [str(c) for c in table.get_row_at(0)[:2]] == ["December", "2026 · 8 punkter"]
         await pilot.press("y")  # the next weeks again
         await pilot.pause()
