@@ -76,11 +76,17 @@ class ConsentsScreen(LocalizedModal):
         yield KeyBar(compact=True)
 
     def on_mount(self) -> None:
+        # The open-ended column takes what is left of the box (100 wide at most), so nothing runs off
+        # to the right at 80 columns; long texts wrap onto more lines.
+        inner = min(100, self.app.size.width) - 6
         consents: DataTable[Text] = self.query_one("#consent-table", DataTable)
-        for key, width in (("given", 10), ("by", 24), ("until", 12), ("items", 7), ("status", 16), ("recorded", 12)):
-            consents.add_column(t(f"consents.col.{key}"), key=key, width=width)
+        fixed = {"given": 10, "until": 11, "items": 7, "status": 15, "recorded": 10}
+        by = max(12, inner - sum(fixed.values()) - 2 * 6)
+        for key in ("given", "by", "until", "items", "status", "recorded"):
+            consents.add_column(t(f"consents.col.{key}"), key=key, width=fixed.get(key, by))
         items: DataTable[Text] = self.query_one("#item-table", DataTable)
-        for key, width in (("kind", 15), ("text", 50), ("seen", 24)):
+        kinds, seen = 15, 22
+        for key, width in (("kind", kinds), ("text", max(16, inner - kinds - seen - 2 * 3 - 2)), ("seen", seen)):
             items.add_column(t(f"consents.col.{key}"), key=key, width=width)
         self.reload()
         items.focus()

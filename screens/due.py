@@ -131,10 +131,10 @@ class DueScreen(LocalizedBindings):
         self.rows = []
         for m in months:
             n = len(m.items)
-            count = f"{n} {t('duelist.item' if n == 1 else 'duelist.items')}" if n else t("duelist.month_empty")
+            in_month = f"{n} {t('duelist.item' if n == 1 else 'duelist.items')}" if n else t("duelist.month_empty")
             self.rows.append(None)  # the month's heading: its name in the date column, the year and count beside it
             table.add_row(Text(t(f"month.{m.month}"), style="bold reverse"),
-                          Text(t("duelist.month", year=m.year, count=count), style="bold reverse"),
+                          Text(t("duelist.month", year=m.year, count=in_month), style="bold reverse"),
                           Text(""), Text(""), Text(""), key=f"month-{m.year}-{m.month}")
             for item in m.items:
                 self.rows.append(item)

@@ -66,8 +66,8 @@ class PlanBasics:
 class MeetingData(PlanBasics):
     """Everything one meeting's minutes show."""
 
-    meeting: Meeting = field(default_factory=lambda: Meeting(plan_id=0, kind="", date=date.min))
-    kind_name: str = ""
+    meeting: Meeting
+    kind_name: str
     present: list[Participant] = field(default_factory=list)
     agenda: list[AgendaItem] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
