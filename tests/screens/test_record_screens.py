@@ -185,3 +185,9 @@ async def test_the_meeting_planned_at_closing_can_be_changed(demo_store: Store, 
     moved = demo_store.get_meeting(planned.id or 0)
     assert (moved.date, moved.time, moved.place) == (date(2026, 12, 10), "09:30", "Jobcentret")
     assert [p.id for p in demo_store.meeting_participants(moved.id or 0)] == [me.id]
+
+
+def test_sharing_screen_snapshot_80x24(snap_compare: Any, demo_store: Store, demo_citizen_id: int) -> None:
+    """Usable at 80x24: every column on screen, long texts wrapped."""
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    assert snap_compare(app, terminal_size=(80, 24), press=["d"])
