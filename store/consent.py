@@ -334,6 +334,8 @@ class ConsentUseCases(UseCases):
                 raise InputError("items", f"{KIND_DA[table]} nr. {rid} hører ikke til denne plan.")
             if getattr(record, "private", False):
                 raise InputError("items", "Et privat punkt kan ikke deles med pårørende.")
+            if table == "agenda_item":
+                self.refuse_if_meeting_closed(getattr(record, "meeting_id", None))
             goal = goals.get(getattr(record, "goal_id", None)) if table != "goal" else None
             if goal is not None and goal.private:
                 raise InputError("items", "Punktet hører til et privat mål og kan ikke deles med pårørende.")

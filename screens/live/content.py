@@ -277,7 +277,7 @@ def _agreement_lines(view: PlanView, viewer: Viewer, today: date) -> tuple[tuple
         lines.append(
             AgreementLine(
                 key=f"agreement:{a.id}",
-                who=safe(viewer.person(who)) if (visible and who) else "",
+                who=safe(_person(viewer, who)) if (visible and who) else "",
                 what=safe(a.what) if visible else t("live.private"),
                 when=format_date(a.due_date) if visible else "",
                 status=a.status,
@@ -287,3 +287,8 @@ def _agreement_lines(view: PlanView, viewer: Viewer, today: date) -> tuple[tuple
             )
         )
     return tuple(lines), left_off
+
+
+def _person(viewer: Viewer, who: Participant) -> str:
+    """The name if the room may see who it is, else the role in the UI's language ("Kontaktperson")."""
+    return who.name if viewer.sees(who) else t(f"role.{who.role.value}")
