@@ -330,7 +330,7 @@ def test_agenda_item_sharing_and_closed_meetings(store: Store) -> None:
     with pytest.raises(ClosedMeetingError):
         store.set_agenda_item_sharing(first.id, Sharing.INTERNAL)
     with pytest.raises(ClosedMeetingError):
-        store.record_consent(pid, [f"agenda_item:{second.id}"], given_by_id=me)
+        store.record_consent(pid, [f"agenda_item:{first.id}"], given_by_id=me)
     note = store.add_note(pid, "Skrevet i mødet", meeting_id=None)
     assert note.meeting_id is None
 
