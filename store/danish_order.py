@@ -5,11 +5,12 @@ names, "Kildegaard" as "Kildegård"). Case does not matter. Letters from other
 languages sort as Danes file them: é with e, ä with æ, ö with ø, ü with y.
 
 `sort_key` gives a plain string whose ordinary (binary, code point) order is
-that order. It is stored beside the citizen's name (`citizen.name_key`, kept by
-the store on every write, see search_index.py) so SQLite can walk an ordinary
-index in display order; no custom collation is registered, so the file stays
-whole and writable for the plain `sqlite3` tool and for `PRAGMA integrity_check`.
-Python sorts use the same function.
+that order. The citizens list stores it beside each citizen
+(`citizen_list.name_key`, kept by the store on every write, see
+search_index.py) so SQLite walks an ordinary index in display order. No custom
+collation is registered: a file whose index needed one could not be checked
+(`PRAGMA integrity_check`) or written by the plain `sqlite3` tool. Python sorts
+use the same function.
 """
 from __future__ import annotations
 

@@ -338,8 +338,8 @@ class Database:
         old = self.get(model, record_id)
         citizen = self.citizen_of(old)
         self.conn.execute(f"DELETE FROM [{model.__table__}] WHERE id = ?", (record_id,))
-        search_index.deleted(self.conn, model.__table__, record_id)
         old_sql = {k: to_sql(v) for k, v in old.model_dump().items() if k != "id"}
+        search_index.deleted(self.conn, model.__table__, record_id, old_sql)
         changes = [(k, v, None) for k, v in old_sql.items() if v is not None and v != ""]
         self._audit(AuditAction.DELETE, model.__table__, record_id, changes, None, citizen=citizen)
         return old

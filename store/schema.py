@@ -132,11 +132,11 @@ def _m4_bench_indexes(db: sqlite_utils.Database) -> None:
 
 
 def _m5_search_index(db: sqlite_utils.Database) -> None:
-    """Search in any case and by any part of a text, and names in Danish order (search_index.py).
+    """Search in any case and by any part of a text, and the citizens list in Danish order.
 
-    Builds the trigram index and the citizens' Danish sort keys from the rows already
-    there; the NOCASE name index (ASCII-only folding, not Danish order) goes. A meeting's
-    kind and date find it through `idx_meeting_kind_date`, newest first.
+    Builds the trigram index and the citizens list (search_index.py) from the rows
+    already there; the NOCASE name index (ASCII-only folding, not Danish order) goes.
+    A meeting kind's meetings are found newest first through `idx_meeting_kind_date`.
     """
     search_index.rebuild(db.conn)
     db.execute("DROP INDEX IF EXISTS idx_citizen_name_nocase")

@@ -23,15 +23,16 @@ from .danish_order import prefix_keys, sort_key
 from .errors import InputError
 from .search_index import MAX_SEARCH_CHARS, MIN_TRIGRAM, match_phrase, searchable
 
-BULK = 2000
-"""Index hits per source above which the citizens list walks names in order instead of sorting all hits."""
+WALK = 3000
+"""Lines of the citizens list a search walks in name order before it asks the trigram index instead."""
 
 _LAST_KEY = "\U0010ffff"
 """Sorts after every character: `key < prefix + _LAST_KEY` holds for every key that begins with prefix."""
 
 _CITIZEN_ROWS = (
-    "SELECT c.id, c.name, c.name_key, coalesce(p.overall_goal, '') AS goal, coalesce(p.plan_type, '') AS pt "
-    "FROM citizen c LEFT JOIN plan p ON p.id = (SELECT max(id) FROM plan WHERE citizen_id = c.id)"
+    "SELECT c.id, c.name, coalesce(p.overall_goal, '') AS goal, coalesce(p.plan_type, '') AS pt, l.name_key "
+    "FROM citizen c JOIN citizen_list l ON l.id = c.id "
+    "LEFT JOIN plan p ON p.id = (SELECT max(id) FROM plan WHERE citizen_id = c.id)"
 )
 """Each citizen with the overall goal and type of their latest plan."""
 
@@ -84,11 +85,11 @@ class SearchUseCases(UseCases):
         """
         needle = search_needle(search)
         if not needle:
-            ids = [r[0] for r in self.db.query("SELECT id FROM citizen ORDER BY name_key, id LIMIT ?", (limit,))]
+            ids = [r[0] for r in self.db.query("SELECT id FROM citizen_list ORDER BY name_key, id LIMIT ?", (limit,))]
         elif len(needle) < MIN_TRIGRAM:
             ids = self._names_beginning(needle, limit)
         else:
-            ids = self._citizens_containing(needle, limit, goals=True)
+            ids = self._citizens_containing(needle, limit)
         return [CitizenRow(r["id"], r["name"], r["goal"], r["pt"]) for r in self._citizen_rows(ids)]
 
     def _citizen_rows(self, ids: list[int]) -> list[Any]:
@@ -96,53 +97,39 @@ class SearchUseCases(UseCases):
         if not ids:
             return []
         marks = ",".join("?" for _ in ids)
-        return self.db.query(f"{_CITIZEN_ROWS} WHERE c.id IN ({marks}) ORDER BY c.name_key, c.id", ids)
+        return self.db.query(f"{_CITIZEN_ROWS} WHERE c.id IN ({marks}) ORDER BY l.name_key, c.id", ids)
 
     def _names_beginning(self, needle: str, limit: int) -> list[int]:
-        """Citizens whose name begins with `needle`: one or two ranges of the sort-key index, merged."""
+        """Citizens whose name begins with `needle`: one or two ranges of the list's index, merged."""
         rows: list[Any] = []
         for key in prefix_keys(needle):
             rows += self.db.query(
-                "SELECT id, name_key FROM citizen WHERE name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?",
+                "SELECT id, name_key FROM citizen_list WHERE name_key >= ? AND name_key < ? "
+                "ORDER BY name_key, id LIMIT ?",
                 (key, key + _LAST_KEY, limit),
             )
         return [r["id"] for r in sorted(rows, key=lambda r: (r["name_key"], r["id"]))[:limit]]
 
-    def _citizens_containing(self, needle: str, limit: int, *, goals: bool) -> list[int]:
-        """Citizens whose name (or, with `goals`, latest overall goal) contains `needle`, first `limit` by name.
+    def _citizens_containing(self, needle: str, limit: int) -> list[int]:
+        """Citizens whose name or latest overall goal contains `needle`, the first `limit` in name order.
 
-        Few index hits: gather them all and sort (cost grows with the hits, which are few).
-        Many: walk the names in Danish order and test each until `limit` are found (cost
-        grows with citizens / hits, which is small when hits are many). Either way the
-        whole file is never read.
+        First the list's index is walked in name order, testing each line, for at most
+        `WALK` lines: when hits are common that finds `limit` of them at once. When it
+        does not, hits are rare (or the file small), and the trigram index gathers them
+        all to be sorted.
+        Either way the cost does not grow with the number of citizens.
         """
-        phrase = match_phrase(needle)
-        sources = ["search_citizen", "search_plan"] if goals else ["search_citizen"]
-        many = any(
-            self.db.query(
-                f"SELECT count(*) FROM (SELECT 1 FROM {index} WHERE {index} MATCH ? LIMIT ?)", (phrase, BULK)
-            )[0][0] >= BULK
-            for index in sources
-        )
-        params = {"needle": needle, "phrase": phrase, "limit": limit}
-        if many:
-            found = "instr(sc.text, :needle) > 0"
-            joins = " LEFT JOIN search_citizen_text sc ON sc.id = c.id"
-            if goals:
-                found += " OR instr(sp.text, :needle) > 0"
-                joins += (" LEFT JOIN search_plan_text sp ON sp.id = "
-                          "(SELECT max(id) FROM plan WHERE citizen_id = c.id)")
-            sql = f"SELECT c.id FROM citizen c{joins} WHERE {found} ORDER BY c.name_key, c.id LIMIT :limit"
-        else:
-            hits = "SELECT rowid FROM search_citizen WHERE search_citizen MATCH :phrase"
-            if goals:  # the overall goal of the citizen's latest plan (the one the list shows)
-                hits += (
-                    " UNION SELECT pl.citizen_id FROM search_plan s JOIN plan pl ON pl.id = s.rowid"
-                    " WHERE search_plan MATCH :phrase"
-                    " AND pl.id = (SELECT max(id) FROM plan WHERE citizen_id = pl.citizen_id)"
-                )
-            sql = f"SELECT c.id FROM citizen c WHERE c.id IN ({hits}) ORDER BY c.name_key, c.id LIMIT :limit"
-        return [r[0] for r in self.db.query(sql, params)]
+        ids = [r[0] for r in self.db.query(
+            "SELECT id FROM (SELECT id, text FROM citizen_list ORDER BY name_key, id LIMIT ?) "
+            "WHERE instr(text, ?) > 0 LIMIT ?", (WALK, needle, limit),
+        )]
+        if len(ids) >= limit:
+            return ids
+        return [r[0] for r in self.db.query(
+            "SELECT id FROM citizen_list WHERE id IN "
+            "(SELECT rowid FROM search_citizen_list WHERE search_citizen_list MATCH ?) ORDER BY name_key, id LIMIT ?",
+            (match_phrase(needle), limit),
+        )]
 
     # -- the palette's jump --------------------------------------------------------------------
     def search_everything(self, text: str, limit: int = 20) -> list[SearchHit]:
@@ -158,21 +145,23 @@ class SearchUseCases(UseCases):
             return []
         if len(needle) < MIN_TRIGRAM:
             return [self._citizen_hit(r) for r in self._citizen_rows(self._names_beginning(needle, limit))]
-        hits = [self._citizen_hit(r) for r in self._citizen_rows(self._citizens_containing(needle, limit, goals=False))]
         phrase = match_phrase(needle)
+        hits = [self._citizen_hit(r) for r in self._citizen_rows([r[0] for r in self.db.query(
+            "SELECT rowid FROM search_citizen WHERE search_citizen MATCH ? ORDER BY rowid DESC LIMIT ?", (phrase, limit)
+        )])]
         for kind, rows in (
             ("goal", self._matching(
-                "SELECT g.id, g.text, g.private, g.position, g.id AS gid, NULL AS due_date, c.id AS cid, c.name, "
-                "c.name_key FROM search_goal s JOIN goal g ON g.id = s.rowid JOIN plan p ON p.id = g.plan_id "
+                "SELECT g.id, g.text, g.private, g.position, g.id AS gid, NULL AS due_date, c.id AS cid, c.name "
+                "FROM search_goal s JOIN goal g ON g.id = s.rowid JOIN plan p ON p.id = g.plan_id "
                 "JOIN citizen c ON c.id = p.citizen_id WHERE search_goal MATCH ?", phrase, limit)),
             ("activity", self._matching(
-                "SELECT a.id, a.text, g.private, a.position, g.id AS gid, NULL AS due_date, c.id AS cid, c.name, "
-                "c.name_key FROM search_activity s JOIN activity a ON a.id = s.rowid JOIN goal g ON g.id = a.goal_id "
+                "SELECT a.id, a.text, g.private, a.position, g.id AS gid, NULL AS due_date, c.id AS cid, c.name "
+                "FROM search_activity s JOIN activity a ON a.id = s.rowid JOIN goal g ON g.id = a.goal_id "
                 "JOIN plan p ON p.id = g.plan_id JOIN citizen c ON c.id = p.citizen_id "
                 "WHERE search_activity MATCH ?", phrase, limit)),
             ("agreement", self._matching(
                 "SELECT a.id, a.what AS text, a.private, a.position, a.goal_id AS gid, a.due_date, c.id AS cid, "
-                "c.name, c.name_key FROM search_agreement s JOIN agreement a ON a.id = s.rowid "
+                "c.name FROM search_agreement s JOIN agreement a ON a.id = s.rowid "
                 "JOIN plan p ON p.id = a.plan_id JOIN citizen c ON c.id = p.citizen_id "
                 "WHERE search_agreement MATCH ?", phrase, limit)),
         ):
@@ -186,7 +175,7 @@ class SearchUseCases(UseCases):
     def _matching(self, sql: str, phrase: str, limit: int) -> list[Any]:
         """The first `limit` rows the index finds (newest first), in Danish order of citizen, then plan order."""
         rows = self.db.query(f"{sql} ORDER BY s.rowid DESC LIMIT ?", (phrase, limit))
-        return sorted(rows, key=lambda r: (r["name_key"], r["cid"], r["position"], r["id"]))
+        return sorted(rows, key=lambda r: (sort_key(r["name"]), r["cid"], r["position"], r["id"]))
 
     def _meeting_kinds_in_use(self) -> list[str]:
         """The distinct meeting kinds in the file, one index step each (not a scan of every meeting)."""
