@@ -21,6 +21,7 @@ from typing import Any
 from .base import UseCases
 from .danish_order import prefix_keys, sort_key
 from .errors import InputError
+from . import search_index
 from .search_index import MAX_SEARCH_CHARS, MIN_TRIGRAM, match_phrase, searchable
 
 WALK = 3000
@@ -130,6 +131,12 @@ class SearchUseCases(UseCases):
             "(SELECT rowid FROM search_citizen_list WHERE search_citizen_list MATCH ?) ORDER BY name_key, id LIMIT ?",
             (match_phrase(needle), limit),
         )]
+
+    def rebuild_search_index(self) -> int:
+        """Build the search index and the citizens list again from the rows (one transaction); how many citizens."""
+        with self.db.write():
+            search_index.rebuild(self.db.conn)
+        return int(self.db.query("SELECT count(*) FROM citizen_list")[0][0])
 
     # -- the palette's jump --------------------------------------------------------------------
     def search_everything(self, text: str, limit: int = 20) -> list[SearchHit]:
