@@ -103,6 +103,9 @@ SOURCES: dict[str, Source] = {
 CITIZEN_LIST = "citizen_list"
 CITIZEN_LIST_INDEX = "search_citizen_list"
 
+_COLUMNS = {CITIZEN_LIST: ("name_key", "text")}
+"""A text table's columns besides id (text last), where not just ("text",)."""
+
 
 def match_phrase(needle: str) -> str:
     """An FTS5 query for the already folded `needle` as one literal substring (quotes doubled)."""
@@ -165,10 +168,6 @@ def _put(conn: sqlite3.Connection, texts: str, index: str, record_id: int, value
         conn.execute(f"INSERT INTO {texts} (id, {', '.join(cols)}) VALUES (?, {marks})",
                      (record_id, *(values[c] for c in cols)))
         conn.execute(f"INSERT INTO {index} (rowid, text) VALUES (?, ?)", (record_id, values["text"]))
-
-
-_COLUMNS = {CITIZEN_LIST: ("name_key", "text")}
-"""A text table's columns besides id (text last), where not just ("text",)."""
 
 
 # -- made, remade, checked ---------------------------------------------------------------------------
