@@ -25,7 +25,7 @@ from . import search_index
 from .search_index import MAX_SEARCH_CHARS, MIN_TRIGRAM, match_phrase, searchable
 
 WALK = 3000
-"""Lines of the citizens list a search walks in name order before it asks the trigram index instead."""
+"""Lines of the citizens list a search first walks in name order, testing each, before it decides how to go on."""
 
 _LAST_KEY = "\U0010ffff"
 """Sorts after every character: `key < prefix + _LAST_KEY` holds for every key that begins with prefix."""
@@ -114,22 +114,28 @@ class SearchUseCases(UseCases):
     def _citizens_containing(self, needle: str, limit: int) -> list[int]:
         """Citizens whose name or latest overall goal contains `needle`, the first `limit` in name order.
 
-        First the list's index is walked in name order, testing each line, for at most
-        `WALK` lines: when hits are common that finds `limit` of them at once. When it
-        does not, hits are rare (or the file small), and the trigram index gathers them
-        all to be sorted.
-        Either way the cost does not grow with the number of citizens.
+        The list's index is walked in name order, testing each line, for `WALK` lines:
+        when hits are common that finds `limit` of them at once. When it finds some but
+        not enough, it walks on as far as that rate of hits says it must (twice that,
+        once). When hits are rare (or the file small), the trigram index gathers them all
+        to be sorted. Either way the cost does not grow with the number of citizens.
         """
-        ids = [r[0] for r in self.db.query(
-            "SELECT id FROM (SELECT id, text FROM citizen_list ORDER BY name_key, id LIMIT ?) "
-            "WHERE instr(text, ?) > 0 LIMIT ?", (WALK, needle, limit),
-        )]
+        ids = self._walk(needle, WALK, limit)
+        if 0 < len(ids) < limit and 4 * len(ids) >= limit:  # common enough: walking on is cheaper
+            ids = self._walk(needle, 2 * WALK * limit // len(ids), limit)
         if len(ids) >= limit:
             return ids
         return [r[0] for r in self.db.query(
             "SELECT id FROM citizen_list WHERE id IN "
             "(SELECT rowid FROM search_citizen_list WHERE search_citizen_list MATCH ?) ORDER BY name_key, id LIMIT ?",
             (match_phrase(needle), limit),
+        )]
+
+    def _walk(self, needle: str, lines: int, limit: int) -> list[int]:
+        """The first `limit` citizens, in name order, among the first `lines` of the list, whose line has `needle`."""
+        return [r[0] for r in self.db.query(
+            "SELECT id FROM (SELECT id, text FROM citizen_list ORDER BY name_key, id LIMIT ?) "
+            "WHERE instr(text, ?) > 0 LIMIT ?", (lines, needle, limit),
         )]
 
     def rebuild_search_index(self) -> int:
