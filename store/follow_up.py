@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from .base import UseCases
+from .danish_order import sort_key as danish_key
 from .dates import format_date
 from .enums import AgreementStatus, GoalStatus, MeetingStatus, Role
 from .errors import InputError
@@ -68,7 +69,7 @@ class DueItem:
     """A private goal or agreement: marked 🔒 where it is listed (the facilitator's lists only)."""
 
     def sort_key(self) -> tuple[Any, ...]:
-        return (self.date, _KIND_ORDER[self.kind], self.citizen_name.casefold(), self.citizen_id, self.ref_id)
+        return (self.date, _KIND_ORDER[self.kind], danish_key(self.citizen_name), self.citizen_id, self.ref_id)
 
 
 @dataclass(frozen=True)

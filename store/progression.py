@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .base import UseCases
+from .danish_order import participant_order
 from .enums import Area, MeetingStatus, Role
 from .models import Agreement, Goal, Meeting, Participant, Plan, ScaleReading
 from .rules import headline_reading
@@ -161,18 +162,18 @@ class GoalProgression:
 def series_of(
     readings: Sequence[ScaleReading], participants: Iterable[Participant], meetings: Iterable[Meeting]
 ) -> list[Series]:
-    """One series per person who scored; agreed first, then the citizen, then by participant id."""
+    """One series per person who scored; agreed first, then the citizen, then by name (Danish order)."""
     people = {p.id: p for p in participants}
     meeting_list = list(meetings)
     groups: dict[int | None, list[ScaleReading]] = {}
     for r in _ordered(readings):
         groups.setdefault(r.participant_id, []).append(r)
 
-    def order(pid: int | None) -> tuple[int, int]:
+    def order(pid: int | None) -> tuple[bool, bool, str, int]:
         if pid is None:
-            return (0, 0)
+            return (False, False, "", 0)
         p = people.get(pid)
-        return (1 if p is not None and p.role is Role.CITIZEN else 2, pid)
+        return (True, *participant_order(p)) if p is not None else (True, True, "", pid)
 
     out: list[Series] = []
     for pid in sorted(groups, key=order):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
+from . import search_index
 from .models import ALL_MODELS, AuditEntry, Record
 
 if TYPE_CHECKING:
@@ -148,7 +149,19 @@ def _m4_bench_indexes(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_citizen_name_nocase ON citizen(name COLLATE NOCASE, id)")
 
 
-def _m5_record_indexes(db: sqlite_utils.Database) -> None:
+def _m5_search_index(db: sqlite_utils.Database) -> None:
+    """Search in any case and by any part of a text, and the citizens list in Danish order.
+
+    Builds the trigram index and the citizens list (search_index.py) from the rows
+    already there; the NOCASE name index (ASCII-only folding, not Danish order) goes.
+    A meeting kind's meetings are found newest first through `idx_meeting_kind_date`.
+    """
+    search_index.rebuild(db.conn)
+    db.execute("DROP INDEX IF EXISTS idx_citizen_name_nocase")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_meeting_kind_date ON meeting(kind, date)")
+
+
+def _m6_record_indexes(db: sqlite_utils.Database) -> None:
     """The record of consent, evaluations and ticks (issue 17): their references indexed, and an item's
     consents found by its key. Items marked shared before consent was kept as a record are not given a
     consent here: they wait, unseen by relatives, until a consent is recorded (Deling og samtykke)."""
@@ -161,7 +174,8 @@ MIGRATIONS: list[Migration] = [
     _m2_audit_append_only,
     _m3_follow_up_indexes,
     _m4_bench_indexes,
-    _m5_record_indexes,
+    _m5_search_index,
+    _m6_record_indexes,
 ]
 """Ordered; index + 1 is the schema version after it. Append, never reorder."""
 

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from ..catalog import Catalog, PlanType
 from ..checklist import ticks_in_force
+from ..danish_order import participant_order
 from ..db import Database
 from ..errors import InputError
 from ..models import (
@@ -203,7 +204,7 @@ def gather_meeting(db: Database, catalog: Catalog, meeting_id: int, day: date) -
         **basics,
         meeting=meeting,
         kind_name=_kind_name(catalog, meeting.kind),
-        present=[people[i] for i in present_ids if i in people],
+        present=sorted((people[i] for i in present_ids if i in people), key=participant_order),
         agenda=db.select(AgendaItem, "meeting_id = ?", (meeting_id,), order_by="position, id"),
         notes=db.select(Note, "meeting_id = ?", (meeting_id,), order_by="created_at, id"),
         readings=readings,
