@@ -113,3 +113,25 @@ def control_pictures(text: str) -> str:
     (ESC[2J clears the screen). Same length as `text`: one picture per character.
     """
     return _CONTROL.sub(_control_picture, text) if _CONTROL.search(text) else text
+
+
+EMAIL_MAX = 254
+"""The longest e-mail address accepted (RFC 5321's limit on a path)."""
+_EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
+"""A plain address: an ASCII local part (no quotes), a domain of letters, digits and hyphens
+(Danish letters allowed: "æblehaven.dk"), with a dot and a top-level domain of letters."""
+
+
+def email_address(value: str, info: ValidationInfo | None) -> str:
+    """pydantic after-validator for an optional e-mail address: '' or a plain address, trimmed."""
+    if _reading_stored(info):
+        return value
+    text = value.strip()
+    if not text:
+        return ""
+    if len(text) > EMAIL_MAX or not _EMAIL_RE.match(text) or ".." in text or text.startswith("."):
+        raise PydanticCustomError(
+            "email_address",
+            "E-mailadressen ser ikke rigtig ud. Skriv den som navn@kommune.dk, eller lad feltet stå tomt.",
+        )
+    return no_cpr(text, info)
