@@ -19,8 +19,7 @@ from .danish_order import participant_order
 from .db import Database, R
 from .live import LiveReads
 from .evaluation import EvaluationUseCases
-from .exports.calendars import CalendarUseCases
-from .exports.use_cases import ExportUseCases
+from .exports.deliver import DeliveryUseCases
 from .follow_up import FollowUpUseCases
 from .gas import GasUseCases
 from .meetings import MeetingUseCases
@@ -46,7 +45,7 @@ def default_db_path() -> Path:
 
 class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, LiveReads, ProgressionUseCases,
             GasUseCases, FollowUpUseCases, EvaluationUseCases, NoteUseCases, RemovalUseCases, SearchUseCases,
-            ExportUseCases, CalendarUseCases):
+            DeliveryUseCases):
     def __init__(self, path: str | os.PathLike[str], *, user: str | None = None, catalog: Catalog | None = None) -> None:
         self.db = Database(path, user=user)
         self.catalog = catalog or load_catalog()

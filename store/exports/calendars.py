@@ -99,6 +99,11 @@ class CalendarUseCases(UseCases):
             )
         return cal
 
+    def participant_by_email(self, email: str) -> int | None:
+        """A participant with this e-mail address (any case), or None; the calendar finds the rest."""
+        rows = self.db.select(Participant, "email = ? COLLATE NOCASE", (email.strip(),), order_by="active DESC, id DESC")
+        return rows[0].id if rows else None
+
     def meeting_calendar(self, meeting_id: int, participant_id: int) -> CalendarFile:
         """A mail draft's attachment: the meeting, the next one if they come to it, and their agreements."""
         meeting = self.db.get(Meeting, meeting_id)

@@ -21,7 +21,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from icalendar import Timezone
 
 TZID = "Europe/Copenhagen"
 """Every time Rundbord stores is Danish local time."""
@@ -87,7 +91,7 @@ def plain(text: str) -> str:
     return "\n".join(clean(line) for line in text.splitlines()).strip()
 
 
-def _timezone_component() -> object:
+def _timezone_component() -> Timezone:
     """Europe/Copenhagen as a compact VTIMEZONE (EU summer time rules), read by every client."""
     from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 

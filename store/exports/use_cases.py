@@ -65,17 +65,21 @@ class ExportUseCases(UseCases):
         kind = self.catalog.meeting_kinds.get(meeting.kind)
         return f"Referat: {kind.name if kind else meeting.kind} {format_date(meeting.date)}"
 
-    def minutes_html(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
+    def minutes_html(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY, *, preface: str = "") -> str:
         """`minutes_markdown` as a small printable HTML document (the one HTML path; the PDF is this HTML).
 
         After the text: the approval block (who approved the minutes, when, and
         the locked copy's SHA-256); at the foot of every printed page: the
-        meeting's number, the audience and that hash.
+        meeting's number, the audience and that hash. `preface` (Markdown, user
+        text escaped) comes before the minutes: a mail draft's own words.
         """
         aud = to_audience(audience)
         title = self.minutes_title(meeting_id)
         appendix, footer = self._minutes_furniture(meeting_id, aud, title)
-        return markdown_to_html(self.minutes_markdown(meeting_id, aud), title, appendix=appendix, footer=footer)
+        md = self.minutes_markdown(meeting_id, aud)
+        if preface:
+            md = preface.rstrip("\n") + "\n\n---\n\n" + md
+        return markdown_to_html(md, title, appendix=appendix, footer=footer)
 
     def minutes_approval(self, meeting_id: int) -> Approval | None:
         """Who closed the meeting (approving and locking its minutes) and when; None while it is open."""
