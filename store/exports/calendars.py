@@ -39,7 +39,8 @@ UID_DOMAIN = "rundbord"
 
 @dataclass(frozen=True)
 class _Stamp:
-    """How often a record was changed, and when last (from the audit log): SEQUENCE and LAST-MODIFIED."""
+    """How much a record was changed (changed fields, counted over all its updates: it only grows) and when
+    last (from the audit log): SEQUENCE and LAST-MODIFIED."""
 
     updates: int = 0
     last: datetime | None = None
@@ -141,7 +142,7 @@ class CalendarUseCases(UseCases):
     def _stamps(self, citizen_id: int) -> dict[tuple[str, int], _Stamp]:
         """(table, id) -> how many changes and the last one, for the citizen's meetings and agreements."""
         rows = self.db.query(
-            "SELECT table_name, record_id, count(DISTINCT at) AS n, max(at) AS last FROM audit_log "
+            "SELECT table_name, record_id, count(*) AS n, max(at) AS last FROM audit_log "
             "WHERE citizen_id = ? AND table_name IN ('meeting', 'agreement') AND action = ? "
             "GROUP BY table_name, record_id",
             (citizen_id, AuditAction.UPDATE.value),

@@ -145,7 +145,7 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
         msg.add_alternative(html, subtype="html", cte="quoted-printable")
         if cal.events:
             msg.add_attachment(cal.ics(stamp), maintype="text", subtype="calendar",
-                               filename=f"moede-{meeting.id}.ics", params={"method": "PUBLISH"})
+                               filename=f"moede-{meeting.id}.ics", params={"method": "PUBLISH", "charset": "utf-8"})
         return msg
 
     def _preface(self, meeting: Meeting, p: Participant, aud: Audience, *, has_calendar: bool) -> str:
