@@ -3,13 +3,13 @@
 | key | action |
 |---|---|
 | 1-4 | show the copy for the authority, the citizen, the day service, relatives |
-| e | save the shown copy as Markdown: `<dir>/referat-<meeting>-<audience>.md` |
-| h | save it as HTML (same name, `.html`) |
+| e | export: the one export dialog, set to this meeting's minutes for the audience shown |
 | escape | back |
 
 The text comes from `store.minutes_markdown` (a closed meeting's frozen text).
-Files go to `export_dir` (default: the current directory); the notification
-names the full path.
+Exporting (Markdown, HTML, PDF, mail drafts, a calendar file ...) is the export
+dialog's (`screens/export_dialog.py`): files go to `export_dir` if given, else
+the user's documents folder, and the dialog shows the path written.
 """
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ from screens.widgets.localized import LocalizedBindings
 from store import Store
 from store.dates import format_date
 from store.enums import Audience, MeetingStatus
-from store.files import save_export
 from store.exports.html import export_parser
 from store.exports.visibility import to_audience
 
@@ -107,8 +106,7 @@ class MinutesPreviewScreen(LocalizedBindings):
         Binding("2", "audience('citizen')", "minutes.key.citizen"),
         Binding("3", "audience('day_service')", "minutes.key.day_service"),
         Binding("4", "audience('relative')", "minutes.key.relative"),
-        Binding("e", "save('md')", "minutes.key.save_md"),
-        Binding("h", "save('html')", "minutes.key.save_html"),
+        Binding("e", "export", "minutes.key.export"),
         Binding("escape", "back", "minutes.key.back"),
     ]
 
@@ -129,7 +127,6 @@ class MinutesPreviewScreen(LocalizedBindings):
         # The meeting screen passes the code ("citizen"); an unknown one is refused by `to_audience`.
         self.set_reactive(MinutesPreviewScreen.audience, to_audience(audience))
         self.text = ""
-        self.last_saved: Path | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="minutes-head"):
@@ -162,21 +159,14 @@ class MinutesPreviewScreen(LocalizedBindings):
     def action_audience(self, code: str) -> None:
         self.audience = Audience(code)
 
-    def export_path(self, fmt: str) -> Path:
-        folder = self.export_dir or Path.cwd()
-        return (folder / f"referat-{self.meeting_id}-{self.audience.value}.{fmt}").resolve()
+    def action_export(self) -> None:
+        """The export dialog on this meeting's minutes, for the audience shown."""
+        from screens.export_dialog import ExportDialog
 
-    def action_save(self, fmt: str) -> None:
-        path = self.export_path(fmt)
-        text = self.text
-        if fmt == "html":
-            text = self.store.minutes_html(self.meeting_id, self.audience)
-        problem = save_export(path, text)
-        if problem:
-            self.notify(t("minutes.not_saved", problem=problem), severity="error", markup=False)
-            return
-        self.last_saved = path
-        self.notify(t("minutes.saved", path=str(path)), markup=False)
+        meeting = self.store.get_meeting(self.meeting_id)
+        citizen_id = self.store.get_plan(meeting.plan_id).citizen_id
+        self.app.push_screen(ExportDialog(self.store, citizen_id, meeting_id=self.meeting_id, kind="minutes",
+                                          audience=self.audience, folder=self.export_dir))
 
     def action_back(self) -> None:
         self.app.pop_screen()

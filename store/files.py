@@ -8,6 +8,8 @@ PDF's bytes).
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from pathlib import Path
 
 
@@ -74,3 +76,10 @@ def save_bytes(path: Path, data: bytes) -> str | None:
             pass
         return f"Kan ikke skrive {path}: {exc.strerror or exc}."
     return None
+
+
+def file_slug(text: str) -> str:
+    """A name for a file name: ASCII letters and digits (æ, ø, å spelled out), '-' between words."""
+    folded = text.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:40] or "x"

@@ -44,7 +44,7 @@ from screens.widgets.localized import LocalizedBindings
 from store import Store
 from store.catalog import MeetingKind
 from store.dates import format_date, parse_date
-from store.enums import AgreementStatus, MeetingStatus, Role
+from store.enums import AgreementStatus, Audience, MeetingStatus, Role
 from store.errors import ClosedMeetingError, StoreError
 from store.meetings import ReviewItem
 from store.models import AgendaItem, Agreement, Goal, Meeting, Note, Participant
@@ -74,8 +74,8 @@ PART_ACTIONS: dict[str, set[str]] = {
 }
 
 
-CLOSED_ACTIONS = {"back", "addendum", "minutes"}
-"""What a closed meeting offers: read, add an addendum, see the minutes."""
+CLOSED_ACTIONS = {"back", "addendum", "minutes", "export"}
+"""What a closed meeting offers: read, add an addendum, see and export the minutes."""
 CHANGE_KEYS = {"u", "f", "e", "x", "s", "t", "a", "q", "b", "o", "l", "w", "n", "p", "d", "h", "k", "plus", "delete",
                "shift+up", "shift+down", "f2"}
 """Keys that change an open meeting; on a closed one they are refused with a message."""
@@ -114,6 +114,7 @@ class MeetingScreenBase(LocalizedBindings):
         Binding("k", "close_meeting", "meet.key.close"),
         Binding("i", "addendum", "meet.key.addendum"),
         Binding("r", "minutes", "meet.key.minutes"),
+        Binding("E", "export", "meet.key.export", show=False),
         Binding("v", "mirror", "plan.key.mirror", show=False),
         Binding("plus", "add_item", "meet.key.add_item", show=False),
         Binding("delete", "remove_item", "meet.key.remove_item", show=False),
@@ -983,6 +984,14 @@ class MeetingScreenBase(LocalizedBindings):
 
         self.save_notes()
         self.app.push_screen(MinutesPreviewScreen(self.store, self.meeting_id, self.audience()))
+
+    def action_export(self) -> None:
+        """The export dialog on this meeting's minutes, in the audience of the meeting kind."""
+        from screens.export_dialog import ExportDialog
+
+        self.save_notes()
+        self.app.push_screen(ExportDialog(self.store, self.citizen_id, meeting_id=self.meeting_id, kind="minutes",
+                                          audience=Audience(self.audience())))
 
     def audience(self) -> str:
         return {"relative": "relative", "authority": "authority", "day_service": "day_service"}.get(

@@ -17,7 +17,6 @@ command makes, and both are written and logged the same way:
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -27,6 +26,7 @@ from typing import BinaryIO
 from ..clock import now
 from ..enums import Audience
 from ..errors import InputError, NotFound
+from ..files import file_slug as slug
 from ..files import private_folder_problem, save_bytes
 from ..models import Citizen, Meeting, Participant, Plan
 from .mail import MailUseCases
@@ -91,10 +91,6 @@ class PreparedExport:
         return self.request.kind == "mail"
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
-
-
 class DeliveryUseCases(MailUseCases):
     """Mixed into `Store`: the one path every export takes (see the module's docstring)."""
 
@@ -115,7 +111,7 @@ class DeliveryUseCases(MailUseCases):
         if kind == "minutes":
             meeting = self._meeting(sid)
             cid = self.db.citizen_of(meeting)
-            name = f"referat-{sid}-{aud.value}.{fmt}"
+            name = self.export_name(request)
             if fmt == "md":
                 text = self.minutes_markdown(sid, aud)
                 out.files.append(ExportFile(name, _encoded(text), cid, aud.value, sid))
@@ -125,7 +121,7 @@ class DeliveryUseCases(MailUseCases):
                 out.files.append(ExportFile(name, render, cid, aud.value, sid))
         elif kind == "plan":
             self._citizen(sid)
-            name = f"plan-{sid}-{aud.value}.{fmt}"
+            name = self.export_name(request)
             if fmt == "md":
                 out.files.append(ExportFile(name, _encoded(self.plan_markdown(sid, aud)), sid, aud.value))
             else:
@@ -146,12 +142,12 @@ class DeliveryUseCases(MailUseCases):
                 cal = self.participant_calendar(sid)
                 plan = self.db.get(Plan, person.plan_id)
                 cid = plan.citizen_id
-                name = f"kalender-{slug(person.name) or 'deltager'}-{sid}.ics"
+                name = self.export_name(request)
                 who = audience_for_role(person.role).value
             else:
                 self._citizen(sid)
                 cal = self.citizen_calendar(sid)
-                cid, name, who = sid, f"kalender-borger-{sid}.ics", Audience.CITIZEN.value
+                cid, name, who = sid, self.export_name(request), Audience.CITIZEN.value
             out.files.append(ExportFile(name, partial(cal.ics, stamp), cid, who))
             out.notes += cal.left_out
             if not cal.events:
@@ -174,7 +170,7 @@ class DeliveryUseCases(MailUseCases):
                 validate_bundle(text)
                 return text.encode("utf-8")
 
-            out.files.append(ExportFile(f"fhir-borger-{sid}-{aud.value}.json", fhir_bytes, sid, aud.value))
+            out.files.append(ExportFile(self.export_name(request), fhir_bytes, sid, aud.value))
         return out
 
     def deliver(self, prepared: PreparedExport, destination: Path | BinaryIO,
@@ -227,9 +223,23 @@ class DeliveryUseCases(MailUseCases):
 
     def default_export_name(self, prepared: PreparedExport) -> str:
         """The file name (or, for mail drafts, the folder name) an export suggests."""
-        if prepared.many:
-            return f"mailudkast-moede-{prepared.request.subject_id}"
-        return prepared.files[0].name if prepared.files else "eksport"
+        return self.export_name(prepared.request)
+
+    def export_name(self, request: ExportRequest) -> str:
+        """The name an export suggests for its file (mail drafts: for their folder), without reading much."""
+        sid, aud, fmt = request.subject_id, to_audience(request.audience).value, request.fmt
+        if request.kind == "minutes":
+            return f"referat-{sid}-{aud}.{fmt}"
+        if request.kind == "plan":
+            return f"plan-{sid}-{aud}.{fmt}"
+        if request.kind == "calendar":
+            if request.for_participant:
+                person = self.db.find(Participant, sid)
+                return f"kalender-{slug(person.name) if person else 'deltager'}-{sid}.ics"
+            return f"kalender-borger-{sid}.ics"
+        if request.kind == "mail":
+            return f"mailudkast-moede-{sid}"
+        return f"fhir-borger-{sid}-{aud}.json"
 
     def _meeting(self, meeting_id: int) -> Meeting:
         found = self.db.find(Meeting, meeting_id)

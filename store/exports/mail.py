@@ -22,7 +22,6 @@ facilitator knows who still needs the minutes another way.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from email import policy
 from email.headerregistry import Address
@@ -30,10 +29,10 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
-from ..base import UseCases
 from ..clock import now
 from ..danish_order import participant_order
 from ..dates import format_date, format_date_long
+from ..files import file_slug as slug
 from ..enums import AgreementStatus, Audience, MeetingStatus
 from ..labels import AUDIENCE_DA, ROLE_DA
 from ..models import Agreement, Meeting, Participant
@@ -41,6 +40,7 @@ from .calendars import CalendarUseCases
 from .use_cases import ExportUseCases
 from .ics import TZID
 from .visibility import audience_for_role
+
 
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _OWN_EMPHASIS = re.compile(r"(?<!\\)\*{1,2}")
@@ -53,12 +53,6 @@ def markdown_as_text(md: str) -> str:
     unescaped ones go, then each backslash escape gives back the character typed.
     """
     return _UNESCAPE.sub(r"\1", _OWN_EMPHASIS.sub("", md))
-
-
-def _ascii_slug(name: str) -> str:
-    folded = name.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-    folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:40] or "deltager"
 
 
 def mail_address(name: str, email: str) -> Address:
@@ -112,7 +106,7 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
             out.drafts.append(MailDraft(
                 participant=p,
                 audience=aud,
-                filename=f"referat-{meeting_id}-{n:02d}-{_ascii_slug(p.name)}.eml",
+                filename=f"referat-{meeting_id}-{n:02d}-{slug(p.name)}.eml",
                 message=self._draft(meeting, p, aud),
             ))
         return out

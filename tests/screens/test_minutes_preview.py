@@ -1,12 +1,13 @@
-"""The minutes preview: switch audience with 1-4, save Markdown (e) and HTML (h)."""
+"""The minutes preview: switch audience with 1-4; e opens the one export dialog on the copy shown."""
 from __future__ import annotations
 
 import stat
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
+from screens.export_dialog import ExportDialog, documents_folder
 from screens.minutes_preview import MinutesDocument, MinutesPreviewScreen
 from store import Store
 from store.enums import Audience, MeetingStatus
@@ -43,15 +44,15 @@ async def test_preview_switches_audience_and_saves(demo_store: Store, demo_citiz
         await press_one_by_one(pilot, "2")
         assert screen.audience is Audience.CITIZEN
 
-        await press_one_by_one(pilot, "e")
+        await press_one_by_one(pilot, "e", "ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         saved = tmp_path / f"referat-{mid}-citizen.md"
         assert saved.read_bytes() == demo_store.minutes_markdown(mid, Audience.CITIZEN).encode("utf-8")
         assert stat.S_IMODE(saved.stat().st_mode) == 0o600
-        assert screen.last_saved == saved.resolve()
 
-        await press_one_by_one(pilot, "h")
-        html = (tmp_path / f"referat-{mid}-citizen.html").read_text(encoding="utf-8")
-        assert html.startswith("<!DOCTYPE html>")
+        await press_one_by_one(pilot, "escape")
+        assert app.screen is screen
 
 
 async def test_preview_reports_an_unwritable_folder(demo_store: Store, demo_citizen_id: int, tmp_path: Path) -> None:
@@ -61,15 +62,19 @@ async def test_preview_reports_an_unwritable_folder(demo_store: Store, demo_citi
         screen = MinutesPreviewScreen(demo_store, mid, Audience.DAY_SERVICE, export_dir=tmp_path / "findes-ikke")
         app.push_screen(screen)
         await pilot.pause()
-        await press_one_by_one(pilot, "e")
-        assert screen.last_saved is None
+        await press_one_by_one(pilot, "e", "ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.errors() == {"path": f"Mappen {tmp_path / 'findes-ikke'} findes ikke."}
         assert not (tmp_path / "findes-ikke").exists()
 
 
 async def test_meeting_screen_opens_the_preview_and_export_says_where(
     demo_store: Store, demo_citizen_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`r` (in the meeting screen's Footer) opens the preview; `e` writes the file in the current folder."""
+    """`r` (in the meeting screen's Footer) opens the preview; `e` the export dialog, which says where it wrote."""
     from screens.meetings import MeetingScreen
     from tests.tui.live_helpers import screen_text
 
@@ -92,6 +97,14 @@ async def test_meeting_screen_opens_the_preview_and_export_says_where(
 
         app.notify = keep  # type: ignore[method-assign]
         await press_one_by_one(pilot, "e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.query_one("#f-path", Input).value == str(
+            documents_folder() / f"referat-{mid}-{screen.audience.value}.md")
+        dialog.query_one("#f-path", Input).value = str(tmp_path / f"referat-{mid}-{screen.audience.value}.md")
+        await press_one_by_one(pilot, "ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
     saved = tmp_path / f"referat-{mid}-{screen.audience.value}.md"
     assert saved.read_bytes().decode("utf-8") == demo_store.minutes_markdown(mid, screen.audience)
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
