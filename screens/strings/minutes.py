@@ -3,7 +3,7 @@ from __future__ import annotations
 
 DA: dict[str, str] = {
     "minutes.title": "Referat: {meeting} · til {audience}",
-    "minutes.hint": "1 myndighed · 2 borger · 3 dagtilbud · 4 pårørende · e eksportér (Markdown, HTML, PDF, mail)",
+    "minutes.hint": "1 myndighed · 2 borger · 3 dagtilbud · 4 pårørende · e eksportér (Markdown, HTML, PDF …)",
     "minutes.frozen": "Mødet er afsluttet: referatet er låst, som det var ved afslutningen.",
     "minutes.draft": "Udkast: mødet er ikke afsluttet endnu.",
     "minutes.key.authority": "Myndighed",
@@ -20,7 +20,7 @@ DA: dict[str, str] = {
 
 EN: dict[str, str] = {
     "minutes.title": "Minutes: {meeting} · for {audience}",
-    "minutes.hint": "1 authority · 2 citizen · 3 day service · 4 relatives · e export (Markdown, HTML, PDF, mail)",
+    "minutes.hint": "1 authority · 2 citizen · 3 day service · 4 relatives · e export (Markdown, HTML, PDF …)",
     "minutes.frozen": "The meeting is closed: the minutes are locked as they were at closing.",
     "minutes.draft": "Draft: the meeting is not closed yet.",
     "minutes.key.authority": "Authority",

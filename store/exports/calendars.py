@@ -102,7 +102,8 @@ class CalendarUseCases(UseCases):
 
     def participant_by_email(self, email: str) -> int | None:
         """A participant with this e-mail address (any case), or None; the calendar finds the rest."""
-        rows = self.db.select(Participant, "email = ? COLLATE NOCASE", (email.strip(),), order_by="active DESC, id DESC")
+        rows = self.db.select(Participant, "email = ? COLLATE NOCASE", (email.strip(),),
+                              order_by="active DESC, id DESC")
         return rows[0].id if rows else None
 
     def meeting_calendar(self, meeting_id: int, participant_id: int) -> CalendarFile:

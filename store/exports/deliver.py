@@ -157,7 +157,8 @@ class DeliveryUseCases(MailUseCases):
             cid = self.db.citizen_of(meeting)
             drafts = self.mail_drafts(sid)
             for d in drafts.drafts:
-                out.files.append(ExportFile(d.filename, d.eml, cid, d.audience.value, sid, recipient=d.participant.name))
+                out.files.append(ExportFile(d.filename, d.eml, cid, d.audience.value, sid,
+                                            recipient=d.participant.name))
             out.notes += drafts.skipped
             if not drafts.drafts:
                 out.notes.append("Ingen af mødets deltagere har en e-mailadresse: der er ingen udkast at skrive.")

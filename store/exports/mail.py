@@ -138,8 +138,8 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
         msg.set_content(text, cte="quoted-printable")
         msg.add_alternative(html, subtype="html", cte="quoted-printable")
         if cal.events:
-            msg.add_attachment(cal.ics(stamp), maintype="text", subtype="calendar",
-                               filename=f"moede-{meeting.id}.ics", params={"method": "PUBLISH", "charset": "utf-8"})
+            msg.add_attachment(cal.ics(stamp), maintype="text", subtype="calendar", filename=f"moede-{meeting.id}.ics",
+                               params={"method": "PUBLISH", "charset": "utf-8"})
         return msg
 
     def _preface(self, meeting: Meeting, p: Participant, aud: Audience, *, has_calendar: bool) -> str:
@@ -152,7 +152,8 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
         vis = viewer_of(data, aud)
         kind = data.kind_name
         when = format_date_long(meeting.date) + (f", kl. {meeting.time}" if meeting.time else "")
-        state = "" if meeting.status is MeetingStatus.CLOSED else " Mødet er ikke afsluttet endnu: referatet er et udkast."
+        state = ("" if meeting.status is MeetingStatus.CLOSED
+                 else " Mødet er ikke afsluttet endnu: referatet er et udkast.")
         lines = [f"Kære {inline(p.name)}", "",
                  f"Her er referatet fra {inline(kind[:1].lower() + kind[1:])} den {when}.{state}", ""]
         if aud is not Audience.CITIZEN:
@@ -172,6 +173,7 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
             place = f", {inline(nxt.place)}" if nxt.place.strip() else ""
             lines += [f"Næste møde: {inline(data.next_kind_name)} den {format_date_long(nxt.date)}{at}{place}.", ""]
         if has_calendar:
-            lines += ["Kalenderfilen i mailen har mødet og dine aftaler: åbn den for at lægge dem i din kalender.", ""]
+            lines += ["Kalenderfilen i mailen har mødet og dine aftaler: "
+                      "åbn den for at lægge dem i din kalender.", ""]
         lines += ["Referatet står herunder.", ""]
         return "\n".join(lines) + "\n"
