@@ -1,0 +1,103 @@
+"""What every measure shares: the run's settings, how children are started, and the screens' markers."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.generate import Meta
+from bench.report import Row
+
+ROOT = Path(__file__).resolve().parents[2]
+COLS, ROWS = 160, 48
+"""The measured terminal size: a projector at a readable font."""
+QUIET_S = 0.3
+"""No output for this long after a frame: the app has stopped drawing (the "last frame" before it)."""
+START_TIMEOUT_S = 60.0
+
+
+@dataclass
+class Context:
+    """One run of the benchmark on one database."""
+
+    db: Path
+    meta: Meta
+    runs: int = 5
+    smoke: bool = False
+    """The test suite's run: each measure once or twice, short typing, no warm-up starts."""
+    peaks: dict[str, list[float]] = field(default_factory=dict)
+    """Peak memory (MiB) of every Rundbord process the measures started, by what it was doing."""
+
+    def reps(self, least: int, wanted: int) -> int:
+        """How many times to repeat a measure: at least `least`; once (or `least` if 1) in a smoke run."""
+        return 1 if self.smoke else max(least, wanted)
+
+    def typed(self, text: str) -> str:
+        """What the keystroke measures type: the whole text, or three letters in a smoke run."""
+        return text[:3] if self.smoke else text
+
+    def peak(self, label: str, mib: float) -> None:
+        self.peaks.setdefault(label, []).append(mib)
+
+
+def child_env() -> dict[str, str]:
+    """The environment of measured children: as a person's shell has it.
+
+    Without PYTHONDONTWRITEBYTECODE (any non-empty value turns writing off): a person's
+    `rundbord` finds its byte code cached, and so must the benchmark's.
+    """
+    drop = {"PYTHONDONTWRITEBYTECODE", "RUNDBORD_DEBUG"}
+    return {k: v for k, v in os.environ.items() if k not in drop}
+
+
+def compile_tree() -> None:
+    """Write the byte code of the project's packages, so no measured start compiles source."""
+    import compileall
+
+    for pkg in ("store", "screens", "tui", "bench"):
+        compileall.compile_dir(str(ROOT / pkg), quiet=1)
+
+
+def rundbord_argv(*args: str) -> list[str]:
+    """The `rundbord` command as a person runs it: the installed script (else `python -m tui.cli`)."""
+    script = Path(sys.executable).parent / "rundbord"
+    head = [str(script)] if script.exists() else [sys.executable, "-m", "tui.cli"]
+    return [*head, *args]
+
+
+def minimal_argv(*args: str) -> list[str]:
+    """The floor: bench/minimal_app.py run as a script by the same interpreter."""
+    return [sys.executable, str(ROOT / "bench" / "minimal_app.py"), *args]
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000
+
+
+def now() -> float:
+    return time.monotonic()
+
+
+def visible_part(text: str, most: int = 40) -> str:
+    """The start of `text` that is drawn on its first line at any width the measures use:
+    at most `most` characters, cut at a space."""
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    cut = text.rfind(" ", 0, most)
+    return text[: cut if cut > 10 else most]
+
+
+def guarded(name: str, measure: Callable[[], Sequence[Row] | Row]) -> list[Row]:
+    """Run one measure; a failure becomes a row with the error, and the run goes on."""
+    print(f"{name} ...", file=sys.stderr)
+    try:
+        got = measure()
+    except Exception as exc:  # noqa: BLE001 - reported in the table, never hidden
+        traceback.print_exc(file=sys.stderr)
+        return [Row(f"{name}: the measure failed", error=f"{type(exc).__name__}: {exc}")]
+    return [got] if isinstance(got, Row) else list(got)
