@@ -43,10 +43,9 @@ def measure_store(ctx: Context, store: Store) -> list[Row]:
     ]
 
 
-def export_ratios(db: Path, meeting_id: int, runs: int, *, warm: bool = True) -> tuple[list[float], list[float]]:
-    """(ratios, seconds) of `rundbord export minutes`, each over the minimal start right before it."""
-    ratios: list[float] = []
-    seconds: list[float] = []
+def export_pairs(db: Path, meeting_id: int, runs: int, *, warm: bool = True) -> list[tuple[float, float]]:
+    """(minimal app's start-up s, `rundbord export minutes` s), measured one right after the other."""
+    pairs: list[tuple[float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "referat.md"
         cmd = rundbord_argv("export", "minutes", str(meeting_id), "--db", str(db), "-o", str(out))
@@ -66,15 +65,20 @@ def export_ratios(db: Path, meeting_id: int, runs: int, *, warm: bool = True) ->
             export_once()
         for _ in range(runs):
             floor = minimal_start().first_frame_s
-            took = export_once()
-            seconds.append(took)
-            ratios.append(took / floor)
-    return ratios, seconds
+            pairs.append((floor, export_once()))
+    return pairs
+
+
+def export_ratios(db: Path, meeting_id: int, runs: int, *, warm: bool = True) -> list[float]:
+    """`rundbord export minutes` over the minimal start right before it, `runs` times."""
+    return [took / floor for floor, took in export_pairs(db, meeting_id, runs, warm=warm)]
 
 
 def measure_command(ctx: Context) -> list[Row]:
     runs = ctx.reps(1, ctx.runs)
-    ratios, seconds = export_ratios(ctx.db, ctx.meta.long_meeting_id, runs, warm=not ctx.smoke)
+    pairs = export_pairs(ctx.db, ctx.meta.long_meeting_id, runs, warm=not ctx.smoke)
+    seconds = [took for _, took in pairs]
+    ratios = [took / floor for floor, took in pairs]
     how = (f"`rundbord export minutes {ctx.meta.long_meeting_id} --db DB -o FILE`, spawn to exit")
     return [
         Row("5. `rundbord export minutes` whole command, seconds (reference)", "s", seconds, note=how),

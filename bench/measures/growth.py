@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench.generate import DEFAULT_OUT, Meta, generate, load_meta
-from bench.report import GROWTH_COLUMNS, GrowthLine, Row, at_most, fmt, p95
+from bench.report import GROWTH_COLUMNS, GrowthLine, Row, fmt, p95
 
 from .common import Context, guarded, rundbord_argv
 from .export import export_ratios
 from .markers import citizens_markers
 from .plan import plan_pushes
-from .search import keystroke_frames, measure_store
+from .search import keystroke_frames, measure_store, screen_row
 from .startup import minimal_start, start_once
 
 SCALES = (0.1, 1.0, 5.0)
@@ -83,7 +83,7 @@ def measure_size(ctx: Context) -> tuple[GrowthLine, list[float]]:
         cells[COLUMNS["store"]] = _cell(measure_store(ctx, store).values, "p95", "ms")
     _, lasts = plan_pushes(db, meta.big_citizen_id, max(2, runs), ctx)
     cells[COLUMNS["plan"]] = _cell(lasts, "median", "ms")
-    export, _ = export_ratios(db, meta.long_meeting_id, runs, warm=not ctx.smoke)
+    export = export_ratios(db, meta.long_meeting_id, runs, warm=not ctx.smoke)
     cells[COLUMNS["export"]] = _cell(export, "median", "x")
     return GrowthLine(meta.counts.get("citizen", 0), meta.scale, cells), screen
 
@@ -102,9 +102,7 @@ def run(ctx: Context, rows: list[Row], scales: Sequence[float], runs: int) -> li
         def one() -> Row:
             line, screen = measure_size(size_ctx)
             found.append((line, screen))
-            citizens = line.citizens
-            return Row(f"2. search keystroke -> frame on the citizens screen ({citizens:,} citizens)", "ms",
-                       screen, at_most(30), note=f"as the row for the big database, on `{path.name}`")
+            return screen_row(line.citizens, screen, f"as the row above, on `{path.name}` ({runs} runs)")
 
         got = guarded(f"growth at scale {scale:g}", one)
         if found:

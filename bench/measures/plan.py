@@ -21,7 +21,7 @@ from bench.report import Row, at_most
 
 from .common import COLS, QUIET_S, ROWS, START_TIMEOUT_S, Context, child_env, ms, now, rundbord_argv
 from .markers import citizens_markers, frame_with, plan_markers
-from .search import _field_row, field_text
+from .search import field_row, field_text
 from .session import SessionError, TerminalSession
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def plan_pushes(db: Path, citizen_id: int, runs: int, ctx: Context | None = None
         session.wait_quiet(QUIET_S, timeout=5)
         session.send(b"/")
         session.wait_quiet(QUIET_S, timeout=5)
-        row = _field_row(session.screen)
+        row = field_row(session.screen)
         for ch in name:
             session.send(ch.encode())
             session.wait_quiet(0.05, timeout=2)

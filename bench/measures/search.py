@@ -104,7 +104,7 @@ def type_and_time(session: TerminalSession, text: str, shown_for: Callable[[str]
     return values
 
 
-def _field_row(screen: Screen) -> int:
+def field_row(screen: Screen) -> int:
     from screens.i18n import catalogue
 
     placeholder = visible_part(catalogue("da")["citizens.search_placeholder"], 20)
@@ -126,7 +126,7 @@ def keystroke_frames(db: Path, text: str, runs: int, ctx: Context | None = None)
         session.wait_quiet(0.3, timeout=5)
         session.send(b"/")
         session.wait_quiet(0.3, timeout=5)
-        row = _field_row(session.screen)
+        row = field_row(session.screen)
         for _ in range(runs):
             values += type_and_time(session, text, lambda p: list_shows(row, p, _expected(store, p)),
                                     "the search field and the list")
@@ -137,13 +137,17 @@ def keystroke_frames(db: Path, text: str, runs: int, ctx: Context | None = None)
     return values
 
 
-def measure_screen(ctx: Context, *, label: str = "") -> Row:
+def screen_row(citizens: int, values: list[float], note: str) -> Row:
+    return Row(f"2. search keystroke -> frame on the citizens screen ({citizens:,} citizens)", "ms", values,
+               at_most(30), note=note)
+
+
+def measure_screen(ctx: Context) -> Row:
     text = ctx.typed(ctx.meta.search_name)
     runs = ctx.reps(1, ctx.runs)
     values = keystroke_frames(ctx.db, text, runs, ctx)
-    where = label or "the big database"
-    return Row(f"2. search keystroke -> frame on the citizens screen ({where})", "ms", values, at_most(30),
-               note=f"typing {text!r} {runs} times into a real `rundbord` in a 160x48 pseudo-terminal: from "
+    return screen_row(ctx.meta.counts.get("citizen", 0), values,
+                      note=f"typing {text!r} {runs} times into a real `rundbord` in a 160x48 pseudo-terminal: from "
                "writing the key to the bytes after which the field shows the text and the list shows the "
                f"store's first {ROWS_CHECKED} matches in order")
 
