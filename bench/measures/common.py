@@ -15,8 +15,12 @@ from bench.report import Row
 ROOT = Path(__file__).resolve().parents[2]
 COLS, ROWS = 160, 48
 """The measured terminal size: a projector at a readable font."""
-QUIET_S = 0.3
-"""No output for this long after a frame: the app has stopped drawing (the "last frame" before it)."""
+QUIET_S = 0.5
+"""No output for this long after a frame: the app has stopped drawing (the "last frame" before it).
+A screen with a focused text field blinks its cursor every 0.5 s, so those screens are never
+measured to their last frame."""
+TYPING_QUIET_S = 0.3
+"""Between two timed keys: the app has been silent this long (a person typing ~3 keys a second)."""
 START_TIMEOUT_S = 60.0
 
 
@@ -37,8 +41,12 @@ class Context:
         return 1 if self.smoke else max(least, wanted)
 
     def typed(self, text: str) -> str:
-        """What the keystroke measures type: the whole text, or three letters in a smoke run."""
-        return text[:3] if self.smoke else text
+        """What the keystroke measures type: the whole text; in a smoke run up to the second word's
+        first letter (so a space is typed too)."""
+        if not self.smoke:
+            return text
+        space = text.find(" ")
+        return text[: space + 2] if space > 0 else text[:3]
 
     def peak(self, label: str, mib: float) -> None:
         self.peaks.setdefault(label, []).append(mib)

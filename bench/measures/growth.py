@@ -92,7 +92,7 @@ def run(ctx: Context, rows: list[Row], scales: Sequence[float], runs: int) -> li
     """The growth table's lines; adds the 50,000-citizen keystroke row to `rows` when that size is run."""
     lines: list[GrowthLine] = []
     for scale in scales:
-        if scale == ctx.meta.scale and ctx.db == db_for(scale):
+        if scale == ctx.meta.scale and ctx.db.resolve() == db_for(scale).resolve():
             lines.append(line_from_rows(rows, ctx.meta))
             continue
         path = db_for(scale)

@@ -3,7 +3,8 @@
 A real `rundbord view --db DB --citizen N` runs in a 160x48 pseudo-terminal.
 This process changes an item the view shows at that size (by default the big
 plan's overall goal, at the top of the view) through the store's own use case,
-50 times, 0.15-0.30 s apart. Each change is timed from the moment the store
+50 times; before each, the harness waits until the view has been silent for
+0.3 s, then 0-40 ms more at random (off the view's 20 ms poll). Each change is timed from the moment the store
 call has returned (committed) to the arrival of the bytes after which the new
 text is visible on the emulated screen. The new text starts with a counter
 ("Måling 007: ...") so no earlier frame can show it.
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from bench.report import Row, Target
 
-from .common import COLS, QUIET_S, ROWS, START_TIMEOUT_S, Context, child_env, ms, now, rundbord_argv, visible_part
+from .common import COLS, QUIET_S, ROWS, START_TIMEOUT_S, TYPING_QUIET_S, Context, child_env, ms, now, rundbord_argv, visible_part
 from .markers import frame_with, plan_markers
 from .session import SessionError, TerminalSession
 
@@ -111,7 +112,8 @@ def live_latencies(db: Path, citizen_id: int, edit: Edit, changes: int, *,
         rng = random.Random(5)
         try:
             for i in range(changes + 1):  # change 0 is the probe: is the item on the screen at all?
-                session.pause(0.15 + rng.random() * 0.15)  # off the view's poll phase
+                session.wait_quiet(TYPING_QUIET_S, timeout=5)  # the view has finished the last change
+                session.pause(rng.random() * 0.04)  # off the view's poll phase
                 needle = edit.change(store, i)
                 committed = now()
                 try:

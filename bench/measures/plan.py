@@ -8,7 +8,7 @@
   - to first frame: the bytes after which every row of the terminal has been
     drawn again since the key and the plan's markers (the citizen's name and
     overall goal) are visible;
-  - to last frame: the last bytes before the app is silent for 0.3 s.
+  - to last frame: the last bytes before the app is silent for 0.5 s (`QUIET_S`).
   The first run of a session includes loading the plan screen's code, as it
   does for a person opening the first plan of the day.
 """
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bench.report import Row, at_most
 
-from .common import COLS, QUIET_S, ROWS, START_TIMEOUT_S, Context, child_env, ms, now, rundbord_argv
+from .common import COLS, QUIET_S, ROWS, START_TIMEOUT_S, TYPING_QUIET_S, Context, child_env, ms, now, rundbord_argv
 from .markers import citizens_markers, frame_with, plan_markers
 from .search import field_row, field_text
 from .session import SessionError, TerminalSession
@@ -56,13 +56,13 @@ def plan_pushes(db: Path, citizen_id: int, runs: int, ctx: Context | None = None
         session.wait_until(frame_with(citizens_markers(db)), timeout=START_TIMEOUT_S, what="the citizens list")
         session.wait_quiet(QUIET_S, timeout=5)
         session.send(b"/")
-        session.wait_quiet(QUIET_S, timeout=5)
+        session.wait_quiet(TYPING_QUIET_S, timeout=5)
         row = field_row(session.screen)
         for ch in name:
             session.send(ch.encode())
-            session.wait_quiet(0.05, timeout=2)
+            session.wait_quiet(TYPING_QUIET_S, timeout=3)
         session.wait_until(lambda s: field_text(s.line(row)) == name and s.find(name, below=row) is not None,
-                           timeout=10, what=f"{name!r} in the list")
+                           timeout=10, what=f"{name!r} in the list", timed=False)
         session.send(ENTER)  # from the field to the list, on the citizen
         session.wait_quiet(QUIET_S, timeout=5)
         for _ in range(runs):
@@ -90,5 +90,5 @@ def measure_screen(ctx: Context) -> list[Row]:
         Row("3. open the big plan on the screen: `enter` -> first frame", "ms", firsts,
             note=how + "; to the bytes that complete a whole new frame showing the citizen's name and overall goal"),
         Row("3. open the big plan on the screen: `enter` -> last frame", "ms", lasts, at_most(100),
-            note=how + "; to the last bytes before 0.3 s of silence"),
+            note=how + f"; to the last bytes before {QUIET_S:g} s of silence"),
     ]

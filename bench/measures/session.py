@@ -186,14 +186,18 @@ class TerminalSession:
                 hit = stamp
         return hit
 
-    def wait_until(self, shown: Callable[[Screen], bool], *, timeout: float, what: str = "") -> float:
+    def wait_until(self, shown: Callable[[Screen], bool], *, timeout: float, what: str = "",
+                   timed: bool = True) -> float:
         """The moment the bytes arrived after which `shown(screen)` holds.
 
-        Refuses to time a change that is already on the screen before the bytes waited for.
+        A timed wait refuses a change that is already on the screen before the bytes waited
+        for (there would be nothing to time); `timed=False` returns at once then.
         """
         self._parse(None)
         if shown(self.screen):
-            raise SessionError(f"already on the screen before waiting, nothing to time: {what}")
+            if timed:
+                raise SessionError(f"already on the screen before waiting, nothing to time: {what}")
+            return time.monotonic()
         deadline = time.monotonic() + timeout
         while True:
             hit = self._parse(shown)

@@ -9,7 +9,7 @@ app from inside.
 - First frame: the arrival of the bytes after which every row of the terminal
   has been drawn since the alternate screen began and the first screen's
   markers are visible (`markers.py`; the same rule for both apps).
-- Last frame: the last bytes before the app is silent for 0.3 s (reference).
+- Last frame: the last bytes before the app is silent for 0.5 s (`QUIET_S`) (reference).
 - Peak memory: `VmHWM` of /proc/PID/status of that process, read after its last
   frame, just before the harness quits it with ctrl+q.
 
@@ -97,9 +97,9 @@ def measure(ctx: Context) -> list[Row]:
             note=first_note.format(what=f"the plan screen ({list(big_markers)})")
             + "; over the minimal start right before it"),
         Row("1. start-up to last frame, minimal app (reference)", "s", [s.last_frame_s for s in floor],
-            note="the last bytes before 0.3 s of silence"),
+            note=f"the last bytes before {QUIET_S:g} s of silence"),
         Row("1. start-up to last frame, Rundbord (reference)", "s", [s.last_frame_s for s in plain],
-            note="the last bytes before 0.3 s of silence"),
+            note=f"the last bytes before {QUIET_S:g} s of silence"),
         Row("6. peak memory, minimal Textual app (reference)", "MiB", [s.peak_mib for s in floor],
             note="VmHWM of the process, read after its last frame"),
     ]

@@ -4,8 +4,10 @@ The benchmark runs Rundbord and the minimal app in a real pseudo-terminal and
 feeds what they write into `Screen`. Only what a full-screen Textual app uses
 is understood: the alternate screen, cursor moves (`CSI row;col H` and the
 relative ones), erasing, auto-wrap on/off, and printable text with its cell
-width (Rich's, the width Textual itself lays out with). Colours and other modes
-are read and dropped; they do not change which characters are visible.
+width (Rich's, the width Textual itself lays out with). Each cell also keeps
+the SGR parameters (colours, reverse ...) it was drawn with, as one string, so
+a cell drawn differently from its neighbour (a text cursor) can be told apart;
+other modes are read and dropped.
 
 `Screen.rows_written` says which rows have had text drawn on them since the
 alternate screen began (erasing does not count): a frame is complete when every
@@ -43,16 +45,22 @@ class Screen:
         self.rows_written: set[int] = set()
         """Rows drawn on since the alternate screen began (0-based)."""
         self._grid: list[list[str]] = self._blank()
+        self._styles: list[list[str]] = self._blank("")
+        self._sgr = ""
         self._x = 0
         self._y = 0
         self._saved = (0, 0)
 
-    def _blank(self) -> list[list[str]]:
-        return [[" "] * self.cols for _ in range(self.rows)]
+    def _blank(self, fill: str = " ") -> list[list[str]]:
+        return [[fill] * self.cols for _ in range(self.rows)]
 
     # -- reading -------------------------------------------------------------------
     def line(self, y: int) -> str:
         return "".join(self._grid[y])
+
+    def style(self, y: int, x: int) -> str:
+        """The SGR parameters cell (x, y) was drawn with ('' for the default)."""
+        return self._styles[y][x] if 0 <= x < self.cols else ""
 
     def lines(self) -> list[str]:
         return ["".join(row) for row in self._grid]
@@ -110,8 +118,10 @@ class Screen:
                 else:
                     self._newline(wrap=True)
             self._grid[self._y][self._x] = ch
+            self._styles[self._y][self._x] = self._sgr
             if width == 2:
                 self._grid[self._y][self._x + 1] = ""
+                self._styles[self._y][self._x + 1] = self._sgr
             self._x += width
             self.rows_written.add(self._y)
 
@@ -124,10 +134,12 @@ class Screen:
                     room = self.cols
                 else:  # no auto-wrap: the rest overwrites the last column
                     self._grid[self._y][self.cols - 1] = run[-1]
+                    self._styles[self._y][self.cols - 1] = self._sgr
                     self.rows_written.add(self._y)
                     return
             part, run = run[:room], run[room:]
             self._grid[self._y][self._x:self._x + len(part)] = list(part)
+            self._styles[self._y][self._x:self._x + len(part)] = [self._sgr] * len(part)
             self.rows_written.add(self._y)
             self._x += len(part)
 
@@ -137,6 +149,8 @@ class Screen:
         if self._y == self.rows - 1:
             self._grid.pop(0)
             self._grid.append([" "] * self.cols)
+            self._styles.pop(0)
+            self._styles.append([""] * self.cols)
         else:
             self._y += 1
 
@@ -158,7 +172,7 @@ class Screen:
         elif ch == "M":
             self._y = max(0, self._y - 1)
         elif ch == "c":
-            self._grid = self._blank()
+            self._grid, self._styles = self._blank(), self._blank("")
             self._x = self._y = 0
 
     def _csi(self, body: str) -> None:
@@ -174,7 +188,9 @@ class Screen:
         def arg(i: int, default: int = 1) -> int:
             return nums[i] if len(nums) > i and nums[i] else default
 
-        if final in "Hf":
+        if final == "m":
+            self._sgr = "" if params in ("", "0") else (f"{self._sgr};{params}" if self._sgr else params)
+        elif final in "Hf":
             self._y = min(self.rows, arg(0)) - 1
             self._x = min(self.cols, arg(1)) - 1
         elif final == "A":
@@ -194,14 +210,15 @@ class Screen:
         elif final == "K":
             self._erase_line(nums[0] if nums else 0)
         elif final == "X":
-            n = arg(0)
-            self._grid[self._y][self._x:self._x + n] = [" "] * len(self._grid[self._y][self._x:self._x + n])
+            end = min(self.cols, self._x + arg(0))
+            self._grid[self._y][self._x:end] = [" "] * (end - self._x)
+            self._styles[self._y][self._x:end] = [""] * (end - self._x)
 
     def _mode(self, params: str, on: bool) -> None:
         for p in params.split(";"):
             if p in ("1049", "1047", "47"):
                 self.alternate = on
-                self._grid = self._blank()
+                self._grid, self._styles = self._blank(), self._blank("")
                 if on:
                     self.alternate_seen = True
                     self.rows_written = set()
@@ -212,22 +229,18 @@ class Screen:
                 self.autowrap = on
 
     def _erase_line(self, how: int) -> None:
-        row = self._grid[self._y]
-        if how == 0:
-            row[self._x:] = [" "] * (self.cols - self._x)
-        elif how == 1:
-            row[: self._x + 1] = [" "] * (self._x + 1)
-        else:
-            row[:] = [" "] * self.cols
+        start, end = {0: (self._x, self.cols), 1: (0, self._x + 1)}.get(how, (0, self.cols))
+        self._grid[self._y][start:end] = [" "] * (end - start)
+        self._styles[self._y][start:end] = [""] * (end - start)
 
     def _erase_display(self, how: int) -> None:
         if how in (2, 3):
-            self._grid = self._blank()
+            self._grid, self._styles = self._blank(), self._blank("")
         elif how == 0:
             self._erase_line(0)
             for y in range(self._y + 1, self.rows):
-                self._grid[y] = [" "] * self.cols
+                self._grid[y], self._styles[y] = [" "] * self.cols, [""] * self.cols
         elif how == 1:
             self._erase_line(1)
             for y in range(self._y):
-                self._grid[y] = [" "] * self.cols
+                self._grid[y], self._styles[y] = [" "] * self.cols, [""] * self.cols
