@@ -62,5 +62,5 @@ def measure_all(ctx: Context, skip: set[str] | frozenset[str] = frozenset(), *,
     lines = None
     if "growth" not in skip and scales:
         lines = growth.run(ctx, rows, scales, growth_runs)
-    rows.append(startup.memory_row(ctx))
+    rows += startup.memory_rows(ctx)
     return Results(rows, lines)

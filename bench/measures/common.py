@@ -35,6 +35,8 @@ class Context:
     """The test suite's run: each measure once or twice, short typing, no warm-up starts."""
     peaks: dict[str, list[float]] = field(default_factory=dict)
     """Peak memory (MiB) of every Rundbord process the measures started, by what it was doing."""
+    floor_peaks: list[float] = field(default_factory=list)
+    """Peak memory (MiB) of the minimal app's starts."""
 
     def reps(self, least: int, wanted: int) -> int:
         """How many times to repeat a measure: at least `least`; once (or `least` if 1) in a smoke run."""

@@ -29,7 +29,7 @@ TARGETED = (
     "5. the big plan with all history",
     "5. `rundbord export minutes` whole command / minimal",
     "5. minutes preview on screen",
-    "6. peak memory of Rundbord",
+    "6. peak memory of Rundbord, every process",
 )
 REFERENCE = (
     "1. start-up to first frame, minimal Textual app",
