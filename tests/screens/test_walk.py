@@ -26,7 +26,7 @@ from screens.plan import PlanScreen
 from store import Store
 from store.enums import AgreementStatus, Area, GoalLevel, Role
 from tests.conftest import DEMO_TODAY
-from tests.keys import press_quickly, type_text
+from tests.keys import press_one_by_one, press_quickly, type_text
 from tests.screens.plan_helpers import board_rows, goal_lines, static_text
 from tui.app import build_app
 
@@ -46,8 +46,8 @@ async def keys(pilot: Pilot[Any], text: str) -> None:
 
 
 async def press(pilot: Pilot[Any], *key: str) -> None:
-    await pilot.press(*key)
-    await pilot.pause()
+    """Press keys one at a time, each handled before the next."""
+    await press_one_by_one(pilot, *key)
 
 
 def focused_id(pilot: Pilot[Any]) -> str | None:
