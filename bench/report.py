@@ -80,6 +80,8 @@ class Row:
     note: str = ""
     error: str = ""
     """Set when the measure failed: the row counts as not met and says why."""
+    load: str = ""
+    """The machine's load average (1 / 5 min) before and after the measure."""
 
     def stat(self, name: str) -> float | None:
         return STATISTICS[name](self.values) if self.values else None
@@ -123,6 +125,8 @@ class GrowthLine:
     citizens: int
     scale: float
     cells: dict[str, str]
+    load: str = ""
+    """The 1-minute load average before and after this size was measured."""
 
 
 GROWTH_COLUMNS = (
@@ -135,10 +139,11 @@ GROWTH_COLUMNS = (
 
 
 def growth_table(lines: Sequence[GrowthLine]) -> str:
-    out = ["| citizens | " + " | ".join(GROWTH_COLUMNS) + " |", "|---" * (len(GROWTH_COLUMNS) + 1) + "|"]
+    out = ["| citizens | " + " | ".join(GROWTH_COLUMNS) + " | load average (1 min) |",
+           "|---" * (len(GROWTH_COLUMNS) + 2) + "|"]
     for line in lines:
         cells = [line.cells.get(c, "-") for c in GROWTH_COLUMNS]
-        out.append(f"| {line.citizens:,} (scale {line.scale:g}) | " + " | ".join(cells) + " |")
+        out.append(f"| {line.citizens:,} (scale {line.scale:g}) | " + " | ".join(cells) + f" | {line.load or '-'} |")
     return "\n".join(out)
 
 
@@ -199,23 +204,26 @@ def growth_section(lines: Sequence[GrowthLine], stamp: str, runs: int, load: str
     return f"""{GROWTH_MARK}
 ## Growth: the same measures at 1,000, 10,000 and 50,000 citizens
 
-Measured by `bench.run` on {stamp} ({runs} runs per size; load average at the end {load}).
+Measured by `bench.run`, finished {stamp} ({runs} runs per size; load average at the end {load}).
+The main database's line is taken from the rows of the table above.
 Each size is its own database made by `bench/generate.py --scale S` (the big case, citizen 1,
-is the same in all of them; everything else grows with the scale).
+is the same in all of them; everything else grows with the scale). The load average column is
+the 1-minute figure before and after that size was measured.
 
 {growth_table(lines)}
 """
 
 
 def write_results(path: Path, *, rows: Sequence[Row], data: str, runs: int, load_start: str,
-                  growth: str | None, command: str) -> None:
+                  growth: str | None, command: str, started: str) -> None:
     """Rewrite `path`: this run's table; the growth section (new, or kept); the hand-written analysis."""
-    notes = [f"- {r.measure}: {r.note}" for r in rows if r.note]
+    notes = [f"- {r.measure}: {r.note}" + (f" (load average {r.load})" if r.load else "")
+             for r in rows if r.note or r.load]
     growth_text = growth if growth is not None else kept_section(path, GROWTH_MARK, ANALYSIS_MARK)
     analysis = kept_section(path, ANALYSIS_MARK, None) or ANALYSIS_MARK + "\n"
     text = f"""# Benchmark results
 
-Written by `{command}` on {time.strftime('%Y-%m-%d %H:%M')} (machine time).
+Written by `{command}`, run from {started} to {time.strftime('%Y-%m-%d %H:%M')} (machine time).
 
 ## Machine
 

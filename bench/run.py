@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -54,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown measures to skip: {sorted(unknown)}")
     load_start = load_average()
+    started = time.strftime("%Y-%m-%d %H:%M")
     ctx = Context(db, meta, runs=max(1, args.runs))
     scales = [float(s) for s in args.scales.split(",") if s.strip()]
     results = measure_all(ctx, skip, scales=scales, growth_runs=max(1, args.growth_runs))
@@ -66,13 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(growth_table(lines))
     print(f"\nload average at the start {load_start}, at the end {load_average()}")
     if str(args.results) != "-":
-        import time
-
         section = growth_section(lines, time.strftime("%Y-%m-%d %H:%M"), max(1, args.growth_runs),
                                  load_average()) if lines is not None else None
         command = "python -m bench.run" + (" " + " ".join(argv if argv is not None else sys.argv[1:])).rstrip()
         write_results(args.results, rows=rows, data=data_text(db, meta), runs=ctx.runs, load_start=load_start,
-                      growth=section, command=command)
+                      growth=section, command=command, started=started)
         print(f"written to {args.results}", file=sys.stderr)
     return 0
 

@@ -103,11 +103,20 @@ def visible_part(text: str, most: int = 40) -> str:
 
 
 def guarded(name: str, measure: Callable[[], Sequence[Row] | Row]) -> list[Row]:
-    """Run one measure; a failure becomes a row with the error, and the run goes on."""
+    """Run one measure; a failure becomes a row with the error, and the run goes on.
+
+    Each row gets the machine's load average (1 and 5 min) from before and after the measure.
+    """
     print(f"{name} ...", file=sys.stderr)
+    before = os.getloadavg()
     try:
         got = measure()
     except Exception as exc:  # noqa: BLE001 - reported in the table, never hidden
         traceback.print_exc(file=sys.stderr)
-        return [Row(f"{name}: the measure failed", error=f"{type(exc).__name__}: {exc}")]
-    return [got] if isinstance(got, Row) else list(got)
+        rows = [Row(f"{name}: the measure failed", error=f"{type(exc).__name__}: {exc}")]
+    else:
+        rows = [got] if isinstance(got, Row) else list(got)
+    after = os.getloadavg()
+    for row in rows:
+        row.load = f"{before[0]:.2f} / {before[1]:.2f} before, {after[0]:.2f} / {after[1]:.2f} after"
+    return rows

@@ -8,6 +8,7 @@ measured twice: its line is filled from the main table.
 """
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 from collections.abc import Sequence
@@ -93,7 +94,9 @@ def run(ctx: Context, rows: list[Row], scales: Sequence[float], runs: int) -> li
     lines: list[GrowthLine] = []
     for scale in scales:
         if scale == ctx.meta.scale and ctx.db.resolve() == db_for(scale).resolve():
-            lines.append(line_from_rows(rows, ctx.meta))
+            line = line_from_rows(rows, ctx.meta)
+            line.load = "as the rows above"
+            lines.append(line)
             continue
         path = db_for(scale)
         size_ctx = Context(path, ensure_db(path, scale), runs=runs, smoke=ctx.smoke)
@@ -104,8 +107,10 @@ def run(ctx: Context, rows: list[Row], scales: Sequence[float], runs: int) -> li
             found.append((line, screen))
             return screen_row(line.citizens, screen, f"as the row above, on `{path.name}` ({runs} runs)")
 
+        before = os.getloadavg()[0]
         got = guarded(f"growth at scale {scale:g}", one)
         if found:
+            found[0][0].load = f"{before:.2f} -> {os.getloadavg()[0]:.2f}"
             lines.append(found[0][0])
             if scale > ctx.meta.scale:  # the larger sizes' keystroke rows are targets too
                 rows[_after_search(rows):_after_search(rows)] = got
