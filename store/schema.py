@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic.fields import FieldInfo
 
+from . import search_index
 from .models import ALL_MODELS, AuditEntry, Record
 
 if TYPE_CHECKING:
@@ -130,11 +131,24 @@ def _m4_bench_indexes(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_citizen_name_nocase ON citizen(name COLLATE NOCASE, id)")
 
 
+def _m5_search_index(db: sqlite_utils.Database) -> None:
+    """Search in any case and by any part of a text, and the citizens list in Danish order.
+
+    Builds the trigram index and the citizens list (search_index.py) from the rows
+    already there; the NOCASE name index (ASCII-only folding, not Danish order) goes.
+    A meeting kind's meetings are found newest first through `idx_meeting_kind_date`.
+    """
+    search_index.rebuild(db.conn)
+    db.execute("DROP INDEX IF EXISTS idx_citizen_name_nocase")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_meeting_kind_date ON meeting(kind, date)")
+
+
 MIGRATIONS: list[Migration] = [
     _m1_indexes,
     _m2_audit_append_only,
     _m3_follow_up_indexes,
     _m4_bench_indexes,
+    _m5_search_index,
 ]
 """Ordered; index + 1 is the schema version after it. Append, never reorder."""
 

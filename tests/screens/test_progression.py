@@ -39,9 +39,9 @@ async def test_progression_view_shows_chart_and_figures(demo_store: Store, demo_
         text = render_chart(chart.progression, 56).plain
         lines = text.splitlines()
         assert lines[0].startswith("10 ┤") and lines[9].startswith(" 1 ┤")
-        # The citizen's 2 and 4, the officer's 3 and the day service's 5, each with its own symbol.
+        # The citizen's 2 and 4, then by name: the day service's 5 and the officer's 3, each with its own symbol.
         assert "●" in lines[10 - 2] and "●" in lines[10 - 4]
-        assert "■" in lines[10 - 3] and "▲" in lines[10 - 5]
+        assert "■" in lines[10 - 5] and "▲" in lines[10 - 3]
         assert "24-09" in lines[-1] and "29-10" in lines[-1]
         legend = render_legend(chart.progression).plain
         assert "Nanna Kildegaard (borger)" in legend and "Karsten Bro (myndighed)" in legend
