@@ -106,8 +106,10 @@ def live_latencies(db: Path, citizen_id: int, edit: Edit, changes: int, *,
     with Store(db, user="bench-writer") as store, \
             TerminalSession(argv, cols=COLS, rows=ROWS, env=child_env()) as session:
         edit.prepare(store)
-        session.wait_until(frame_with(plan_markers(db, citizen_id)), timeout=START_TIMEOUT_S,
-                           what="the live view of the plan")
+        markers = plan_markers(db, citizen_id)
+        session.wait_until(frame_with(markers), timeout=START_TIMEOUT_S,
+                           what=f"the live view showing the plan's {list(markers)} (the current meeting's "
+                           "audience may hide them)")
         session.wait_quiet(QUIET_S, timeout=5)
         rng = random.Random(5)
         try:
