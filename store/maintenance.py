@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DatabaseProblem, StoreError
+from .snapshot import CopyFailed, copy_database
 from .store import Store
 
 
@@ -142,39 +143,10 @@ def backup(store: Store, target_path: str | os.PathLike[str]) -> Path:
             raise BackupFailed("Sikkerhedskopien kan ikke skrives oven i selve databasen. Vælg et andet filnavn.")
     except OSError as exc:
         raise BackupFailed(f"Kan ikke skrive sikkerhedskopien til {target}: {exc.strerror}.") from exc
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
-        raise BackupFailed(f"Mappen {parent} findes ikke.")
-    tmp = parent / f".{target.name}.{os.getpid()}.tmp"
     try:
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        os.close(fd)
-        os.chmod(tmp, 0o600)
-    except OSError as exc:
-        raise BackupFailed(f"Kan ikke skrive sikkerhedskopien til {target}: {exc.strerror}.") from exc
-    try:
-        dst = sqlite3.connect(str(tmp), isolation_level=None)
-        try:
-            store.db.conn.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-            check = dst.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            dst.close()
-        if check != "ok":
-            raise BackupFailed(f"Kopien kunne ikke kontrolleres ({check}); den er ikke gemt.")
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except sqlite3.Error as exc:
-        raise BackupFailed(f"Sikkerhedskopien mislykkedes ({exc}). Intet er ændret i databasen.") from exc
-    except OSError as exc:
-        raise BackupFailed(f"Kan ikke skrive sikkerhedskopien til {target}: {exc.strerror}.") from exc
-    finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
+        copy_database(store.db.conn, target)
+    except CopyFailed as exc:
+        raise BackupFailed(exc.message.replace("kopien", "sikkerhedskopien").replace("Kopien", "Sikkerhedskopien")) from exc
     return target
 
 

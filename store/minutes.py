@@ -35,9 +35,10 @@ from .clock import now
 from .enums import AgreementStatus, Area, Audience, Decision, GoalStatus, MeetingStatus, Role
 from .errors import InputError
 from .labels import AGREEMENT_STATUS_DA, AREA_DA, AUDIENCE_DA, GOAL_LEVEL_DA, GOAL_STATUS_DA, ROLE_DA
-from .markdown_safe import inline, table
+from .markdown_safe import clean, inline, table
 from .progression import previous_scores
 from .smart import smart_status
+from .textrules import mask_cpr
 from .models import (
     Activity,
     Addendum,
@@ -796,6 +797,6 @@ def markdown_to_html(md: str, title: str) -> str:
         "<!DOCTYPE html>\n"
         '<html lang="da">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n<style>\n{_CSS}\n</style>\n</head>\n"
+        f"<title>{html.escape(mask_cpr(clean(title)))}</title>\n<style>\n{_CSS}\n</style>\n</head>\n"
         f"<body>\n{body}</body>\n</html>\n"
     )
