@@ -118,6 +118,10 @@ class AccessUseCases(UseCases):
         Raises InputError for a purpose with a CPR number, ReadOnlyDatabase when
         the file cannot be written (nothing is logged then).
         """
+        if citizen_id is None and meeting_id is not None:
+            from .models import Meeting
+
+            citizen_id = self.db.citizen_of(self.db.get(Meeting, meeting_id))
         details = {
             "channel": str(channel), "kind": kind, "meeting_id": meeting_id, "audience": str(audience),
             "format": format, "destination": destination, "purpose": check_purpose(purpose),

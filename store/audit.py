@@ -289,6 +289,11 @@ class AuditUseCases(UseCases):
         older = f"; de første {unkeyed} er fra før nøglen og har en ukrypteret kontrolsum" if unkeyed else ""
         return AuditCheck(True, n, None, f"Ændringsloggen er hel ({n} rækker kontrolleret{older}).")
 
+    def chain_position(self) -> tuple[int, str]:
+        """The audit log's last row number and hash now ((0, GENESIS) for an empty log)."""
+        found = self.db.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+        return (int(found[0]["id"]), str(found[0]["hash"])) if found else (0, GENESIS_HASH)
+
     def head_hash(self, row: int) -> str | None:
         """The hash of audit row `row` (GENESIS for 0), or None when there is no such row."""
         if row == 0:

@@ -13,7 +13,10 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .audit_key import key_file_problem
 from .errors import DatabaseProblem, StoreError
+from .integrity import frozen_problems, records_problems, summary, triggers_problem
+from .models import FrozenMinutes
 from .snapshot import CopyFailed, copy_database
 from .store import Store
 
@@ -85,18 +88,16 @@ def _permissions(path: Path) -> CheckItem:
 
 
 def integrity_report(path: str | os.PathLike[str], *, user: str | None = None) -> CheckReport:
-    """Check the file at `path`. Raises DatabaseProblem when it cannot be opened at all."""
+    """Check the file at `path`, read-only. Raises DatabaseProblem when it cannot be opened at all
+    (missing, a directory, not a Rundbord file, an older or a newer schema)."""
     p = Path(path)
     if p.is_dir():
         raise DatabaseProblem(f"{p} er en mappe, ikke en databasefil.")
     if not p.exists():
         raise DatabaseProblem(f"Databasen {p} findes ikke.")
+    store = Store(p, user=user, read_only=True)
     report = CheckReport(p)
     report.items.append(_permissions(p))
-    try:
-        store = Store(p, user=user)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(f"{p} kan ikke læses som en Rundbord-database ({exc}).") from exc
     with store:
         conn = store.db.conn
         try:
@@ -120,12 +121,47 @@ def integrity_report(path: str | os.PathLike[str], *, user: str | None = None) -
                 ))
         except sqlite3.DatabaseError as exc:
             report.items.append(CheckItem("Henvisninger", False, f"kunne ikke kontrolleres ({exc})."))
-        try:
-            chain = store.verify_audit_chain()
-            report.items.append(CheckItem("Ændringsloggen", chain.ok, chain.message))
-        except sqlite3.DatabaseError as exc:
-            report.items.append(CheckItem("Ændringsloggen", False, f"kunne ikke læses ({exc})."))
+        report.items += _audit_items(store)
     return report
+
+
+def _audit_items(store: Store) -> list[CheckItem]:
+    """The audit chain, its triggers, the records against the log, the frozen minutes."""
+    conn = store.db.conn
+    items: list[CheckItem] = []
+    try:
+        chain = store.verify_audit_chain()
+        items.append(CheckItem("Ændringsloggen", chain.ok, chain.message))
+    except sqlite3.DatabaseError as exc:
+        items.append(CheckItem("Ændringsloggen", False, f"kunne ikke læses ({exc})."))
+    try:
+        problem = triggers_problem(conn)
+        items.append(CheckItem("Loggens beskyttelse", problem is None,
+                               problem or "loggen kan ikke ændres eller slettes med SQL (udløserne er på plads)."))
+    except sqlite3.DatabaseError as exc:
+        items.append(CheckItem("Loggens beskyttelse", False, f"kunne ikke kontrolleres ({exc})."))
+    try:
+        problems = records_problems(conn)
+        items.append(CheckItem(
+            "Data mod loggen", not problems,
+            summary(problems) if problems else "alle poster har de værdier, ændringsloggen siger, de fik.",
+        ))
+    except sqlite3.DatabaseError as exc:
+        items.append(CheckItem("Data mod loggen", False, f"kunne ikke kontrolleres ({exc})."))
+    try:
+        frozen = store.db.select(FrozenMinutes)
+        problems = frozen_problems(conn, frozen)
+        n = len(frozen)
+        items.append(CheckItem(
+            "Låste referater", not problems,
+            summary(problems) if problems else f"alle {n} låste referater passer med deres kontrolsum.",
+        ))
+    except sqlite3.DatabaseError as exc:
+        items.append(CheckItem("Låste referater", False, f"kunne ikke kontrolleres ({exc})."))
+    key_problem = key_file_problem()
+    if key_problem:
+        items.append(CheckItem("Loggens nøgle", False, key_problem))
+    return items
 
 
 def backup(store: Store, target_path: str | os.PathLike[str]) -> Path:

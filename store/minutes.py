@@ -34,6 +34,7 @@ from . import clock
 from .clock import now
 from .enums import AgreementStatus, Area, Audience, Decision, GoalStatus, MeetingStatus, Role
 from .errors import InputError
+from .frozen import exported_text
 from .labels import AGREEMENT_STATUS_DA, AREA_DA, AUDIENCE_DA, GOAL_LEVEL_DA, GOAL_STATUS_DA, ROLE_DA
 from .markdown_safe import clean, inline, table
 from .progression import previous_scores
@@ -196,7 +197,7 @@ class MinutesUseCases(UseCases):
         meeting = self.db.get(Meeting, meeting_id)
         frozen = self.frozen_minutes(meeting_id, aud)
         if meeting.status is MeetingStatus.CLOSED and frozen is not None:
-            return frozen.text + self._addenda_markdown(meeting_id, aud)
+            return exported_text(frozen) + self._addenda_markdown(meeting_id, aud)
         return self.render_minutes(meeting_id, aud)
 
     def minutes_title(self, meeting_id: int) -> str:
@@ -220,14 +221,14 @@ class MinutesUseCases(UseCases):
         """Freeze the minutes of every audience (inside the closing transaction)."""
         super().on_meeting_closed(meeting_id)
         at = now()
+        row, head = self.chain_position()  # type: ignore[attr-defined]  # AuditUseCases, in Store
         for aud in Audience:
             if self.frozen_minutes(meeting_id, aud) is not None:
                 continue
             text = self.render_minutes(meeting_id, aud)
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            self.db.insert(
-                FrozenMinutes(meeting_id=meeting_id, audience=aud, text=text, sha256=digest, created_at=at)
-            )
+            self.db.insert(FrozenMinutes(meeting_id=meeting_id, audience=aud, text=text, sha256=digest,
+                                         created_at=at, chain_row=row, chain_head=head))
 
     def _addenda_markdown(self, meeting_id: int, aud: Audience) -> str:
         out: list[str] = []

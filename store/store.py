@@ -68,6 +68,11 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
         return self.db.read_only
 
     @property
+    def user(self) -> str:
+        """Who the audit log names for what this store writes."""
+        return self.db.user
+
+    @property
     def path(self) -> Path:
         return self.db.path
 

@@ -8,11 +8,34 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from .commands import COMMANDS
+from .commands.common import record_id
+
+_ARGPARSE_DA: list[tuple[str, str]] = [
+    (r"^argument ([^:]+): ", r"\1: "),
+    (r"invalid int value: (.*)$", r"\1 er ikke et helt tal."),
+    (r"invalid choice: (.*?) \(choose from (.*)\)$", r"ugyldigt valg: \1 (vælg mellem \2)."),
+    (r"^the following arguments are required: (.*)$", r"mangler: \1."),
+    (r"^unrecognized arguments: (.*)$", r"ukendte argumenter: \1."),
+    (r"expected one argument$", r"mangler en værdi."),
+    (r"invalid (\w+) value: (.*)$", r"ugyldig værdi: \2."),
+]
+"""argparse's English refusals, in Danish (Python 3.11's wording)."""
+
+
+class DanishParser(argparse.ArgumentParser):
+    """argparse with its refusals in Danish: `rundbord: <besked>` on stderr, exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, replacement in _ARGPARSE_DA:
+            message = re.sub(pattern, replacement, message)
+        self.exit(2, f"rundbord: {message} Se '{self.prog} --help'.\n")
 
 
 COMMON_DEFAULTS: dict[str, object] = {"db": None, "user": None, "lang": "da", "today": None}
@@ -41,13 +64,13 @@ def add_db_args(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DanishParser(
         prog="rundbord",
         description="Rundbord: fælles plan, mål og aftaler på storskærm til borger-, myndigheds-, "
         "dagtilbuds- og pårørendemøder.",
     )
     _add_common(parser, top=True)
-    parser.add_argument("--citizen", type=int, default=None, help="åbn denne borgers plan")
+    parser.add_argument("--citizen", type=record_id("--citizen"), default=None, help="åbn denne borgers plan")
     parser.add_argument("--theme", choices=["light", "dark", "projector"], default=None,
                         help="farvetema: lyst, mørkt eller projektor (høj kontrast); ctrl+t skifter")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")

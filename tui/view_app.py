@@ -25,6 +25,7 @@ from screens.i18n import set_language, t
 from screens.live import LiveContent, PresentationScreen
 from store import Store
 from store import clock
+from store.access import Channel
 
 
 class ViewApp(App[None]):
@@ -41,9 +42,11 @@ class ViewApp(App[None]):
         lang: str = "da",
         status_file: Path | None = None,
         today: Callable[[], date] = clock.today,
+        channel: Channel = Channel.VIEW,
     ) -> None:
         super().__init__()
         set_language(lang)
+        self.channel = channel
         self.store = store
         self.citizen_id = citizen_id
         self.status_file = status_file
@@ -54,7 +57,7 @@ class ViewApp(App[None]):
     def on_mount(self) -> None:
         self.push_screen(
             PresentationScreen(self.store, citizen_id=self.citizen_id, follow=self.citizen_id is None,
-                               today=self.today, escape_returns=False)
+                               today=self.today, escape_returns=False, channel=self.channel)
         )
 
     def on_presentation_screen_refreshed(self, message: PresentationScreen.Refreshed) -> None:
@@ -97,6 +100,8 @@ def build_view_app(
     lang: str = "da",
     status_file: Path | None = None,
     today: Callable[[], date] = clock.today,
+    channel: Channel = Channel.VIEW,
 ) -> ViewApp:
-    """The one factory for the presentation app (the CLI and the tests)."""
-    return ViewApp(store, citizen_id=citizen_id, lang=lang, status_file=status_file, today=today)
+    """The one factory for the presentation app (the CLI and the tests); `channel` says whether it
+    runs in a terminal (`rundbord view`) or in a browser tab (`rundbord serve`), for the access log."""
+    return ViewApp(store, citizen_id=citizen_id, lang=lang, status_file=status_file, today=today, channel=channel)
