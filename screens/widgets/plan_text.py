@@ -31,6 +31,20 @@ def harmless(text: str) -> str:
     return screen_text(text)
 
 
+def harmless_text(text: Text) -> Text:
+    """A `Text` assembled from user text, made safe as a whole (`harmless` on its plain text).
+
+    The rule keeps the length, so the styles stay where they were. For screens
+    that build a label from many pieces: apply it where the label is shown.
+    """
+    safe = harmless(text.plain)
+    if safe == text.plain:
+        return text
+    out = text.copy()
+    out.plain = safe
+    return out
+
+
 def markup_safe(text: str) -> str:
     """User text for a place that reads markup (a notification, a markup label): `harmless`, escaped."""
     from rich.markup import escape
