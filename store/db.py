@@ -254,9 +254,9 @@ class Database:
             self._configure(is_new)
             self._column_lists.clear()  # a migration may have added columns
         except sqlite3.DatabaseError as exc:
-            problem = store_problem(exc)
-            if problem is not None:
-                raise DatabaseProblem(f"{self.path}: {problem.message}") from exc
+            failed = store_problem(exc)
+            if failed is not None:
+                raise DatabaseProblem(f"{self.path}: {failed.message}") from exc
             raise NotRundbordFile(
                 f"{self.path} er ikke en Rundbord-database (SQLite kan ikke læse den: {exc})."
             ) from exc
@@ -604,9 +604,7 @@ class Database:
             for field, old, new in changes
         ])
 
-    def _append_rows(
-        self, conn: sqlite3.Connection, rows: list[tuple[AuditAction, str, int, str, str | None, str | None, int | None]]
-    ) -> None:
+    def _append_rows(self, conn: sqlite3.Connection, rows: Sequence[AuditRow]) -> None:
         """Append audit rows on `conn` (inside its write transaction), each keyed and chained to the one before."""
         if not rows:
             return
@@ -630,7 +628,7 @@ class Database:
         that writes only this row; a file that cannot be written raises
         `ReadOnlyDatabase` and nothing is written.
         """
-        row = [(AuditAction.ACCESS, ACCESS_TABLE, record_id, event, None, details, citizen_id)]
+        row: list[AuditRow] = [(AuditAction.ACCESS, ACCESS_TABLE, record_id, event, None, details, citizen_id)]
         if not self.read_only or self._in_tx:
             with self.write():
                 self._append_rows(self.conn, row)
@@ -657,6 +655,9 @@ class Database:
         finally:
             conn.close()
 
+
+AuditRow = tuple[AuditAction, str, int, str, "str | None", "str | None", "int | None"]
+"""(action, table, record id, field, old value, new value, citizen) of one audit row to append."""
 
 ACCESS_TABLE = "access"
 """The `table_name` of access rows (who looked): no table of that name holds data."""

@@ -146,6 +146,7 @@ def frozen_problems(conn: sqlite3.Connection, rows: list[FrozenMinutes]) -> list
             problems.append(altered_message(frozen))
         if frozen.chain_row is None or frozen.chain_head is None:
             continue
+        head: str | None
         if frozen.chain_row == 0:
             head = GENESIS_HASH
         else:

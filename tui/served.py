@@ -130,7 +130,7 @@ class GuardedServer(Server):
         app.on_shutdown.append(self.on_shutdown)
         return app
 
-    async def handle_index(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]
+    async def handle_index(self, request: web.Request) -> web.StreamResponse:
         """The page, built from the request's own host (so it works as localhost as well as 127.0.0.1)."""
         host = request.host
         context: dict[str, Any] = {
