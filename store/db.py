@@ -63,7 +63,7 @@ from .errors import (
 )
 from .models import MODEL_BY_TABLE, AuditEntry, Record
 from .schema import KEYED_CHAIN_VERSION, MIGRATIONS, SCHEMA_VERSION, sync_tables, tables_in_sync
-from .textrules import STORED
+from .textrules import STORED, UNCHANGED
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -497,8 +497,12 @@ class Database:
         return found
 
     # -- audited writes --------------------------------------------------
-    def validate(self, model: type[R], data: dict[str, Any]) -> R:
+    def validate(self, model: type[R], data: dict[str, Any], *, unchanged: frozenset[str] = frozenset()) -> R:
+        """`data` as a model, or InputError in Danish. Text rules are not applied again to the fields
+        in `unchanged` (an update's fields kept as stored)."""
         try:
+            if unchanged:
+                return model.model_validate(data, context={UNCHANGED: unchanged})
             return model.model_validate(data)
         except ValidationError as exc:
             raise from_pydantic(exc) from None
@@ -520,8 +524,9 @@ class Database:
         """Validate the record with `changes` applied, write the changed fields."""
         self._require_tx()
         old = self.get(model, record_id)
-        merged = {**old.model_dump(), **changes}
-        new = self.validate(model, merged)
+        stored = old.model_dump()
+        merged = {**stored, **changes}
+        new = self.validate(model, merged, unchanged=frozenset(k for k, v in merged.items() if stored.get(k) == v))
         old_sql = {k: to_sql(v) for k, v in old.model_dump().items()}
         new_sql = {k: to_sql(v) for k, v in new.model_dump().items()}
         diff = [(k, old_sql[k], new_sql[k]) for k in new_sql if k != "id" and old_sql[k] != new_sql[k]]

@@ -7,9 +7,9 @@ format characters (Unicode Cf and Cc, zero-width space, soft hyphen, word
 joiner, bidi controls, combining marks) are taken out, every run of
 whitespace and line breaks becomes one space, every dash variant becomes "-",
 and look-alike digits (fullwidth, superscript, other scripts) become 0-9.
-On that text a CPR number is ten digits, optionally split as dd mm yy xxxx by
-nothing, "-", ".", "/" or a space (with spaces around a mark allowed); the date
-part uses one kind of separator throughout.
+On that text a CPR number is ten digits whose first six are a valid date,
+optionally split as dd mm yy xxxx by nothing, "-", ".", "/" or a space (with
+spaces around a mark allowed), and not part of a longer run of digits.
 
 - `no_cpr` (a pydantic validator on every free-text field) refuses such text
   at input, in Danish.
@@ -44,10 +44,14 @@ _SLASHES = frozenset("\u2044\u2215\u29f8\uff0f")
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Mn", "Me"})
 """Categories taken out before looking: controls, format characters, surrogates, private use, combining marks."""
 
-# On the normalised text: dd, mm, yy with one separator kind, then the serial number.
-_SEP = r"(?: ?[-./]+ ?| )?"
+IGNORED = "\x7f"
+"""What an invisible character folds to in `fold` (DEL never survives folding itself)."""
+# On the folded text (the same length as the original): ignorables anywhere, whitespace runs, marks.
+_GAP = IGNORED + "*"
+_SEP = rf"[ {IGNORED}]*(?:[-./][-./{IGNORED}]*[ {IGNORED}]*)?"
+_PAIR = rf"([0-9]){_GAP}([0-9])"
 _CPR_RE = re.compile(
-    rf"(?<![0-9])([0-9]{{2}})(?P<s>{_SEP})([0-9]{{2}})(?P=s)([0-9]{{2}}){_SEP}([0-9]{{4}})(?![0-9])"
+    rf"{_PAIR}{_SEP}{_PAIR}{_SEP}{_PAIR}{_SEP}([0-9]){_GAP}([0-9]){_GAP}([0-9]){_GAP}([0-9])(?!{_GAP}[0-9])"
 )
 
 
@@ -103,17 +107,44 @@ def normalise(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+class _FoldTable(dict[int, str]):
+    """`str.translate` table for `fold`, filled on first sight of each character (C speed after that)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold(chr(code)) or IGNORED
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """`text` as the CPR rule reads it, character for character (same length): invisible characters
+    as DEL, every whitespace as a space, dashes as "-", look-alike digits as 0-9."""
+    return text.translate(_FOLD_TABLE)
+
+
 def find_cpr(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) in `text` of the CPR-like numbers a reader would see in it."""
     if len(_DIGIT_LIKE.findall(text)) < 10:
         return []  # most text: too few digits to hold one
-    norm, where = normalise(text)
+    folded = fold(text)
     spans: list[tuple[int, int]] = []
-    for m in _CPR_RE.finditer(norm):
-        dd, _, mm, yy, _serial = m.groups()
-        if _is_valid_ddmmyy(dd, mm, yy):
-            spans.append((where[m.start()], where[m.end() - 1] + 1))
-    return spans
+    pos = 0
+    while True:
+        m = _CPR_RE.search(folded, pos)
+        if m is None:
+            return spans
+        i = m.start() - 1
+        while i >= 0 and folded[i] == IGNORED:
+            i -= 1
+        digits = "".join(m.groups())
+        if (i >= 0 and folded[i].isdigit()) or not _is_valid_ddmmyy(digits[:2], digits[2:4], digits[4:6]):
+            pos = m.start() + 1  # part of a longer number, or not a date: look again one further on
+            continue
+        spans.append(m.span())
+        pos = m.end()
 
 
 def looks_like_cpr(text: str) -> bool:
@@ -129,20 +160,28 @@ def mask_cpr(text: str) -> str:
     last = 0
     for start, end in spans:
         out.append(text[last:start])
-        out.append("".join(MASK if _fold(ch).isdigit() else ch for ch in text[start:end]))
+        out.append("".join(MASK if f.isdigit() else ch for ch, f in zip(text[start:end], fold(text[start:end]))))
         last = end
     out.append(text[last:])
     return "".join(out)
 
 
 def _reading_stored(info: ValidationInfo | None) -> bool:
-    """True while a stored row is read back (db.rows_to): refuse new text, never old rows."""
+    """True while a stored row is read back (db.rows_to), or for a field an update leaves as it was:
+    refuse new text, never old rows (a number that slipped in must not block correcting the rest)."""
     context = getattr(info, "context", None)
-    return isinstance(context, dict) and bool(context.get(STORED))
+    if not isinstance(context, dict):
+        return False
+    if context.get(STORED):
+        return True
+    unchanged = context.get(UNCHANGED)
+    return bool(unchanged) and getattr(info, "field_name", None) in unchanged
 
 
 STORED = "stored"
 """Validation context key set when rows are read back from the file."""
+UNCHANGED = "unchanged"
+"""Validation context key: the fields an update keeps as they are stored (db.update)."""
 
 CPR_MESSAGE = (
     "Teksten ser ud til at indeholde et CPR-nummer. CPR-numre må ikke "
