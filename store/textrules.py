@@ -175,7 +175,7 @@ def _reading_stored(info: ValidationInfo | None) -> bool:
     if context.get(STORED):
         return True
     unchanged = context.get(UNCHANGED)
-    return bool(unchanged) and getattr(info, "field_name", None) in unchanged
+    return isinstance(unchanged, frozenset) and getattr(info, "field_name", None) in unchanged
 
 
 STORED = "stored"
