@@ -117,7 +117,7 @@ def render_gas(goal: Goal, t_score: float | None) -> Text:
             reached = goal.gas_result == level
             out.append("▶ " if reached else "  ", style="bold")
             out.append(t(f"gas.level.{level}") + ": ", style="bold" if reached else "")
-            out.append(texts[level] + "\n")
+            out.append(harmless(texts[level]) + "\n")
     out.append(f"{t('progression.gas_result')}: ", style="bold")
     out.append((t(f"gas.level.{goal.gas_result}") if goal.gas_result is not None else t("progression.gas_no_result")) + "\n")
     out.append(f"{t('progression.t_score')}: ", style="bold")
@@ -252,7 +252,7 @@ class ProgressionScreen(LocalizedBindings):
         p = self.store.goal_progression(self.goal_id, threshold=self.threshold)
         self.progression = p
         plan = self.store.get_plan(p.goal.plan_id)
-        self.sub_title = self.store.get_citizen(plan.citizen_id).name
+        self.sub_title = harmless(self.store.get_citizen(plan.citizen_id).name)
         title = Text()
         title.append(t(f"area.{p.goal.area.value}") + ": ", style="bold")
         title.append(harmless(p.goal.text))

@@ -160,7 +160,7 @@ class MeetingScreenBase(LocalizedBindings):
 
     def on_mount(self) -> None:
         self.add_class(f"kind-{self.kind.screen}")
-        self.sub_title = self.kind.name
+        self.sub_title = harmless(self.kind.name)
         self.items = self.store.agenda(self.meeting_id)
         current = self.meeting.current_item_id
         self.item_index = next((i for i, it in enumerate(self.items) if it.id == current), 0)
