@@ -52,9 +52,10 @@ from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.removal import confirm_and_remove, undo_last_removal
 from screens.widgets.plan_text import agreement_cell, goal_prompt, harmless, when_cell
-from store import InputError, NotFound, Store, StoreError
+from store import NotFound, Store, StoreError
 from store.access import AccessEvent, Channel
 from store.enums import AgreementStatus, Area
+from store.models import Agreement
 from store.plans import PlanView
 from store.rules import board_agreements
 from store.removal import Removed
@@ -525,6 +526,13 @@ class PlanScreen(LocalizedBindings):
             self.notify(t("plan.choose_agreement"), severity="warning")
             return
         agreement = self.store.get_agreement(aid)
+        try:
+            self._toggle(agreement)
+        except StoreError as exc:  # a read-only file, a full disk: nothing written
+            self.notify(harmless(exc.message), severity="error", markup=False)
+
+    def _toggle(self, agreement: Agreement) -> None:
+        aid = agreement.id or 0
         if agreement.status is AgreementStatus.OPEN:
             self.store.mark_agreement_done(aid, on=self.today)
             self.notify(t("plan.marked_done"))
@@ -562,7 +570,7 @@ class PlanScreen(LocalizedBindings):
         table, rid, text, _ = picked
         try:
             preview = self.store.removal_preview(table, rid)
-        except InputError as exc:
+        except StoreError as exc:
             self.notify(harmless(exc.message), severity="error", markup=False)
             return
         short = text if len(text) <= 60 else text[:59] + "…"

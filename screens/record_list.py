@@ -31,7 +31,7 @@ from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedModal
 from screens.widgets.removal import confirm_and_remove, undo_last_removal
 from screens.widgets.plan_text import harmless
-from store import InputError, Store
+from store import Store, StoreError
 from store.removal import Removed
 
 
@@ -162,7 +162,7 @@ class RecordListScreen(LocalizedModal):
             return
         try:
             preview = self.store.removal_preview(self.table_name, record_id)
-        except InputError as exc:
+        except StoreError as exc:
             self.notify(harmless(exc.message), severity="error", markup=False)
             return
         question = self.delete_question(preview.record, preview)

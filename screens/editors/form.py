@@ -42,7 +42,7 @@ from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import translated
 from screens.widgets.plan_text import harmless
-from store import InputError, NotFound, Store
+from store import InputError, Store, StoreError
 from store.dates import format_date, parse_date
 
 T = TypeVar("T")
@@ -345,7 +345,7 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
         except InputError as err:
             self.show_error(err.field, err.message)
             return
-        except NotFound as err:
+        except StoreError as err:  # not found, read-only file, full disk, busy: nothing written, all kept
             self.show_error("", err.message)
             return
         self.dismiss(result)

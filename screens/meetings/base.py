@@ -46,7 +46,7 @@ from store import Store
 from store.catalog import MeetingKind
 from store.dates import format_date, parse_date
 from store.enums import AgreementStatus, MeetingStatus, Role
-from store.errors import ClosedMeetingError, StoreError
+from store.errors import ClosedMeetingError, ReadOnlyDatabase, StoreError
 from store.meetings import ReviewItem
 from store.models import AgendaItem, Agreement, Goal, Meeting, Note, Participant
 from store.rules import is_overdue, spread
@@ -609,7 +609,10 @@ class MeetingScreenBase(LocalizedBindings):
                 self.item_index = event.option_index
                 item = self.current_item
                 if item and item.id is not None and not self.closed:
-                    self.store.set_current_item(self.meeting_id, item.id)
+                    try:
+                        self.store.set_current_item(self.meeting_id, item.id)
+                    except ReadOnlyDatabase:
+                        pass  # a read-only file: the banner says so; the view state (below) follows in memory
                 self.refresh_view(keep_row=False)
                 goal = self.highlighted_goal()
                 self.store.set_focus(
@@ -941,7 +944,11 @@ class MeetingScreenBase(LocalizedBindings):
         if self.refused() or (item := self.current_item) is None or item.id is None:
             return
         self.save_notes()
-        self.store.move_agenda_item(item.id, delta)
+        try:
+            self.store.move_agenda_item(item.id, delta)
+        except StoreError as exc:
+            self.show_message(exc.message)
+            return
         self.item_index = next(i for i, it in enumerate(self.store.agenda(self.meeting_id)) if it.id == item.id)
         self.refresh_view()
 

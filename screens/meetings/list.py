@@ -24,7 +24,7 @@ from screens.widgets.plan_text import harmless, harmless_text
 from store import Store
 from store.dates import format_date, parse_date
 from store.enums import MeetingStatus, Role
-from store.errors import InputError
+from store.errors import StoreError
 from store.models import Meeting
 from store import clock
 
@@ -129,7 +129,7 @@ class MeetingListScreen(LocalizedBindings):
         if m.status is MeetingStatus.PLANNED:
             try:
                 self.store.open_meeting(m.id)
-            except InputError as exc:
+            except StoreError as exc:
                 self.query_one("#message", Static).update(Text(harmless(exc.message)))
                 return
         self.app.push_screen(MeetingScreen(self.store, m.id), lambda _: self.refresh_list(m.id))
