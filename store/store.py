@@ -58,8 +58,9 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
         catalog: Catalog | None = None,
         read_only: bool = False,
         allow_older: bool = False,
+        create: bool = True,
     ) -> None:
-        self.db = Database(path, user=user, read_only=read_only, allow_older=allow_older)
+        self.db = Database(path, user=user, read_only=read_only, allow_older=allow_older, create=create)
         self.catalog = catalog or load_catalog()
         self._shown_in_memory: ViewState | None = None
 
