@@ -79,7 +79,8 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
 
     @property
     def warnings(self) -> list[str]:
-        return self.db.warnings
+        """What a person should know about the file and the catalogue (Danish; the CLI prints them)."""
+        return [*self.db.warnings, *self.catalog.warnings]
 
     def close(self) -> None:
         self.db.close()
