@@ -11,8 +11,10 @@ monitoring read it; it holds no more than the screen does.
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import os
+import signal
 import tempfile
 import time
 from collections.abc import Callable
@@ -55,6 +57,14 @@ class ViewApp(App[None]):
         self.title = t("live.title")
 
     def on_mount(self) -> None:
+        # Closed from outside (the terminal window closed, `kill`, the served tab gone): end as after
+        # ctrl+q, so the end of the session is logged (who looked).
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            try:
+                loop.add_signal_handler(sig, self.exit)
+            except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - not the main thread
+                pass
         self.push_screen(
             PresentationScreen(self.store, citizen_id=self.citizen_id, follow=self.citizen_id is None,
                                today=self.today, escape_returns=False, channel=self.channel)
