@@ -101,8 +101,11 @@ async def test_the_app_logs_a_plan_opened_and_the_mirror_its_session(demo_store:
     assert saved.detail("destination").startswith(str(tmp_path)) and saved.detail("kind") == "minutes"
 
 
-def test_rundbord_view_logs_when_it_starts_and_stops(demo_store: Store, demo_citizen_id: int, db_path: Path) -> None:
-    """A real view process, pinned to the citizen: a start row when it shows the plan, an end row when it stops."""
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP], ids=["kill", "terminal-closed"])
+def test_rundbord_view_logs_when_it_starts_and_stops(demo_store: Store, demo_citizen_id: int, db_path: Path,
+                                                     sig: signal.Signals) -> None:
+    """A real view process, pinned to the citizen: a start row when it shows the plan, an end row when it
+    stops (ended from outside, as when its terminal window is closed)."""
     status = db_path.with_name("status.json")
     proc = subprocess.Popen(
         [sys.executable, "-m", "tui.cli", "--user", "Projektor", "view", "--db", str(db_path), "--citizen",
@@ -118,7 +121,7 @@ def test_rundbord_view_logs_when_it_starts_and_stops(demo_store: Store, demo_cit
         assert status.exists(), proc.stderr.read().decode() if proc.stderr else ""
         assert [a.event for a in demo_store.access_log(demo_citizen_id)] == ["live_start"]
     finally:
-        proc.send_signal(signal.SIGTERM)
+        proc.send_signal(sig)
         proc.wait(timeout=30)
     looks = demo_store.access_log(demo_citizen_id)
     assert [(a.event, a.user, a.detail("channel")) for a in looks] == [
