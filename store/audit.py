@@ -207,7 +207,7 @@ class AuditUseCases(UseCases):
     def verify_audit_chain(self) -> AuditCheck:
         """Recompute every hash and check every link; report the first broken row (Danish).
 
-        Rows from schema 5 on are HMAC-SHA-256, keyed with a secret outside the
+        Rows from schema 6 on are HMAC-SHA-256, keyed with a secret outside the
         file (`audit_key.py`); older rows carry an unkeyed SHA-256. Unkeyed rows
         may only come before the keyed row that marks the upgrade: an unkeyed
         row after a keyed one, or a log with no keyed row at all, was written

@@ -8,7 +8,8 @@ open read transaction freezing it.
 
 Every write goes through `insert` / `update` / `delete` inside `write()`;
 those append one audit row per changed field, chained to the row before by an
-HMAC-SHA-256 keyed with a secret kept outside the file (`audit_key.py`).
+HMAC-SHA-256 keyed with a secret kept outside the file (`audit_key.py`), and
+keep the search index in step (search_index.py), in the same transaction.
 `append_access` adds a row saying who looked at a citizen's data (the same
 chain), also from a file opened read-only.
 
@@ -43,6 +44,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ValidationError
 
+from . import search_index
 from .audit_key import AuditKey, make_private_dirs, signing_key
 from .clock import now
 from .enums import AuditAction
@@ -150,7 +152,7 @@ def write_problem(path: Path) -> str | None:
 
 
 def entry_hash(prev_hash: str, fields: Sequence[Any]) -> str:
-    """The unkeyed SHA-256 of the rows written before the chain was keyed (schema < 5)."""
+    """The unkeyed SHA-256 of the rows written before the chain was keyed (schema < 6)."""
     payload = json.dumps([prev_hash, *[audit_text(f) for f in fields]], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -515,6 +517,7 @@ class Database:
         table = type(record).__table__
         cur = self.conn.execute(f"INSERT INTO [{table}] ({cols}) VALUES ({marks})", list(data.values()))
         rid = int(cur.lastrowid or 0)
+        search_index.written(self.conn, table, rid, data)
         stored = record.model_copy(update={"id": rid})
         changes = [(k, None, v) for k, v in data.items() if k != "id" and v is not None and v != ""]
         self._audit(AuditAction.INSERT, table, rid, changes, stored)
@@ -536,6 +539,7 @@ class Database:
         self.conn.execute(
             f"UPDATE [{model.__table__}] SET {sets} WHERE id = ?", [v for _, _, v in diff] + [record_id]
         )
+        search_index.written(self.conn, model.__table__, record_id, new_sql, changed=[k for k, _, _ in diff])
         self._audit(AuditAction.UPDATE, model.__table__, record_id, diff, new)
         return new
 
@@ -545,6 +549,7 @@ class Database:
         citizen = self.citizen_of(old)
         self.conn.execute(f"DELETE FROM [{model.__table__}] WHERE id = ?", (record_id,))
         old_sql = {k: to_sql(v) for k, v in old.model_dump().items() if k != "id"}
+        search_index.deleted(self.conn, model.__table__, record_id, old_sql)
         changes = [(k, v, None) for k, v in old_sql.items() if v is not None and v != ""]
         self._audit(AuditAction.DELETE, model.__table__, record_id, changes, None, citizen=citizen)
         return old

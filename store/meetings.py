@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from .checklist import ChecklistUseCases
+from .danish_order import participant_order
 from .dates import parse_date
 from .clock import now, today
 from .enums import AgreementStatus, Decision, MeetingStatus
@@ -95,8 +96,9 @@ class MeetingUseCases(ChecklistUseCases):
         return self.db.select(AgendaItem, "meeting_id = ?", (meeting_id,), order_by="position, id")
 
     def meeting_participants(self, meeting_id: int) -> list[Participant]:
+        """Who was (or will be) at the meeting: the citizen first, then by name in Danish order."""
         rows = self.db.select(MeetingParticipant, "meeting_id = ?", (meeting_id,))
-        return [self.db.get(Participant, r.participant_id) for r in rows]
+        return sorted((self.db.get(Participant, r.participant_id) for r in rows), key=participant_order)
 
     def require_open_meeting(self, meeting_id: int) -> Meeting:
         meeting = self.get_meeting(meeting_id)

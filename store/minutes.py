@@ -29,6 +29,7 @@ from datetime import date
 from .base import UseCases
 from .catalog import MeetingKind, PlanType
 from .checklist import check_parts
+from .danish_order import participant_order
 from .dates import format_date, format_date_long
 from . import clock
 from .clock import now
@@ -296,7 +297,7 @@ class MinutesUseCases(UseCases):
             plan_type=self.catalog.plan_type(plan.plan_type),
             kind_name=kind.name if kind else meeting.kind,
             people=people,
-            present=[people[i] for i in present_ids if i in people],
+            present=sorted((people[i] for i in present_ids if i in people), key=participant_order),
             agenda=self.db.select(AgendaItem, "meeting_id = ?", (meeting_id,), order_by="position, id"),
             notes=self.db.select(Note, "meeting_id = ?", (meeting_id,), order_by="created_at, id"),
             goals=goals,

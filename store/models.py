@@ -395,7 +395,7 @@ class AuditEntry(Record):
     prev_hash: str
     hash: str
     key_id: str | None = None
-    """The id of the key the row's HMAC was made with; None: an unkeyed row from before schema 5."""
+    """The id of the key the row's HMAC was made with; None: an unkeyed row from before schema 6."""
 
 
 class ViewState(Record):

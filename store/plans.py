@@ -8,6 +8,7 @@ from typing import Any
 from .base import UseCases
 from .catalog import PlanType
 from .clock import now, today
+from .danish_order import participant_order
 from .enums import Area, GoalLevel, GoalStatus, Role
 from .errors import NotFound
 from .models import (
@@ -24,16 +25,6 @@ from .models import (
     Plan,
     ScaleReading,
 )
-
-
-@dataclass
-class CitizenRow:
-    """One line of the citizens list."""
-
-    id: int
-    name: str
-    overall_goal: str
-    plan_type: str
 
 
 @dataclass
@@ -97,29 +88,6 @@ class PlanUseCases(UseCases):
 
     def get_citizen(self, citizen_id: int) -> Citizen:
         return self.db.get(Citizen, citizen_id)
-
-    def list_citizens(self, search: str = "", limit: int = 200) -> list[CitizenRow]:
-        """Citizens whose name or overall goal contains `search` (case-insensitive)."""
-        sql = (
-            "SELECT c.id, c.name, coalesce(p.overall_goal, '') AS goal, coalesce(p.plan_type, '') AS pt "
-            "FROM citizen c LEFT JOIN plan p ON p.id = "
-            "(SELECT max(id) FROM plan WHERE citizen_id = c.id)"
-        )
-        params: list[Any] = []
-        if search.strip():
-            like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            # A cheap test first (name, or any plan's goal, gathered once); the exact test
-            # on the latest plan only for those. Walks idx_citizen_name_nocase in display
-            # order, so a short search stops at `limit` (bench/: <= 30 ms per keystroke).
-            sql += (
-                " WHERE (+c.name LIKE ?1 ESCAPE '\\'"
-                " OR c.id IN (SELECT citizen_id FROM plan WHERE overall_goal LIKE ?1 ESCAPE '\\'))"
-                " AND (c.name LIKE ?1 ESCAPE '\\' OR p.overall_goal LIKE ?1 ESCAPE '\\')"
-            )
-            params = [like]
-        sql += f" ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?{len(params) + 1}"
-        params.append(limit)
-        return [CitizenRow(r["id"], r["name"], r["goal"], r["pt"]) for r in self.db.query(sql, params)]
 
     def count_citizens(self) -> int:
         """How many citizens the file holds (the citizens list says how many it does not show)."""
@@ -228,7 +196,8 @@ class PlanUseCases(UseCases):
             return self.db.update(Participant, participant_id, **fields)
 
     def participants(self, plan_id: int) -> list[Participant]:
-        return self.db.select(Participant, "plan_id = ?", (plan_id,), order_by="id")
+        """The plan's people as every list shows them: the citizen first, then by name in Danish order."""
+        return sorted(self.db.select(Participant, "plan_id = ?", (plan_id,)), key=participant_order)
 
     # -- notes and observations -------------------------------------------------
     def add_note(self, plan_id: int, text: str, **fields: Any) -> Note:

@@ -30,6 +30,7 @@ from enum import StrEnum
 from typing import Any
 
 from .base import UseCases
+from .danish_order import participant_order, sort_key
 from .enums import AgreementStatus, Area, GoalStatus, MeetingStatus, Role
 from .errors import InputError
 from .labels import ROLE_DA
@@ -167,18 +168,18 @@ class GoalProgression:
 def series_of(
     readings: Sequence[ScaleReading], participants: Iterable[Participant], meetings: Iterable[Meeting]
 ) -> list[Series]:
-    """One series per person who scored; agreed first, then the citizen, then by participant id."""
+    """One series per person who scored; agreed first, then the citizen, then by name (Danish order)."""
     people = {p.id: p for p in participants}
     meeting_list = list(meetings)
     groups: dict[int | None, list[ScaleReading]] = {}
     for r in _ordered(readings):
         groups.setdefault(r.participant_id, []).append(r)
 
-    def order(pid: int | None) -> tuple[int, int]:
+    def order(pid: int | None) -> tuple[bool, bool, str, int]:
         if pid is None:
-            return (0, 0)
+            return (False, False, "", 0)
         p = people.get(pid)
-        return (1 if p is not None and p.role is Role.CITIZEN else 2, pid)
+        return (True, *participant_order(p)) if p is not None else (True, True, "", pid)
 
     out: list[Series] = []
     for pid in sorted(groups, key=order):
@@ -418,7 +419,7 @@ class DueItem:
     """A private goal or agreement: marked 🔒 where it is listed (the facilitator's lists only)."""
 
     def sort_key(self) -> tuple[Any, ...]:
-        return (self.date, _KIND_ORDER[self.kind], self.citizen_name.casefold(), self.citizen_id, self.ref_id)
+        return (self.date, _KIND_ORDER[self.kind], sort_key(self.citizen_name), self.citizen_id, self.ref_id)
 
 
 MAX_WEEKS = 520

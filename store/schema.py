@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic.fields import FieldInfo
 
+from . import search_index
 from .models import ALL_MODELS, AuditEntry, Record
 
 if TYPE_CHECKING:
@@ -130,8 +131,20 @@ def _m4_bench_indexes(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_citizen_name_nocase ON citizen(name COLLATE NOCASE, id)")
 
 
-def _m5_keyed_chain(db: sqlite_utils.Database) -> None:
-    """From schema 5 every audit row is keyed (HMAC-SHA-256, `audit_key.py`) and names its key
+def _m5_search_index(db: sqlite_utils.Database) -> None:
+    """Search in any case and by any part of a text, and the citizens list in Danish order.
+
+    Builds the trigram index and the citizens list (search_index.py) from the rows
+    already there; the NOCASE name index (ASCII-only folding, not Danish order) goes.
+    A meeting kind's meetings are found newest first through `idx_meeting_kind_date`.
+    """
+    search_index.rebuild(db.conn)
+    db.execute("DROP INDEX IF EXISTS idx_citizen_name_nocase")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_meeting_kind_date ON meeting(kind, date)")
+
+
+def _m6_keyed_chain(db: sqlite_utils.Database) -> None:
+    """From schema 6 every audit row is keyed (HMAC-SHA-256, `audit_key.py`) and names its key
     (`audit_log.key_id`, added from the model). `Database._migrate` appends the keyed row that
     marks where a file's older, unkeyed rows end; the append-only triggers are made again in
     case they were dropped."""
@@ -143,12 +156,13 @@ MIGRATIONS: list[Migration] = [
     _m2_audit_append_only,
     _m3_follow_up_indexes,
     _m4_bench_indexes,
-    _m5_keyed_chain,
+    _m5_search_index,
+    _m6_keyed_chain,
 ]
 """Ordered; index + 1 is the schema version after it. Append, never reorder."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
-KEYED_CHAIN_VERSION = 5
+KEYED_CHAIN_VERSION = 6
 """The first schema whose audit rows are keyed."""
 
 APPEND_ONLY_TRIGGERS: dict[str, str] = {

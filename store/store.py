@@ -16,6 +16,7 @@ from .agreements import AgreementUseCases
 from .audit import AuditUseCases
 from .catalog import Catalog, load_catalog
 from .clock import now
+from .danish_order import participant_order
 from .db import Database, R
 from .live import LiveReads
 from .meetings import MeetingUseCases
@@ -134,7 +135,7 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
             plan=plan,
             plan_type=self.plan_type_of(plan),
             participants=self._patched(Participant, view.participants, changes,
-                                       lambda p: p.plan_id == plan_id, lambda p: p.id or 0),
+                                       lambda p: p.plan_id == plan_id, participant_order),
             goals=goal_views,
             agreements=self._patched(Agreement, view.agreements, changes, lambda a: a.plan_id == plan_id, _by_position),
             meetings=self.meetings(plan_id) if "meeting" in changes else view.meetings,

@@ -10,6 +10,7 @@ from textual.widgets import Static
 from screens.minutes_preview import MinutesDocument, MinutesPreviewScreen
 from store import Store
 from store.enums import Audience, MeetingStatus
+from tests.keys import press_one_by_one
 from tui.app import build_app
 
 
@@ -34,25 +35,21 @@ async def test_preview_switches_audience_and_saves(demo_store: Store, demo_citiz
         md = screen.query_one("#minutes-md", MinutesDocument)
         assert md.source == screen.text
 
-        await pilot.press("4")
-        await pilot.pause()
+        await press_one_by_one(pilot, "4")
         assert screen.audience is Audience.RELATIVE
         assert screen.text == demo_store.minutes_markdown(mid, Audience.RELATIVE)
         assert "pårørende" in str(screen.query_one("#minutes-title", Static).render())
 
-        await pilot.press("2")
-        await pilot.pause()
+        await press_one_by_one(pilot, "2")
         assert screen.audience is Audience.CITIZEN
 
-        await pilot.press("e")
-        await pilot.pause()
+        await press_one_by_one(pilot, "e")
         saved = tmp_path / f"referat-{mid}-citizen.md"
         assert saved.read_bytes() == demo_store.minutes_markdown(mid, Audience.CITIZEN).encode("utf-8")
         assert stat.S_IMODE(saved.stat().st_mode) == 0o600
         assert screen.last_saved == saved.resolve()
 
-        await pilot.press("h")
-        await pilot.pause()
+        await press_one_by_one(pilot, "h")
         html = (tmp_path / f"referat-{mid}-citizen.html").read_text(encoding="utf-8")
         assert html.startswith("<!DOCTYPE html>")
 
@@ -64,8 +61,7 @@ async def test_preview_reports_an_unwritable_folder(demo_store: Store, demo_citi
         screen = MinutesPreviewScreen(demo_store, mid, Audience.DAY_SERVICE, export_dir=tmp_path / "findes-ikke")
         app.push_screen(screen)
         await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
+        await press_one_by_one(pilot, "e")
         assert screen.last_saved is None
         assert not (tmp_path / "findes-ikke").exists()
 
@@ -85,8 +81,7 @@ async def test_meeting_screen_opens_the_preview_and_export_says_where(
         await app.push_screen(MeetingScreen(demo_store, mid))
         await pilot.pause()
         assert "r Referat" in screen_text(app)
-        await pilot.press("r")
-        await pilot.pause()
+        await press_one_by_one(pilot, "r")
         screen = app.screen
         assert isinstance(screen, MinutesPreviewScreen)
         original = app.notify
@@ -96,8 +91,7 @@ async def test_meeting_screen_opens_the_preview_and_export_says_where(
             original(message, *args, **kw)  # type: ignore[arg-type]
 
         app.notify = keep  # type: ignore[method-assign]
-        await pilot.press("e")
-        await pilot.pause()
+        await press_one_by_one(pilot, "e")
     saved = tmp_path / f"referat-{mid}-{screen.audience.value}.md"
     assert saved.read_bytes().decode("utf-8") == demo_store.minutes_markdown(mid, screen.audience)
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600

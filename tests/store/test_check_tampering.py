@@ -72,7 +72,7 @@ def test_the_demo_passes_every_check(demo_db: Path) -> None:
     assert report.ok, report.text()
     names = [i.name for i in report.items]
     assert names == ["Rettigheder", "Filens opbygning", "Henvisninger", "Ændringsloggen", "Loggens beskyttelse",
-                     "Data mod loggen", "Låste referater"]
+                     "Data mod loggen", "Låste referater", "Søgeindekset"]
 
 
 @pytest.mark.parametrize("trigger", ["audit_log_no_update", "audit_log_no_delete"])
@@ -233,4 +233,4 @@ def test_check_as_a_process_exits_1_and_says_what(demo_db: Path) -> None:
     out = rundbord("check", "--db", demo_db)
     assert out.returncode == 1
     assert "[FEJL] Loggens beskyttelse" in out.stdout and "[FEJL] Data mod loggen" in out.stdout
-    assert "Fandt 2 problemer" in out.stdout
+    assert "[FEJL] Søgeindekset" in out.stdout and "Fandt 3 problemer" in out.stdout  # the goal text is searched

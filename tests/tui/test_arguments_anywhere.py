@@ -44,8 +44,8 @@ OPTIONS = ["--db", "a.db", "--user", "Bente", "--lang", "en", "--today", "2027-0
 
 
 def test_every_subcommand_is_covered() -> None:
-    assert set(SUBCOMMANDS) == {"demo", "check", "backup", "upgrade", "due", "view", "serve", "export minutes",
-                                "export plan", "export log"}
+    assert set(SUBCOMMANDS) == {"demo", "check", "reindex", "backup", "upgrade", "due", "view", "serve",
+                                "export minutes", "export plan", "export log"}
 
 
 @pytest.mark.parametrize("command", list(SUBCOMMANDS))
@@ -107,7 +107,7 @@ def test_export_minutes_reads_the_named_file(two: dict[str, Any]) -> None:
         assert out.returncode == 2 and f"intet møde nr. {meeting}" in out.stderr
 
 
-def test_check_due_backup_and_upgrade_use_the_named_file(two: dict[str, Any], tmp_path: Path) -> None:
+def test_check_due_backup_upgrade_and_reindex_use_the_named_file(two: dict[str, Any], tmp_path: Path) -> None:
     for key in ("A", "B"):
         for argv in _both(["check"], two[key]):
             out = rundbord_here(*argv)
@@ -127,6 +127,9 @@ def test_check_due_backup_and_upgrade_use_the_named_file(two: dict[str, Any], tm
         for argv in _both(["upgrade"], two[key]):
             out = rundbord_here(*argv)
             assert out.returncode == 0 and str(two[key]) in out.stdout
+        for argv in _both(["reindex"], two[key]):
+            out = rundbord_here(*argv)
+            assert out.returncode == 0 and ("(1 borger)" in out.stdout), out.stdout
 
 
 def test_demo_writes_the_named_file_as_the_named_user(two: dict[str, Any], tmp_path: Path) -> None:

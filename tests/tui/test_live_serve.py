@@ -28,6 +28,10 @@ from tui.commands.serve import is_loopback, warning_for
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+PAINTED_ROWS = 20
+"""A screenshot with more distinct pixel rows than this shows a painted terminal, not a blank page."""
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -102,8 +106,9 @@ async def _websocket_text(port: int, token: str, timeout: float) -> str:
 async def _browser_screenshot(debug_port: int, url: str, timeout: float, requests: list[str] | None = None) -> bytes:
     """Drive Chromium over its DevTools websocket: open the page, wait until the
     app has sent its first bytes (textual-serve marks the body `-first-byte`)
-    then take a screenshot. Every request the page makes (Network domain,
-    websockets included) is added to `requests`."""
+    then take screenshots until the terminal has painted (or the time is up).
+    Every request the page makes (Network domain, websockets included) is
+    added to `requests`."""
     import base64
 
     import aiohttp
@@ -146,9 +151,12 @@ async def _browser_screenshot(debug_port: int, url: str, timeout: float, request
                 if not ready:
                     await asyncio.sleep(0.2)
             assert ready, "the app never sent its first bytes to the page"
-            await asyncio.sleep(1.5)  # let the terminal paint (it draws on a canvas)
-            shot = await call("Page.captureScreenshot", format="png")
-            return base64.b64decode(str(shot["data"]))
+            while True:  # the terminal draws on a canvas: shoot until it has painted
+                shot = await call("Page.captureScreenshot", format="png")
+                png = base64.b64decode(str(shot["data"]))
+                if _png_colours(png) > PAINTED_ROWS or time.monotonic() >= deadline:
+                    return png
+                await asyncio.sleep(0.2)
 
 
 def test_loopback_and_the_danish_warning() -> None:
@@ -295,7 +303,7 @@ def test_serve_renders_the_live_view_in_chromium(
             shot.write_bytes(png)
             rows = _png_colours(png)
             print(f"\nscreenshot {shot} ({len(png)} bytes, {rows} distinct pixel rows); requests: {requests}")
-            assert rows > 20, "the page looks blank"
+            assert rows > PAINTED_ROWS, "the page looks blank"
             assert any(u.startswith(f"ws://127.0.0.1:{port}/ws/{token}") for u in requests), requests
             assert any("fonts/RobotoMono" in u for u in requests), requests
             outside = [u for u in requests if not u.startswith((f"http://127.0.0.1:{port}/", f"ws://127.0.0.1:{port}/"))]
