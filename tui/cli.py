@@ -35,7 +35,9 @@ class DanishParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         for pattern, replacement in _ARGPARSE_DA:
             message = re.sub(pattern, replacement, message)
-        self.exit(2, f"rundbord: {message} Se '{self.prog} --help'.\n")
+        from store.textrules import screen_text
+
+        self.exit(2, f"rundbord: {screen_text(message)} Se '{self.prog} --help'.\n")
 
 
 COMMON_DEFAULTS: dict[str, object] = {"db": None, "user": None, "lang": "da", "today": None}
@@ -117,31 +119,28 @@ def _guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namesp
     """
     from store import DatabaseProblem, StoreError
 
+    from .commands.common import fail
+
     try:
         code: int = handler(args)
         return code
     except DatabaseProblem as exc:
-        print(f"rundbord: {exc.message}", file=sys.stderr)
-        return 2
+        return fail(exc.message, 2)
     except StoreError as exc:
-        print(f"rundbord: {exc.message}", file=sys.stderr)
-        return 1
+        return fail(exc.message, 1)
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"rundbord: Kan ikke bruge filen{where}: {exc.strerror or exc}.", file=sys.stderr)
-        return 2
+        return fail(f"Kan ikke bruge filen{where}: {exc.strerror or exc}.", 2)
     except KeyboardInterrupt:
         print("rundbord: Afbrudt.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for a person
         if os.environ.get("RUNDBORD_DEBUG"):
             raise
-        print(
-            f"rundbord: Der skete en uventet fejl ({type(exc).__name__}: {exc}). Intet ufærdigt er gemt. "
-            "Kør med RUNDBORD_DEBUG=1 for detaljer.",
-            file=sys.stderr,
+        return fail(
+            f"Der skete en uventet fejl ({type(exc).__name__}: {exc}). Intet ufærdigt er gemt. "
+            "Kør med RUNDBORD_DEBUG=1 for detaljer.", 70,
         )
-        return 70
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -26,12 +26,15 @@ def int_between(name: str, low: int, high: int) -> Callable[[str], int]:
     """An argparse type: a whole number from `low` to `high`, else a Danish refusal (exit code 2)."""
 
     def parse(text: str) -> int:
+        from store.textrules import screen_text
+
+        shown = screen_text(text)  # echoed on a terminal: a CPR number typed by mistake is masked
         try:
             value = int(text.strip())
         except ValueError:
-            raise argparse.ArgumentTypeError(f"skal være et helt tal, ikke '{text}'.") from None
+            raise argparse.ArgumentTypeError(f"skal være et helt tal, ikke '{shown}'.") from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"skal være et helt tal fra {low} til {high}, ikke {value}.")
+            raise argparse.ArgumentTypeError(f"skal være et helt tal fra {low} til {high}, ikke '{shown}'.")
         return value
 
     parse.__name__ = name
@@ -44,7 +47,10 @@ def record_id(name: str) -> Callable[[str], int]:
 
 
 def fail(message: str, code: int = 2) -> int:
-    print(f"rundbord: {message}", file=sys.stderr)
+    """Say what went wrong on stderr (control characters as pictures, CPR-like numbers masked)."""
+    from store.textrules import screen_text
+
+    print(f"rundbord: {screen_text(message)}", file=sys.stderr)
     return code
 
 
