@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import logging
 import ipaddress
 import secrets
 import signal
@@ -82,6 +83,26 @@ class GuardedServer(Server):
         if name in LOOPBACK_NAMES or _is_loopback(name):
             return LOOPBACK_NAMES | {name}
         return frozenset({name})
+
+    def initialize_logging(self) -> None:
+        """textual-serve's own messages, plainly: no tracebacks with local variables (they would show
+        the request, the key in its path), and the key itself never written."""
+        token = self.token
+
+        class _HideKey(logging.Filter):
+            def filter(self, record: logging.LogRecord) -> bool:
+                record.msg = str(record.getMessage()).replace(token, "…")
+                record.args = ()
+                record.exc_info = None
+                record.exc_text = None
+                return True
+
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("rundbord serve: %(message)s"))
+        handler.addFilter(_HideKey())
+        root = logging.getLogger()
+        root.handlers[:] = [handler]
+        root.setLevel(logging.DEBUG if self.debug else logging.WARNING)
 
     @property
     def url(self) -> str:
