@@ -152,7 +152,7 @@ def write_problem(path: Path) -> str | None:
 
 
 def entry_hash(prev_hash: str, fields: Sequence[Any]) -> str:
-    """The unkeyed SHA-256 of the rows written before the chain was keyed (schema < 6)."""
+    """The unkeyed SHA-256 of the rows written before the chain was keyed (schema < 7)."""
     payload = json.dumps([prev_hash, *[audit_text(f) for f in fields]], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

@@ -18,7 +18,7 @@ import sqlite3
 from typing import Any
 
 from .audit import field_label, one_line, table_label
-from .db import GENESIS_HASH
+from .db import GENESIS_HASH, audit_text
 from .enums import AuditAction
 from .frozen import altered, altered_message
 from .labels import AUDIENCE_DA
@@ -105,6 +105,7 @@ def records_problems(conn: sqlite3.Connection) -> list[str]:
         if not columns:
             continue
         fields = [c for c in columns if c != "id" and c in model.model_fields]
+        defaults = _defaults(model)
         for row in conn.execute(f"SELECT {', '.join(f'[{c}]' for c in ['id', *fields])} FROM [{table}]"):
             key = (table, int(row[0]))
             seen.add(key)
@@ -118,6 +119,8 @@ def records_problems(conn: sqlite3.Connection) -> list[str]:
                 continue
             for column, value in zip(fields, row[1:]):
                 now_value, log_value = _norm(value), logged.get(column)
+                if log_value is None and column not in logged and now_value == defaults.get(column):
+                    continue  # never logged, and the field's default: a column added since, filled by a migration
                 if now_value != log_value:
                     problems.append(_changed(name, model, column, now_value, log_value))
     for (table, record_id), logged in state.items():
@@ -126,6 +129,15 @@ def records_problems(conn: sqlite3.Connection) -> list[str]:
                 f"{table_label(table)} nr. {record_id} mangler i filen, men ændringsloggen har aldrig slettet den."
             )
     return problems
+
+
+def _defaults(model: type[Record]) -> dict[str, str | None]:
+    """Each field's default as the log would write it (fields without a default are left out)."""
+    out: dict[str, str | None] = {}
+    for name, info in model.model_fields.items():
+        if not info.is_required():
+            out[name] = _norm(audit_text(info.get_default(call_default_factory=True)))
+    return out
 
 
 def _changed(name: str, model: type[Record], column: str, now_value: str | None, log_value: str | None) -> str:

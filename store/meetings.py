@@ -13,10 +13,11 @@ from datetime import date
 from typing import Any
 
 from .checklist import ChecklistUseCases
+from .consent import ConsentUseCases
 from .danish_order import participant_order
 from .dates import parse_date
 from .clock import now, today
-from .enums import AgreementStatus, Decision, MeetingStatus
+from .enums import AgreementStatus, Audience, Decision, MeetingStatus
 from .errors import ClosedMeetingError, InputError
 from .models import (
     Addendum,
@@ -27,13 +28,10 @@ from .models import (
     Goal,
     Meeting,
     MeetingParticipant,
-    Note,
-    Observation,
     Participant,
     PdsaCycle,
     OrderGoal,
     Plan,
-    Record,
     ScaleReading,
 )
 from .rules import is_overdue
@@ -55,10 +53,7 @@ class ReviewItem:
         return self.decision is not None
 
 
-SHAREABLE: dict[str, type[Record]] = {"goal": Goal, "note": Note, "agreement": Agreement, "observation": Observation}
-
-
-class MeetingUseCases(ChecklistUseCases):
+class MeetingUseCases(ChecklistUseCases, ConsentUseCases):
     """Mixed into `Store`."""
 
     def plan_meeting(
@@ -71,20 +66,65 @@ class MeetingUseCases(ChecklistUseCases):
         place: str = "",
         participant_ids: list[int] | None = None,
     ) -> Meeting:
-        """A planned meeting with the agenda from its kind's template."""
+        """A planned meeting with the agenda from its kind's template.
+
+        In a relatives' meeting the agenda items are marked shared with relatives
+        (their notes reach the relatives' copy once the citizen's consent covers them).
+        """
         self.db.get(Plan, plan_id)
         template = self.catalog.meeting_kind(kind)
         meeting = self.db.validate(Meeting, dict(plan_id=plan_id, kind=kind, date=on, time=time, place=place))
         for pid in participant_ids or []:
             self.require_participant(plan_id, pid, "participant_ids")
+        shared = template.screen == "relative"
         with self.db.write():
             meeting = self.db.insert(meeting)
             assert meeting.id is not None
             for pos, item in enumerate(template.agenda):
-                self.db.insert(AgendaItem(meeting_id=meeting.id, position=pos, title=item.title, part=item.part))
-            for pid in participant_ids or []:
+                self.db.insert(AgendaItem(meeting_id=meeting.id, position=pos, title=item.title, part=item.part,
+                                          shared_with_relatives=shared))
+            for pid in dict.fromkeys(participant_ids or []):
                 self.db.insert(MeetingParticipant(meeting_id=meeting.id, participant_id=pid))
         return meeting
+
+    def update_planned_meeting(
+        self,
+        meeting_id: int,
+        *,
+        on: date | str | None = None,
+        time: str | None = None,
+        place: str | None = None,
+        participant_ids: list[int] | None = None,
+    ) -> Meeting:
+        """Change a planned meeting's date, time, place or participants (one transaction)."""
+        meeting = self.get_meeting(meeting_id)
+        if meeting.status is not MeetingStatus.PLANNED:
+            raise InputError("date", "Kun et planlagt møde kan flyttes; mødet er begyndt eller afsluttet.")
+        changes: dict[str, Any] = {}
+        if on is not None:
+            changes["date"] = parse_date(on, "date", required=True) if isinstance(on, str) else on
+        if time is not None:
+            changes["time"] = time.strip()
+        if place is not None:
+            changes["place"] = place
+        self.db.validate(Meeting, {**meeting.model_dump(), **changes})
+        for pid in participant_ids or []:
+            self.require_participant(meeting.plan_id, pid, "participant_ids")
+        with self.db.write():
+            meeting = self.db.update(Meeting, meeting_id, **changes)
+            if participant_ids is not None:
+                self._set_meeting_participants(meeting_id, participant_ids)
+        return meeting
+
+    def _set_meeting_participants(self, meeting_id: int, participant_ids: list[int]) -> None:
+        have = {r.participant_id: r for r in self.db.select(MeetingParticipant, "meeting_id = ?", (meeting_id,))}
+        wanted = list(dict.fromkeys(participant_ids))
+        for pid, row in have.items():
+            if pid not in wanted and row.id is not None:
+                self.db.delete(MeetingParticipant, row.id)
+        for pid in wanted:
+            if pid not in have:
+                self.db.insert(MeetingParticipant(meeting_id=meeting_id, participant_id=pid))
 
     def get_meeting(self, meeting_id: int) -> Meeting:
         return self.db.get(Meeting, meeting_id)
@@ -119,8 +159,24 @@ class MeetingUseCases(ChecklistUseCases):
         with self.db.write():
             return self.db.update(AgendaItem, item_id, **fields)
 
-    def close_meeting(self, meeting_id: int, next_meeting_date: date | str | None) -> Meeting:
-        """Close: every reviewed agreement decided, the next date set; then read-only."""
+    def close_meeting(
+        self,
+        meeting_id: int,
+        next_meeting_date: date | str | None,
+        *,
+        next_kind: str | None = None,
+        next_time: str | None = None,
+        next_place: str | None = None,
+        next_participant_ids: list[int] | None = None,
+    ) -> Meeting:
+        """Close: every reviewed agreement decided, the next date set; then read-only.
+
+        The next meeting is created as planned in the same transaction (so it is
+        in `due` and the årshjul at once): the same kind, time, place and
+        participants unless given, all editable afterwards
+        (`update_planned_meeting`). A meeting already planned that day is used
+        instead of a second one.
+        """
         meeting = self.require_open_meeting(meeting_id)
         undecided = [r for r in self.agreements_for_review(meeting_id) if not r.decided]
         if undecided:
@@ -138,13 +194,41 @@ class MeetingUseCases(ChecklistUseCases):
         assert checked.next_meeting_date is not None
         if checked.next_meeting_date <= meeting.date:
             raise InputError("next_meeting_date", "Næste møde skal ligge efter dette møde.")
+        kind = next_kind or meeting.kind
+        self.catalog.meeting_kind(kind)
+        time = meeting.time if next_time is None else next_time.strip()
+        place = meeting.place if next_place is None else next_place
+        self.db.validate(Meeting, dict(plan_id=meeting.plan_id, kind=kind, date=checked.next_meeting_date,
+                                       time=time, place=place))
+        people = next_participant_ids
+        if people is None:
+            people = [p.id for p in self.meeting_participants(meeting_id) if p.id is not None and p.active]
+        for pid in people:
+            self.require_participant(meeting.plan_id, pid, "next_participant_ids")
         with self.db.write():
             meeting = self.db.update(
                 Meeting, meeting_id, status=MeetingStatus.CLOSED, next_meeting_date=checked.next_meeting_date,
                 closed_at=now(),
             )
+            already = self.db.select(
+                Meeting, "plan_id = ? AND date = ? AND status = ? AND id != ?",
+                (meeting.plan_id, checked.next_meeting_date.isoformat(), MeetingStatus.PLANNED.value, meeting_id),
+            )
+            if not already:
+                self.plan_meeting(meeting.plan_id, kind, checked.next_meeting_date, time=time, place=place,
+                                  participant_ids=people)
             self.on_meeting_closed(meeting_id)
             return meeting
+
+    def next_meeting_of(self, meeting_id: int) -> Meeting | None:
+        """The meeting planned at closing (the plan's first meeting on the next meeting's date)."""
+        meeting = self.get_meeting(meeting_id)
+        if meeting.next_meeting_date is None:
+            return None
+        found = self.db.select(Meeting, "plan_id = ? AND date = ? AND id != ?",
+                               (meeting.plan_id, meeting.next_meeting_date.isoformat(), meeting_id),
+                               order_by="time, id")
+        return found[0] if found else None
 
     def is_closed(self, meeting_id: int) -> bool:
         return self.get_meeting(meeting_id).status is MeetingStatus.CLOSED
@@ -243,8 +327,8 @@ class MeetingUseCases(ChecklistUseCases):
         """Open agreements made before this meeting, each with the decision taken here (if any)."""
         meeting = self.get_meeting(meeting_id)
         closed = meeting.status is MeetingStatus.CLOSED
-        kinds = self.catalog.meeting_kinds
-        relatives_only = meeting.kind in kinds and kinds[meeting.kind].screen == "relative"
+        viewer = self.meeting_viewer(meeting_id)
+        relatives_only = viewer.audience is Audience.RELATIVE
         dates = {m.id: (m.date, m.id or 0) for m in self.meetings(meeting.plan_id)}
         here = (meeting.date, meeting_id)
         events: dict[int, list[AgreementEvent]] = {}
@@ -256,8 +340,8 @@ class MeetingUseCases(ChecklistUseCases):
             assert a.id is not None
             if a.meeting_id == meeting_id:
                 continue
-            if relatives_only and (not a.shared_with_relatives or a.private):
-                continue  # a relatives' meeting reviews only what the citizen shares with them
+            if relatives_only and not viewer.sees(a):
+                continue  # a relatives' meeting reviews only what the citizen shares with them (the one rule)
             made = dates.get(a.meeting_id) if a.meeting_id is not None else None
             if made is not None and made > here:
                 continue
@@ -337,34 +421,3 @@ class MeetingUseCases(ChecklistUseCases):
             g for g in self.db.select(Goal, "plan_id = ?", (plan_id,), order_by="position, id")
             if g.order_goal_id is None and g.status.value != "dropped"
         ]
-
-    # -- relatives: sharing, only with the citizen's consent ------------------------
-    def set_shared_with_relatives(self, table: str, record_id: int, shared: bool, *, citizen_consent: bool) -> Any:
-        """Share (or stop sharing) a goal, note, agreement or observation with relatives.
-
-        Sharing needs the citizen's consent; a private item is never shared.
-        """
-        model = SHAREABLE.get(table)
-        if model is None:
-            raise InputError("table", "Kan kun dele mål, noter, aftaler og observationer.")
-        record: Record = self.db.get(model, record_id)
-        if shared and not citizen_consent:
-            raise InputError("shared_with_relatives", "Borgeren skal give samtykke, før noget deles med pårørende.")
-        if shared and getattr(record, "private", False):
-            raise InputError("shared_with_relatives", "Et privat punkt kan ikke deles med pårørende.")
-        with self.db.write():
-            return self.db.update(model, record_id, shared_with_relatives=shared)
-
-    def shared_with_relatives(self, plan_id: int) -> tuple[list[Goal], list[Note], list[Agreement]]:
-        """What relatives may see: shared and never private."""
-        goals = self.db.select(
-            Goal, "plan_id = ? AND shared_with_relatives = 1 AND private = 0", (plan_id,), order_by="position, id"
-        )
-        notes = self.db.select(
-            Note, "plan_id = ? AND shared_with_relatives = 1 AND private = 0", (plan_id,), order_by="created_at, id"
-        )
-        agreements = self.db.select(
-            Agreement, "plan_id = ? AND shared_with_relatives = 1 AND private = 0", (plan_id,),
-            order_by="position, id",
-        )
-        return goals, notes, agreements

@@ -10,11 +10,13 @@ from .catalog import PlanType
 from .clock import now, today
 from .danish_order import participant_order
 from .enums import Area, GoalLevel, GoalStatus, Role
-from .errors import NotFound
+from .errors import InputError, NotFound
 from .models import (
     Activity,
     Agreement,
     Citizen,
+    Consent,
+    ConsentItem,
     Goal,
     GoalRevision,
     Meeting,
@@ -45,6 +47,9 @@ class PlanView:
     goals: list[GoalView]
     agreements: list[Agreement]
     meetings: list[Meeting]
+    consents: list[Consent] = field(default_factory=list)
+    consent_items: list[ConsentItem] = field(default_factory=list)
+    """The consents to share with relatives and the items they cover (the visibility rule reads them)."""
 
     def participant(self, pid: int | None) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None)
@@ -61,14 +66,18 @@ class PlanUseCases(UseCases):
         self,
         name: str,
         *,
-        plan_type: str = "ressourceforloeb",
+        plan_type: str = "jobafklaringsforloeb",
         values: str = "",
         strengths: str = "",
         mentor_needed: bool = False,
         mentor_role: str = "",
     ) -> Citizen:
-        """A citizen with an empty plan of `plan_type`, and the citizen as participant."""
-        self.catalog.plan_type(plan_type)
+        """A citizen with an empty plan of `plan_type`, and the citizen as participant.
+
+        A plan type closed to new citizens (the catalogue's `closed_to_new_from`)
+        is refused: plans already running keep their type.
+        """
+        self.require_open_plan_type(plan_type, today())
         citizen = self.db.validate(
             Citizen,
             dict(name=name, values=values, strengths=strengths, mentor_needed=mentor_needed,
@@ -110,9 +119,19 @@ class PlanUseCases(UseCases):
         with self.db.write():
             return self.db.update(Plan, plan_id, overall_goal=text, goal_level=level, **fields)
 
+    def require_open_plan_type(self, code: str, day: date) -> PlanType:
+        """The plan type, if a new plan may start as it on `day`; else a Danish message why not."""
+        pt = self.catalog.plan_type(code)
+        if not pt.open_on(day):
+            since = f" fra {pt.closed_from:%d-%m-%Y}" if pt.closed_from else ""
+            raise InputError("plan_type", f"{pt.short} er lukket for nye borgere{since}. "
+                                          "Igangværende planer fortsætter; vælg en anden plantype.")
+        return pt
+
     def update_plan(self, plan_id: int, **fields: Any) -> Plan:
-        if "plan_type" in fields:
-            self.catalog.plan_type(fields["plan_type"])
+        """Change the plan's fields; changing to a plan type closed to new citizens is refused."""
+        if "plan_type" in fields and fields["plan_type"] != self.get_plan(plan_id).plan_type:
+            self.require_open_plan_type(fields["plan_type"], today())
         with self.db.write():
             return self.db.update(Plan, plan_id, **fields)
 
@@ -131,8 +150,12 @@ class PlanUseCases(UseCases):
             return self.db.insert(goal)
 
     def update_goal(self, goal_id: int, **fields: Any) -> Goal:
-        """Change a goal's other fields; use `revise_goal` for a new wording."""
+        """Change a goal's other fields; use `revise_goal` for a new wording.
+
+        A new evaluation or SMTTE evaluation typed here is kept as a dated round too.
+        """
         with self.db.write():
+            self._history_of_goal_edit(goal_id, fields)
             return self.db.update(Goal, goal_id, **fields)
 
     def revise_goal(self, goal_id: int, text: str, *, rationale: str | None = None, reason: str = "") -> Goal:

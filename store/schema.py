@@ -16,6 +16,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from pydantic.fields import FieldInfo
+from pydantic_core import PydanticUndefined
 
 from . import search_index
 from .models import ALL_MODELS, AuditEntry, Record
@@ -87,6 +88,23 @@ def sync_tables(db: sqlite_utils.Database) -> None:
             for name, ctype in cols.items():
                 if name not in have:
                     db[table].add_column(name, ctype)  # type: ignore[union-attr]
+                    default = _stored_default(model.model_fields[name])
+                    if default is not None:  # the rows already there get the model's default, not NULL
+                        db.execute(f"UPDATE [{table}] SET [{name}] = ?", [default])
+
+
+def _stored_default(info: FieldInfo) -> Any:
+    """A field's default as SQLite stores it (None: no default, or None)."""
+    default = info.get_default(call_default_factory=False)
+    if default is None or default is PydanticUndefined or callable(default):
+        return None
+    if isinstance(default, Enum):
+        return default.value
+    if isinstance(default, bool):
+        return int(default)
+    if isinstance(default, (int, float, str)):
+        return default
+    return None
 
 
 def tables_in_sync(conn: sqlite3.Connection) -> bool:
@@ -143,8 +161,16 @@ def _m5_search_index(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_meeting_kind_date ON meeting(kind, date)")
 
 
-def _m6_keyed_chain(db: sqlite_utils.Database) -> None:
-    """From schema 6 every audit row is keyed (HMAC-SHA-256, `audit_key.py`) and names its key
+def _m6_record_indexes(db: sqlite_utils.Database) -> None:
+    """The record of consent, evaluations and ticks (issue 17): their references indexed, and an item's
+    consents found by its key. Items marked shared before consent was kept as a record are not given a
+    consent here: they wait, unseen by relatives, until a consent is recorded (Deling og samtykke)."""
+    db.index_foreign_keys()
+    db["consent_item"].create_index(["item"], if_not_exists=True)  # type: ignore[union-attr]
+
+
+def _m7_keyed_chain(db: sqlite_utils.Database) -> None:
+    """From schema 7 every audit row is keyed (HMAC-SHA-256, `audit_key.py`) and names its key
     (`audit_log.key_id`, added from the model). `Database._migrate` appends the keyed row that
     marks where a file's older, unkeyed rows end; the append-only triggers are made again in
     case they were dropped."""
@@ -157,12 +183,13 @@ MIGRATIONS: list[Migration] = [
     _m3_follow_up_indexes,
     _m4_bench_indexes,
     _m5_search_index,
-    _m6_keyed_chain,
+    _m6_record_indexes,
+    _m7_keyed_chain,
 ]
 """Ordered; index + 1 is the schema version after it. Append, never reorder."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
-KEYED_CHAIN_VERSION = 6
+KEYED_CHAIN_VERSION = 7
 """The first schema whose audit rows are keyed."""
 
 APPEND_ONLY_TRIGGERS: dict[str, str] = {

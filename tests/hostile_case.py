@@ -21,7 +21,7 @@ from store import InputError, Store
 from store.audit import one_line, value_label, visible
 from store.enums import Area, Audience, GoalLevel, Role
 from store.maintenance import integrity_report
-from store.minutes import markdown_to_html
+from store.exports.html import markdown_to_html
 
 DAY = date(2026, 11, 23)
 
@@ -135,9 +135,9 @@ def renderings(store: Store, case: Case) -> dict[str, str]:
             out[f"minutes-{mid}-{aud.value}.md"] = store.minutes_markdown(mid, aud)
             out[f"minutes-{mid}-{aud.value}.html"] = store.minutes_html(mid, aud)
             out[f"render-{mid}-{aud.value}.md"] = store.render_minutes(mid, aud)
-        md = store.plan_markdown(case.citizen_id, aud, today=DAY)
-        out[f"plan-{aud.value}.md"] = md
-        out[f"plan-{aud.value}.html"] = markdown_to_html(md, f"Plan: {citizen.name}")
+        out[f"plan-{aud.value}.md"] = store.plan_markdown(case.citizen_id, aud, today=DAY)
+        out[f"plan-{aud.value}.html"] = store.plan_html(case.citizen_id, aud, today=DAY)
+        out[f"plan-{aud.value}-titled.html"] = markdown_to_html("x", f"Plan: {citizen.name}")
     out["log.md"] = store.citizen_log_markdown(case.citizen_id)
     # The change log screen's lines (screens/history.py): value, who, what.
     out["changelog"] = "\n".join(

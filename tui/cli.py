@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    problem = _set_clock(args.today)
+    problem = _set_clock(args.today) or _user_problem(args.user)
     if problem:
         print(f"rundbord: {problem}", file=sys.stderr)
         return 2
@@ -94,6 +94,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         handler = run_app
     return _guarded(handler, args)
+
+
+def _user_problem(user: str | None) -> str | None:
+    """--user is written in the log beside every change and look, and shown on screens: not a CPR number."""
+    from store.textrules import looks_like_cpr
+
+    if user is not None and looks_like_cpr(user):
+        return "--user ser ud til at indeholde et CPR-nummer. Brug et navn eller brugernavn."
+    return None
 
 
 def _set_clock(today: str | None) -> str | None:

@@ -3,6 +3,7 @@
 | key | action |
 |---|---|
 | n | plan a new meeting (kind, date, time, place, participants, a new participant) |
+| e | change a planned meeting (date, time, place, participants), e.g. the one planned at closing |
 | enter | open the meeting (a planned one starts; a closed one opens read-only) |
 | escape | back |
 """
@@ -38,6 +39,7 @@ class MeetingListScreen(LocalizedBindings):
     CSS_PATH = "meetings.tcss"
     BINDINGS = [
         Binding("n", "plan_meeting", "meet.key.new"),
+        Binding("e", "edit_planned", "meet.key.edit_planned"),
         Binding("enter", "open_meeting", "meet.key.open", priority=True),
         Binding("escape", "back", "meet.key.back"),
     ]
@@ -119,6 +121,37 @@ class MeetingListScreen(LocalizedBindings):
                 self.refresh_list(result.id)
 
         self.app.push_screen(FormDialog(t("meet.dialog.plan"), fields, submit), done)
+
+    def action_edit_planned(self) -> None:
+        """Move a planned meeting or change who comes (one store call, one transaction)."""
+        idx = self.query_one("#meetings", OptionList).highlighted
+        if idx is None or not 0 <= idx < len(self.meetings):
+            return
+        m = self.meetings[idx]
+        assert m.id is not None
+        if m.status is not MeetingStatus.PLANNED:
+            self.query_one("#message", Static).update(Text(t("meet.list.not_planned")))
+            return
+        coming = {p.id for p in self.store.meeting_participants(m.id)}
+        people = self.store.participants(self.plan_id)
+        fields = [
+            FormField("date", t("meet.dialog.date"), format_date(m.date)),
+            FormField("time", t("meet.dialog.time"), m.time),
+            FormField("place", t("meet.dialog.place"), m.place),
+            FormField("people", t("meet.dialog.participants"),
+                      multi=[(f"{p.name} ({t('role.' + p.role.value)})", str(p.id), p.id in coming) for p in people]),
+        ]
+        meeting_id = m.id
+
+        def submit(v: dict[str, Any]) -> Meeting:
+            return self.store.update_planned_meeting(meeting_id, on=v["date"], time=v["time"], place=v["place"],
+                                                     participant_ids=[int(x) for x in v["people"]])
+
+        def done(result: object) -> None:
+            if isinstance(result, Meeting):
+                self.refresh_list(result.id)
+
+        self.app.push_screen(FormDialog(t("meet.dialog.edit_planned"), fields, submit), done)
 
     def action_open_meeting(self) -> None:
         idx = self.query_one("#meetings", OptionList).highlighted

@@ -31,7 +31,7 @@ async def test_shows_the_whole_plan_on_one_screen(demo_store: Store, demo_citize
         await pilot.pause()
         screen = _plan_screen(app)
         assert "Nanna Kildegaard" in static_text(app, "#plan-header")
-        assert "Ressourceforløb" in static_text(app, "#plan-header")
+        assert "Jobafklaringsforløb" in static_text(app, "#plan-header")
         overall = static_text(app, "#plan-overall")
         assert "Overordnet mål" in overall and "(Branche)" in overall and "detailhandlen" in overall
         assert "Bamse" in static_text(app, "#plan-values-text")

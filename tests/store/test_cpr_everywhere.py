@@ -49,10 +49,12 @@ HISTORY_COPIES = {("goal_revision", "text"), ("goal_revision", "rationale"), ("a
                   ("agreement_event", "new_what")}
 """Earlier wordings copied from a record already checked: a copy is never refused, or a number that
 slipped in could never be corrected (the correction keeps the old wording as history)."""
-CODES = {"plan_type", "kind", "part", "time"}
+CODES = {"plan_type", "kind", "part", "time", "item"}
+"""Codes, a clock time and an item's key ("goal:3"): not free text."""
 TEXT_FIELDS = {
     m: [n for n, f in m.model_fields.items()
-        if f.annotation in (str, str | None) and n not in CODES and (m.__table__, n) not in HISTORY_COPIES]
+        if f.annotation in (str, str | None) and n not in CODES and (m.__table__, n) not in HISTORY_COPIES
+        and not n.endswith("_by")]  # who did it: the app's user (--user, refused there when it looks like a CPR)
     for m in ALL_MODELS if m.__table__ not in ("audit_log", "frozen_minutes", "view_state")
 }
 

@@ -10,13 +10,9 @@ from store import InputError, Store
 from store.enums import Area, MeetingStatus, Role
 from store.models import Goal, Meeting, Participant, ScaleReading
 from store.rules import is_overdue
-from store.progression import (
-    DueKind,
-    change_of,
-    gas_t_score,
-    important_change_threshold,
-    propose_gas_levels,
-)
+from store.follow_up import DueKind
+from store.gas import gas_t_score, propose_gas_levels
+from store.progression import change_of, important_change_threshold
 from tests.conftest import DEMO_TODAY
 
 D0 = date(2026, 1, 5)

@@ -160,3 +160,10 @@ def test_the_app_opens_the_named_file(two: dict[str, Any]) -> None:
     for argv in (["--db", str(two["B"]), "--citizen", "99"], ["--citizen", "99", "--db", str(two["B"])]):
         out = rundbord(*argv, timeout=60)
         assert out.returncode == 2 and f"ingen borger nr. 99 i {two['B']}" in out.stderr, out.stderr
+
+
+def test_a_user_name_that_looks_like_a_cpr_number_is_refused(demo_db: Path) -> None:
+    for argv in (["--user", "010190-1234", "check"], ["check", "--user", "0101 90 1234"]):
+        out = rundbord_here(*argv, "--db", demo_db)
+        assert out.returncode == 2 and "--user ser ud til at indeholde et CPR-nummer" in out.stderr
+        assert "1234" not in out.stderr

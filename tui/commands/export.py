@@ -25,7 +25,6 @@ from typing import Any
 from store import NotFound, Store, default_db_path
 from store.enums import Audience
 from store.files import output_problem
-from store.minutes import markdown_to_html
 
 from .common import MAX_ID, add_purpose, check_purpose_arg, emit_export, fail, guarded_store, log_export, missing_db_problem
 from .export_log import add_log_parser
@@ -115,9 +114,10 @@ def run_plan(args: argparse.Namespace) -> int:
         except NotFound:
             return fail(f"Der er ingen borger nr. {args.citizen_id}.", 2)
         assert citizen.id is not None
-        text = store.plan_markdown(citizen.id, args.audience)
         if args.format == "html":
-            text = markdown_to_html(text, f"Plan: {citizen.name}")
+            text = store.plan_html(citizen.id, args.audience)
+        else:
+            text = store.plan_markdown(citizen.id, args.audience)
         code = emit_export(args, text, "Planen")
         if code == 0:
             log_export(store, args, kind="plan", citizen_id=citizen.id, audience=args.audience, fmt=args.format)
