@@ -3,7 +3,7 @@
 Every text field of a case holds terminal escape sequences (tests/hostile_case.py);
 a CPR number slipped in by SQL sits in the goal and the agreement. The facilitator
 walks the app: citizens, plan, mirror (the shared screen inside the app), change
-log, progression, meetings, every agenda item of the open meeting, the minutes
+log, notes, sharing and consent, progression, meetings, every agenda item of the open meeting, the minutes
 preview, the follow-up year. On every screen the characters the terminal gets
 hold no control character (each is a picture, ␛) and no readable CPR number.
 """
@@ -76,6 +76,14 @@ async def test_no_screen_sends_control_characters_or_a_cpr_number(store: Store) 
         await _visit(pilot, "l", ChangeLogScreen, "change log")
         await pilot.press("escape")
         await pilot.pause()
+        for key, where in (("N", "notes"), ("d", "sharing and consent")):
+            await pilot.press(key)
+            await pilot.pause()
+            assert not isinstance(app.screen, PlanScreen), where
+            shown = _assert_harmless(app, where)
+            assert "␛" in shown, where  # the hostile text is there, as pictures
+            await pilot.press("escape")
+            await pilot.pause()
         await pilot.press("g")
         await pilot.pause()
         _assert_harmless(app, "progression")
