@@ -19,6 +19,7 @@ from typing import Any
 
 from store import InputError, Store
 from store.audit import one_line, value_label, visible
+from store.checklist import is_manual
 from store.enums import Area, Audience, GoalLevel, Role
 from store.maintenance import integrity_report
 from store.exports.html import markdown_to_html
@@ -87,6 +88,22 @@ def fill_case(store: Store, text: str, *, close: bool = True) -> Case:
     _try(case, "add_pdsa_cycle", lambda: store.add_pdsa_cycle(gid, text, do=text, study=text, act=text, on=DAY))
     _try(case, "add_order_goal", lambda: store.add_order_goal(pid, text))
     _try(case, "add_note", lambda: store.add_note(pid, text, shared_with_relatives=True))
+    note = _try(case, "write_note", lambda: store.write_note(pid, text, sharing="shared", consent=True))
+    plain_note = store.write_note(pid, "En note.", sharing="internal")
+    _try(case, "update_note", lambda: store.update_note(plain_note.id or 0, text=text))
+    _try(case, "evaluate_goal", lambda: store.evaluate_goal(gid, text))
+    _try(case, "record_smtte_evaluation", lambda: store.record_smtte_evaluation(gid, text))
+    _try(case, "save_scaling_answers", lambda: store.save_scaling_answers(gid, None, ten=text, worse=text,
+                                                                            next_step=text))
+    manual = [part for part in store.catalog.plan_type(store.get_plan(pid).plan_type).required_parts
+              if is_manual(part)]
+    if manual:
+        _try(case, "tick_part", lambda: store.tick_part(pid, manual[0].code, note=text))
+    consent = _try(case, "record_consent", lambda: store.record_consent(
+        pid, [f"goal:{shared_goal.id}"], given_by_id=me.id, note=text))
+    if consent is None:
+        consent = store.record_consent(pid, [f"goal:{shared_goal.id}"], given_by_id=me.id)
+    del note
     _try(case, "add_note(private)", lambda: store.add_note(pid, text, private=True))
     a = _try(case, "add_agreement", lambda: store.add_agreement(
         pid, other.id, text, DAY + timedelta(days=7), goal_id=shared_goal.id, shared_with_relatives=True))
@@ -99,7 +116,10 @@ def fill_case(store: Store, text: str, *, close: bool = True) -> Case:
     assert m.id is not None
     mid = m.id
     case.meetings.append(mid)
-    _try(case, "plan_meeting(place)", lambda: store.plan_meeting(pid, "citizen", DAY + timedelta(days=30), place=text))
+    planned = _try(case, "plan_meeting(place)",
+                   lambda: store.plan_meeting(pid, "citizen", DAY + timedelta(days=30), place=text))
+    planned = planned or store.plan_meeting(pid, "citizen", DAY + timedelta(days=30))
+    _try(case, "update_planned_meeting", lambda: store.update_planned_meeting(planned.id or 0, place=text))
     store.open_meeting(mid)
     item = _try(case, "add_agenda_item", lambda: store.add_agenda_item(mid, text))
     first = store.agenda(mid)[0]
@@ -110,6 +130,9 @@ def fill_case(store: Store, text: str, *, close: bool = True) -> Case:
     _try(case, "cancel_agreement", lambda: store.cancel_agreement(a2.id or 0, text, meeting_id=mid))
     store.mark_agreement_done(a3.id or 0, meeting_id=mid)
     _try(case, "add_note(meeting)", lambda: store.add_note(pid, text, meeting_id=mid, shared_with_relatives=True))
+    later = store.record_consent(pid, [f"goal:{shared_goal.id}"], given_by_id=me.id)
+    _try(case, "withdraw_consent", lambda: store.withdraw_consent(later.id or 0, text))
+    del consent
     if close:
         for review in store.agreements_for_review(mid):
             if not review.decided:
