@@ -7,9 +7,11 @@
 | h | save it as HTML (same name, `.html`) |
 | escape | back |
 
-The text comes from `store.minutes_markdown` (a closed meeting's frozen text).
+The text comes from `store.minutes_markdown` (a closed meeting's frozen text;
+one edited in the file since is refused, and the reason is shown instead).
 Files go to `export_dir` (default: the current directory); the notification
-names the full path.
+names the full path. Each saved file is logged as an export (who looked:
+`Store.log_access`).
 """
 from __future__ import annotations
 
@@ -28,7 +30,9 @@ from textual.widgets import Static
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
-from store import Store
+from screens.widgets.plan_text import harmless
+from store import Store, StoreError
+from store.access import AccessEvent, Channel
 from store.dates import format_date
 from store.enums import Audience, MeetingStatus
 from store.files import save_export
@@ -151,11 +155,17 @@ class MinutesPreviewScreen(LocalizedBindings):
         meeting = self.store.get_meeting(self.meeting_id)
         kind = self.store.catalog.meeting_kinds.get(meeting.kind)
         name = f"{kind.name if kind else meeting.kind} {format_date(meeting.date)}"
-        self.text = self.store.minutes_markdown(self.meeting_id, self.audience)
         self.query_one("#minutes-title", Static).update(
-            Text(t("minutes.title", meeting=name, audience=t(f"minutes.audience.{self.audience.value}")))
+            Text(harmless(t("minutes.title", meeting=name, audience=t(f"minutes.audience.{self.audience.value}"))))
         )
         status = "minutes.frozen" if meeting.status is MeetingStatus.CLOSED else "minutes.draft"
+        try:
+            self.text = self.store.minutes_markdown(self.meeting_id, self.audience)
+        except StoreError as exc:  # a frozen copy edited in the file: say so, show nothing, save nothing
+            self.text = ""
+            self.query_one("#minutes-status", Static).update(Text(harmless(exc.message), style="bold"))
+            self.query_one("#minutes-md", MinutesDocument).show("")
+            return
         self.query_one("#minutes-status", Static).update(Text(t(status)))
         self.query_one("#minutes-md", MinutesDocument).show(self.text)
 
@@ -169,6 +179,8 @@ class MinutesPreviewScreen(LocalizedBindings):
     def action_save(self, fmt: str) -> None:
         path = self.export_path(fmt)
         text = self.text
+        if not text:
+            return
         if fmt == "html":
             text = self.store.minutes_html(self.meeting_id, self.audience)
         problem = save_export(path, text)
@@ -176,7 +188,13 @@ class MinutesPreviewScreen(LocalizedBindings):
             self.notify(t("minutes.not_saved", problem=problem), severity="error", markup=False)
             return
         self.last_saved = path
-        self.notify(t("minutes.saved", path=str(path)), markup=False)
+        self.notify(harmless(t("minutes.saved", path=str(path))), markup=False)
+        try:
+            self.store.log_access(AccessEvent.EXPORT, None, channel=Channel.APP, kind="minutes",
+                                  meeting_id=self.meeting_id, audience=self.audience.value, format=fmt,
+                                  destination=str(path))
+        except StoreError as exc:
+            self.notify(harmless(exc.message), severity="warning", markup=False)
 
     def action_back(self) -> None:
         self.app.pop_screen()
