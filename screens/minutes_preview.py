@@ -6,10 +6,12 @@
 | e | export: the one export dialog, set to this meeting's minutes for the audience shown |
 | escape | back |
 
-The text comes from `store.minutes_markdown` (a closed meeting's frozen text).
+The text comes from `store.minutes_markdown` (a closed meeting's frozen text;
+one edited in the file since is refused, and the reason is shown instead).
 Exporting (Markdown, HTML, PDF, mail drafts, a calendar file ...) is the export
 dialog's (`screens/export_dialog.py`): files go to `export_dir` if given, else
-the user's documents folder, and the dialog shows the path written.
+the user's documents folder, the dialog shows the path written, and each file
+is logged as an export (who looked: `Store.log_access`).
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ from textual.widgets import Static
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
-from store import Store
+from screens.widgets.plan_text import harmless
+from store import Store, StoreError
 from store.dates import format_date
 from store.enums import Audience, MeetingStatus
 from store.exports.html import export_parser
@@ -148,11 +151,17 @@ class MinutesPreviewScreen(LocalizedBindings):
         meeting = self.store.get_meeting(self.meeting_id)
         kind = self.store.catalog.meeting_kinds.get(meeting.kind)
         name = f"{kind.name if kind else meeting.kind} {format_date(meeting.date)}"
-        self.text = self.store.minutes_markdown(self.meeting_id, self.audience)
         self.query_one("#minutes-title", Static).update(
-            Text(t("minutes.title", meeting=name, audience=t(f"minutes.audience.{self.audience.value}")))
+            Text(harmless(t("minutes.title", meeting=name, audience=t(f"minutes.audience.{self.audience.value}"))))
         )
         status = "minutes.frozen" if meeting.status is MeetingStatus.CLOSED else "minutes.draft"
+        try:
+            self.text = self.store.minutes_markdown(self.meeting_id, self.audience)
+        except StoreError as exc:  # a frozen copy edited in the file: say so, show nothing, save nothing
+            self.text = ""
+            self.query_one("#minutes-status", Static).update(Text(harmless(exc.message), style="bold"))
+            self.query_one("#minutes-md", MinutesDocument).show("")
+            return
         self.query_one("#minutes-status", Static).update(Text(t(status)))
         self.query_one("#minutes-md", MinutesDocument).show(self.text)
 

@@ -54,8 +54,10 @@ from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.removal import confirm_and_remove, undo_last_removal
 from screens.widgets.plan_text import agreement_cell, goal_prompt, harmless, when_cell
-from store import InputError, NotFound, Store
+from store import NotFound, Store, StoreError
+from store.access import AccessEvent, Channel
 from store.enums import AgreementStatus, Area
+from store.models import Agreement
 from store.plans import PlanView
 from store.rules import board_agreements
 from store.removal import Removed
@@ -177,6 +179,14 @@ class PlanScreen(LocalizedBindings):
         self._paint()
         self.select(goal_id=self._initial[0], agreement_id=self._initial[1])
         self._publish_focus()
+        self._log_opened()
+
+    def _log_opened(self) -> None:
+        """Who looked: the plan was opened in the facilitator's app (a file that cannot be written logs nothing)."""
+        try:
+            self.store.log_access(AccessEvent.PLAN_OPENED, self.citizen_id, channel=Channel.APP)
+        except StoreError:
+            pass
 
     def select(self, *, goal_id: int | None = None, agreement_id: int | None = None) -> None:
         """Select (and focus) a goal in the list or an agreement on the board."""
@@ -236,7 +246,7 @@ class PlanScreen(LocalizedBindings):
         header = Text()
         header.append(harmless(v.citizen.name), style="bold")
         header.append("  ·  ")
-        header.append(v.plan_type.name)
+        header.append(harmless(v.plan_type.name))
         self.query_one("#plan-header", Static).update(header)
         overall = Text()
         overall.append(t("plan.overall_goal") + " ", style="bold")
@@ -538,6 +548,13 @@ class PlanScreen(LocalizedBindings):
             self.notify(t("plan.choose_agreement"), severity="warning")
             return
         agreement = self.store.get_agreement(aid)
+        try:
+            self._toggle(agreement)
+        except StoreError as exc:  # a read-only file, a full disk: nothing written
+            self.notify(harmless(exc.message), severity="error", markup=False)
+
+    def _toggle(self, agreement: Agreement) -> None:
+        aid = agreement.id or 0
         if agreement.status is AgreementStatus.OPEN:
             self.store.mark_agreement_done(aid, on=self.today)
             self.notify(t("plan.marked_done"))
@@ -575,8 +592,8 @@ class PlanScreen(LocalizedBindings):
         table, rid, text, _ = picked
         try:
             preview = self.store.removal_preview(table, rid)
-        except InputError as exc:
-            self.notify(exc.message, severity="error")
+        except StoreError as exc:
+            self.notify(harmless(exc.message), severity="error", markup=False)
             return
         short = text if len(text) <= 60 else text[:59] + "…"
         question = t(f"plan.confirm_delete.{table}", text=short)

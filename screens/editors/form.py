@@ -42,7 +42,7 @@ from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import translated
 from screens.widgets.plan_text import harmless
-from store import InputError, NotFound, Store
+from store import InputError, Store, StoreError
 from store.dates import format_date, parse_date
 
 T = TypeVar("T")
@@ -83,10 +83,10 @@ class FormField(Vertical):
 
     def compose(self) -> ComposeResult:
         if not isinstance(self.control, Checkbox):
-            yield Label(Text(self.label_text), classes="field-label")
+            yield Label(Text(harmless(self.label_text)), classes="field-label")
         yield self.control
         if self.hint:
-            yield Label(Text(self.hint), classes="field-hint")
+            yield Label(Text(harmless(self.hint)), classes="field-hint")
         yield Label("", id=f"err-{self.field_name}", classes="field-error")
 
     @property
@@ -96,7 +96,7 @@ class FormField(Vertical):
     def show_error(self, message: str) -> None:
         self.message = message
         self.add_class("-invalid")
-        self.error_label.update(Text(message))
+        self.error_label.update(Text(harmless(message)))
         self.error_label.display = True
 
     def clear_error(self) -> None:
@@ -316,7 +316,7 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
         if target is None:
             self.form_message = message
             top = self.query_one("#form-error", Label)
-            top.update(Text(message))
+            top.update(Text(harmless(message)))
             top.display = True
             return
         target.show_error(message)
@@ -345,7 +345,7 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
         except InputError as err:
             self.show_error(err.field, err.message)
             return
-        except NotFound as err:
+        except StoreError as err:  # not found, read-only file, full disk, busy: nothing written, all kept
             self.show_error("", err.message)
             return
         self.dismiss(result)

@@ -41,11 +41,12 @@ from textual.widgets.option_list import Option
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
+from screens.widgets.plan_text import harmless, harmless_text
 from store import Store
 from store.catalog import MeetingKind
 from store.dates import format_date, parse_date
 from store.enums import AgreementStatus, Audience, MeetingStatus, Role
-from store.errors import ClosedMeetingError, StoreError
+from store.errors import ClosedMeetingError, ReadOnlyDatabase, StoreError
 from store.meetings import ReviewItem
 from store.models import AgendaItem, Agreement, Goal, Meeting, Note, Participant
 from store.rules import is_overdue, spread
@@ -160,7 +161,7 @@ class MeetingScreenBase(LocalizedBindings):
 
     def on_mount(self) -> None:
         self.add_class(f"kind-{self.kind.screen}")
-        self.sub_title = self.kind.name
+        self.sub_title = harmless(self.kind.name)
         self.items = self.store.agenda(self.meeting_id)
         current = self.meeting.current_item_id
         self.item_index = next((i for i, it in enumerate(self.items) if it.id == current), 0)
@@ -239,7 +240,7 @@ class MeetingScreenBase(LocalizedBindings):
             if [str(x) for x in labels] != self._agenda_labels:
                 self._agenda_labels = [str(x) for x in labels]
                 agenda.clear_options()
-                agenda.add_options([Option(x) for x in labels])
+                agenda.add_options([Option(harmless_text(x)) for x in labels])
             if self.items and agenda.highlighted != self.item_index:
                 agenda.highlighted = self.item_index
         self._render_part(keep_row)
@@ -249,7 +250,7 @@ class MeetingScreenBase(LocalizedBindings):
         for name in ("notes", "decisions"):
             area = self.query_one(f"#{name}", TextArea)
             area.read_only = self.closed
-            value = getattr(self.current_item, name, "") if self.current_item else ""
+            value = harmless(getattr(self.current_item, name, "") if self.current_item else "")
             if area.text != value:
                 area.load_text(value)
         self.refresh_bindings()
@@ -279,13 +280,13 @@ class MeetingScreenBase(LocalizedBindings):
         lines = Text("\n").join(line for line in (first, second, third))
         lines.no_wrap = True
         lines.overflow = "ellipsis"
-        self.query_one("#meeting-info", Static).update(lines)
+        self.query_one("#meeting-info", Static).update(harmless_text(lines))
         msg = self.query_one("#message", Static)
-        msg.update(Text(self.message, style="bold"))
+        msg.update(Text(harmless(self.message), style="bold"))
 
     def show_message(self, text: str) -> None:
         self.message = text
-        self.query_one("#message", Static).update(Text(text, style="bold"))
+        self.query_one("#message", Static).update(Text(harmless(text), style="bold"))
 
     def _render_part(self, keep_row: bool) -> None:
         part = self.part
@@ -299,7 +300,7 @@ class MeetingScreenBase(LocalizedBindings):
         rows_widget.set_class(part in GOAL_PARTS or part == "checklist", "one-line")
         with rows_widget.prevent(OptionList.OptionHighlighted):
             rows_widget.clear_options()
-            rows_widget.add_options([Option(label) for _, label in built])
+            rows_widget.add_options([Option(harmless_text(label)) for _, label in built])
             rows_widget.display = bool(built)
             if built:
                 rows_widget.highlighted = min(old or 0, len(built) - 1)
@@ -316,7 +317,7 @@ class MeetingScreenBase(LocalizedBindings):
                 for add in addenda:
                     body.append(f"  {format_date(add.created_at.date())}: ")
                     body.append(add.text + "\n")
-        self.query_one("#part-body", Static).update(body)
+        self.query_one("#part-body", Static).update(harmless_text(body))
 
     def _render_record(self) -> None:
         """On a closed meeting: the item's notes and decisions (and what the meeting recorded) as text."""
@@ -347,7 +348,7 @@ class MeetingScreenBase(LocalizedBindings):
                 out.append(t("meet.closed.made") + "\n", style="bold")
                 for a in made:
                     out.append(self._agreement_line(a) + "\n")
-        record.update(out)
+        record.update(harmless_text(out))
 
     # free / next ------------------------------------------------------------------
     def _rows_free(self) -> list[tuple[Any, Text]]:
@@ -609,7 +610,10 @@ class MeetingScreenBase(LocalizedBindings):
                 self.item_index = event.option_index
                 item = self.current_item
                 if item and item.id is not None and not self.closed:
-                    self.store.set_current_item(self.meeting_id, item.id)
+                    try:
+                        self.store.set_current_item(self.meeting_id, item.id)
+                    except ReadOnlyDatabase:
+                        pass  # a read-only file: the banner says so; the view state (below) follows in memory
                 self.refresh_view(keep_row=False)
                 goal = self.highlighted_goal()
                 self.store.set_focus(
@@ -941,7 +945,11 @@ class MeetingScreenBase(LocalizedBindings):
         if self.refused() or (item := self.current_item) is None or item.id is None:
             return
         self.save_notes()
-        self.store.move_agenda_item(item.id, delta)
+        try:
+            self.store.move_agenda_item(item.id, delta)
+        except StoreError as exc:
+            self.show_message(exc.message)
+            return
         self.item_index = next(i for i, it in enumerate(self.store.agenda(self.meeting_id)) if it.id == item.id)
         self.refresh_view()
 

@@ -24,6 +24,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Select, SelectionList, Static
 
 from screens.i18n import t
+from screens.widgets.plan_text import harmless
 from store.errors import StoreError
 
 Submit = Callable[[dict[str, Any]], object]
@@ -66,22 +67,24 @@ class FormDialog(ModalScreen[object]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(Text(self.title_text, style="bold"), id="dialog-title")
+            yield Static(Text(harmless(self.title_text), style="bold"), id="dialog-title")
             with VerticalScroll(id="dialog-body"):
                 if self.intro:
-                    yield Static(Text(self.intro), id="dialog-intro")
+                    yield Static(Text(harmless(self.intro)), id="dialog-intro")
                 for f in self.fields:
-                    yield Static(Text(f.label), classes="dialog-label")
+                    yield Static(Text(harmless(f.label)), classes="dialog-label")
                     if f.multi is not None:
                         yield SelectionList[str](
-                            *[(Text(label), value, chosen) for label, value, chosen in f.multi], id=f"f-{f.key}"
+                            *[(Text(harmless(label)), value, chosen) for label, value, chosen in f.multi],
+                            id=f"f-{f.key}",
                         )
                     elif f.options is not None:
-                        opts = [(Text(label), value) for label, value in f.options]
+                        opts = [(Text(harmless(label)), value) for label, value in f.options]
                         initial = f.value if any(v == f.value for _, v in f.options) else opts[0][1]
                         yield Select[str](opts, value=initial, allow_blank=False, id=f"f-{f.key}")
                     else:
-                        yield Input(value=f.value, placeholder=f.placeholder, id=f"f-{f.key}")
+                        # A stored value is shown as the rule shows it (ESC as ␛): what is saved is what was seen.
+                        yield Input(value=harmless(f.value), placeholder=f.placeholder, id=f"f-{f.key}")
             yield Static("", id="dialog-error")
             yield Static(Text(t("meet.dialog.hint")), id="dialog-hint")
 
@@ -109,7 +112,7 @@ class FormDialog(ModalScreen[object]):
         try:
             result = self.submit(values)
         except StoreError as exc:
-            self.query_one("#dialog-error", Static).update(Text(exc.message, style="bold red"))
+            self.query_one("#dialog-error", Static).update(Text(harmless(exc.message), style="bold red"))
             return
         self.dismiss(result)
 
@@ -132,7 +135,7 @@ class AskDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(Text(self.question), id="dialog-title")
+            yield Static(Text(harmless(self.question)), id="dialog-title")
             yield Static(Text(f"{t('meet.dialog.yes')}   {t('meet.dialog.no')}"), id="dialog-hint")
 
     def action_answer(self, yes: bool) -> None:

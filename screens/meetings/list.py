@@ -21,10 +21,11 @@ from textual.widgets.option_list import Option
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
+from screens.widgets.plan_text import harmless, harmless_text
 from store import Store
 from store.dates import format_date, parse_date
 from store.enums import MeetingStatus, Role
-from store.errors import InputError
+from store.errors import StoreError
 from store.models import Meeting
 from store import clock
 
@@ -60,7 +61,7 @@ class MeetingListScreen(LocalizedBindings):
         self.sub_title = t("meet.list.title")
         plan = self.store.get_plan(self.plan_id)
         name = self.store.get_citizen(plan.citizen_id).name
-        self.query_one("#list-title", Static).update(Text(t("meet.list.header", name=name), style="bold"))
+        self.query_one("#list-title", Static).update(Text(harmless(t("meet.list.header", name=name)), style="bold"))
         self.refresh_list()
         self.query_one("#meetings", OptionList).focus()
 
@@ -79,7 +80,7 @@ class MeetingListScreen(LocalizedBindings):
             label.append(f"{t('meeting_status.' + m.status.value):<10}",
                          style="green" if m.status is MeetingStatus.CLOSED else "yellow")
             label.append(m.place)
-            widget.add_option(Option(label))
+            widget.add_option(Option(harmless_text(label)))
         if not self.meetings:
             widget.add_option(Option(Text(t("meet.list.empty"), style="dim"), disabled=True))
             return
@@ -161,8 +162,8 @@ class MeetingListScreen(LocalizedBindings):
         if m.status is MeetingStatus.PLANNED:
             try:
                 self.store.open_meeting(m.id)
-            except InputError as exc:
-                self.query_one("#message", Static).update(Text(exc.message))
+            except StoreError as exc:
+                self.query_one("#message", Static).update(Text(harmless(exc.message)))
                 return
         self.app.push_screen(MeetingScreen(self.store, m.id), lambda _: self.refresh_list(m.id))
 

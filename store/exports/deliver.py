@@ -12,8 +12,8 @@ command makes, and both are written and logged the same way:
    (WeasyPrint's PDF, validating FHIR) can run in a worker thread;
 3. `Store.deliver(prepared, destination, rendered)` writes each file through
    a 0600 temporary file renamed into place (or the bytes to a stream, the
-   command line's stdout) and logs the export as an access
-   (`_log_delivery`: kind, audience, format, destination).
+   command line's stdout) and logs each file as an access (`_log_delivery`,
+   through `Store.log_access`: kind, audience, format, destination, purpose).
 """
 from __future__ import annotations
 
@@ -21,11 +21,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from ..clock import now
 from ..enums import Audience
-from ..errors import InputError, NotFound
+from ..errors import InputError, NotFound, StoreError
 from ..files import file_slug as slug
 from ..files import private_folder_problem, save_bytes
 from ..models import Citizen, Meeting, Participant, Plan
@@ -80,6 +80,8 @@ class PreparedExport:
     files: list[ExportFile] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """Danish sentences for the person exporting: what was left out, who got no mail."""
+    warnings: list[str] = field(default_factory=list)
+    """Danish sentences when a file was written but its access could not be logged."""
 
     @property
     def what(self) -> str:
@@ -175,13 +177,16 @@ class DeliveryUseCases(MailUseCases):
         return out
 
     def deliver(self, prepared: PreparedExport, destination: Path | BinaryIO,
-                rendered: Sequence[bytes] | None = None, *, channel: str = "cli") -> list[Path]:
+                rendered: Sequence[bytes] | None = None, *, channel: str = "cli",
+                purpose: str | None = None) -> list[Path]:
         """Write the export (`render()` each file unless `rendered` is given) and log it.
 
         `destination`: a file (one file), a folder (mail drafts: made 0700 if
         missing), or a binary stream (one file, e.g. stdout). Returns the paths
         written. InputError in Danish when the destination cannot take it;
-        nothing is logged for a file that was not written.
+        nothing is logged for a file that was not written. A file written whose
+        access cannot be logged (a file others hold locked) gets a warning in
+        `prepared.warnings`; the file stays.
         """
         data = list(rendered) if rendered is not None else [f.render() for f in prepared.files]
         written: list[Path] = []
@@ -190,7 +195,7 @@ class DeliveryUseCases(MailUseCases):
                 raise InputError("output", "Mailudkast skrives som filer i en mappe: angiv en mappe med -o.")
             destination.write(data[0])
             destination.flush()
-            self._log_delivery(prepared, prepared.files[0], "-", channel)
+            self._log_delivery(prepared, prepared.files[0], "-", channel, purpose)
             return written
         if prepared.many:
             problem = private_folder_problem(destination)
@@ -207,20 +212,25 @@ class DeliveryUseCases(MailUseCases):
                 raise InputError("output", problem)
             path = target.resolve()
             written.append(path)
-            self._log_delivery(prepared, f, str(path), channel)
+            self._log_delivery(prepared, f, str(path), channel, purpose)
         return written
 
-    def _log_delivery(self, prepared: PreparedExport, f: ExportFile, destination: str, channel: str) -> None:
-        """Log one exported file as an access (who looked: kind, audience, format, destination).
+    def _log_delivery(self, prepared: PreparedExport, f: ExportFile, destination: str, channel: str,
+                      purpose: str | None) -> None:
+        """Log one exported file as an access (who looked: kind, audience, format, destination, purpose).
 
-        The one place every export is logged; it writes through `log_access` once the store has it
-        (the guard-holes issue), else it is a no-op.
+        The one place every export is logged, from the command line and the app alike.
         """
-        log = getattr(self, "log_access", None)
-        if log is None:
-            return
-        log("export", f.citizen_id, channel=channel, kind=prepared.request.kind, meeting_id=f.meeting_id,
-            audience=f.audience, format=prepared.request.fmt, destination=destination)
+        from ..access import AccessEvent, AccessUseCases
+
+        store = cast(AccessUseCases, self)
+        try:
+            store.log_access(AccessEvent.EXPORT, f.citizen_id, channel=channel, kind=prepared.request.kind,
+                             meeting_id=f.meeting_id, audience=f.audience, format=prepared.request.fmt,
+                             destination=destination, purpose=purpose)
+        except StoreError as exc:
+            prepared.warnings.append("eksporten kunne ikke skrives i loggen over, hvem der har set "
+                                     f"oplysningerne: {exc.message}")
 
     def default_export_name(self, prepared: PreparedExport) -> str:
         """The file name (or, for mail drafts, the folder name) an export suggests."""

@@ -18,6 +18,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..markdown_safe import clean
+from ..textrules import mask_cpr
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -70,7 +73,7 @@ def markdown_to_html(md: str, title: str, *, appendix: str = "", footer: Sequenc
     parser = _shared_parser()
     body = ""
     if footer:  # first in the body: a running element shows from the page it stands on
-        lines = "".join(f"<p>{html.escape(line)}</p>\n" for line in footer)
+        lines = "".join(f"<p>{html.escape(mask_cpr(clean(line)))}</p>\n" for line in footer)
         body += f'<footer class="print-footer">\n{lines}</footer>\n'
     body += parser.render(md)
     if appendix:
@@ -80,6 +83,6 @@ def markdown_to_html(md: str, title: str, *, appendix: str = "", footer: Sequenc
         '<html lang="da">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="Rundbord">\n'
-        f"<title>{html.escape(title)}</title>\n<style>\n{_CSS}\n</style>\n</head>\n"
+        f"<title>{html.escape(mask_cpr(clean(title)))}</title>\n<style>\n{_CSS}\n</style>\n</head>\n"
         f"<body>\n{body}</body>\n</html>\n"
     )

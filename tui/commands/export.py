@@ -9,11 +9,16 @@
     rundbord export fhir CITIZEN_ID [--audience A] [-o FILE] a FHIR R4 Bundle of the plan
 
 Every kind goes the one way out (`store/exports/deliver.py`): the same bytes
-the app's export dialog writes, files created 0600, each export logged.
+the app's export dialog writes, files created 0600, each file logged as an
+access (`Store.log_access`: who exported what, for whom, in which format, to
+which file and, with --purpose, why).
 Without -o the text goes to stdout (UTF-8, byte for byte what the store
 returns; a PDF only when stdout is not a terminal). Unknown ids, a directory
 or an unwritable path for -o give a Danish message and exit code 2. This
 module never imports Textual (fast startup).
+
+The database is opened read-only; the access rows are appended through the
+store's own short-lived connection for them.
 
 Other export kinds join the `export` group through `EXPORT_KINDS`: each entry
 is a function `(export_subparsers, add_db_args) -> None` that adds one
@@ -31,7 +36,7 @@ from store import NotFound, Store, default_db_path
 from store.enums import Audience
 from store.files import output_problem
 
-from .common import fail, guarded_store, missing_db_problem
+from .common import MAX_ID, add_purpose, check_purpose_arg, fail, guarded_store, missing_db_problem
 from .export_log import add_log_parser
 
 AddDbArgs = Callable[[argparse.ArgumentParser], None]
@@ -44,6 +49,7 @@ def _add_minutes(export_sub: Any, add_db_args: AddDbArgs) -> None:
     _audience_arg(p)
     _format_arg(p, ("md", "html", "pdf"))
     _output_arg(p)
+    add_purpose(p)
     add_db_args(p)
     p.set_defaults(handler=run_minutes)
 
@@ -54,6 +60,7 @@ def _add_plan(export_sub: Any, add_db_args: AddDbArgs) -> None:
     _audience_arg(p)
     _format_arg(p, ("md", "html", "pdf"))
     _output_arg(p)
+    add_purpose(p)
     add_db_args(p)
     p.set_defaults(handler=run_plan)
 
@@ -74,6 +81,7 @@ def _add_ics(export_sub: Any, add_db_args: AddDbArgs) -> None:
     who.add_argument("--email", default=None, metavar="ADRESSE",
                      help="som --participant, personen fundet på sin e-mailadresse")
     _output_arg(p)
+    add_purpose(p)
     add_db_args(p)
     p.set_defaults(handler=run_ics)
 
@@ -88,6 +96,7 @@ def _add_mail(export_sub: Any, add_db_args: AddDbArgs) -> None:
     p.add_argument("meeting_id", type=int, metavar="MØDE_ID", help="mødets nummer")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="MAPPE",
                    help="mappen udkastene skrives i (oprettes; standard: ./mailudkast-moede-MØDE_ID)")
+    add_purpose(p)
     add_db_args(p)
     p.set_defaults(handler=run_mail)
 
@@ -99,6 +108,7 @@ def _add_fhir(export_sub: Any, add_db_args: AddDbArgs) -> None:
     p.add_argument("citizen_id", type=int, metavar="BORGER_ID", help="borgerens nummer")
     _audience_arg(p)
     _output_arg(p)
+    add_purpose(p)
     add_db_args(p)
     p.set_defaults(handler=run_fhir)
 
@@ -135,9 +145,10 @@ def _open_store(args: argparse.Namespace) -> Store | int:
     problem = missing_db_problem(Path(args.db or default_db_path()))
     if not problem and args.output is not None and args.export_kind != "mail":
         problem = output_problem(args.output)
+    problem = problem or check_purpose_arg(args)
     if problem:
         return fail(problem, 2)
-    return guarded_store(args)
+    return guarded_store(args, read_only=True)
 
 
 def _export(args: argparse.Namespace, request: Any) -> int:
@@ -146,9 +157,12 @@ def _export(args: argparse.Namespace, request: Any) -> int:
     from store.exports.deliver import ExportRequest
 
     assert isinstance(request, ExportRequest)
+    if not 0 < request.subject_id <= MAX_ID:  # beyond SQLite's integers: no such record
+        return fail(_not_found(request), 2)
     store = _open_store(args)
     if isinstance(store, int):
         return store
+    purpose = getattr(args, "purpose", None)
     with store:
         try:
             prepared = store.prepare_export(request)
@@ -160,15 +174,15 @@ def _export(args: argparse.Namespace, request: Any) -> int:
                 return fail("En PDF skrives ikke til skærmen. Angiv en fil med -o, fx -o referat.pdf.", 2)
             data = [f.render() for f in prepared.files]
             sys.stdout.flush()
-            store.deliver(prepared, sys.stdout.buffer, data)
-            _notes(prepared.notes)
+            store.deliver(prepared, sys.stdout.buffer, data, purpose=purpose)
+            _notes(prepared.notes, prepared.warnings)
             return 0
         target = args.output if args.output is not None else Path(store.default_export_name(prepared))
         try:
-            written = store.deliver(prepared, target)
+            written = store.deliver(prepared, target, purpose=purpose)
         except InputError as exc:
             return fail(exc.message, 2)
-    _notes(prepared.notes)
+    _notes(prepared.notes, prepared.warnings)
     if prepared.many:
         for f, path in zip(prepared.files, written):
             print(f"Udkast til {f.recipient}: {path}", file=sys.stderr)
@@ -180,9 +194,19 @@ def _export(args: argparse.Namespace, request: Any) -> int:
     return 0
 
 
-def _notes(notes: list[str]) -> None:
+def _notes(notes: list[str], warnings: list[str]) -> None:
     for note in notes:
         print(f"Bemærk: {note}", file=sys.stderr)
+    for warning in warnings:
+        print(f"rundbord: Advarsel: {warning}", file=sys.stderr)
+
+
+def _not_found(request: Any) -> str:
+    if request.kind in ("minutes", "mail"):
+        return f"Der er intet møde nr. {request.subject_id}."
+    if request.for_participant:
+        return f"Der er ingen deltager nr. {request.subject_id}."
+    return f"Der er ingen borger nr. {request.subject_id}."
 
 
 def _request(kind: str, subject: int, args: argparse.Namespace, **more: Any) -> Any:
