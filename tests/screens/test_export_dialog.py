@@ -83,6 +83,10 @@ async def test_plan_screen_opens_it_in_the_first_field_and_writes_the_plan(
         assert target.read_bytes() == demo_store.plan_markdown(demo_citizen_id, Audience.RELATIVE).encode("utf-8")
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
         assert f"Skrevet: {target}" in result(dialog)
+        last = demo_store.access_log(demo_citizen_id)[-1]  # who looked: the export is logged from the app
+        assert (last.event, last.detail("channel"), last.detail("kind"), last.detail("audience"),
+                last.detail("format"), last.detail("destination")) == (
+            "export", "app", "plan", "relative", "md", str(target))
         assert app.screen is dialog  # stays open for the next copy
         await press_one_by_one(pilot, "escape")
         assert isinstance(app.screen, PlanScreen)

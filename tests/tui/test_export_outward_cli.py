@@ -202,3 +202,32 @@ def test_the_new_exports_do_not_import_textual(demo_store: Store, demo_citizen_i
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr
     assert "textual: 0" in out.stdout
+
+
+def test_every_file_is_logged_as_an_access(demo_store: Store, demo_citizen_id: int, db_path: Path,
+                                          tmp_path: Path) -> None:
+    """Who looked: one row per file written, with kind, audience, format, where it went and why."""
+    network, _ = meetings(demo_store, demo_citizen_id)
+    before = len(demo_store.access_log(demo_citizen_id))
+    runs = [
+        ["ics", str(demo_citizen_id), "-o", str(tmp_path / "c.ics")],
+        ["mail", str(network), "-o", str(tmp_path / "mail")],
+        ["fhir", str(demo_citizen_id), "--audience", "day_service", "-o", str(tmp_path / "f.json")],
+        ["ics", "--email", "jens.kildegaard@post.example"],
+    ]
+    for argv in runs:
+        out = rundbord_here("export", *argv, "--purpose", "Til sagen", "--db", db_path)
+        assert out.returncode == 0, out.stderr
+    rows = demo_store.access_log(demo_citizen_id)[before:]
+    got = [(r.detail("kind"), r.detail("audience"), r.detail("format"), r.detail("destination"),
+            r.detail("channel"), r.detail("purpose")) for r in rows]
+    mails = sorted((tmp_path / "mail").glob("*.eml"))
+    assert got == [
+        ("calendar", "citizen", "ics", str((tmp_path / "c.ics").resolve()), "cli", "Til sagen"),
+        *[("mail", aud, "eml", str(p.resolve()), "cli", "Til sagen") for aud, p in zip(
+            ["citizen", "day_service", "relative", "authority", "day_service"], mails)],
+        ("fhir", "day_service", "json", str((tmp_path / "f.json").resolve()), "cli", "Til sagen"),
+        ("calendar", "relative", "ics", "-", "cli", "Til sagen"),
+    ]
+    assert all(r.event == "export" for r in rows)
+    assert all(r.detail("meeting_id") == str(network) for r in rows if r.detail("kind") == "mail")
