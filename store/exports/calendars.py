@@ -102,6 +102,8 @@ class CalendarUseCases(UseCases):
 
     def participant_by_email(self, email: str) -> int | None:
         """A participant with this e-mail address (any case), or None; the calendar finds the rest."""
+        if not self.db.has_column(Participant, "email"):
+            return None  # a file from before e-mail addresses, opened read-only: nobody has one yet
         rows = self.db.select(Participant, "email = ? COLLATE NOCASE", (email.strip(),),
                               order_by="active DESC, id DESC")
         return rows[0].id if rows else None

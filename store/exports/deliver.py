@@ -198,6 +198,8 @@ class DeliveryUseCases(MailUseCases):
             self._log_delivery(prepared, prepared.files[0], "-", channel, purpose)
             return written
         if prepared.many:
+            if not prepared.files:
+                return written  # nobody to write to: no empty folder either
             problem = private_folder_problem(destination)
             if problem:
                 raise InputError("output", problem)

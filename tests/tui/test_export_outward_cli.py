@@ -231,3 +231,22 @@ def test_every_file_is_logged_as_an_access(demo_store: Store, demo_citizen_id: i
     ]
     assert all(r.event == "export" for r in rows)
     assert all(r.detail("meeting_id") == str(network) for r in rows if r.detail("kind") == "mail")
+
+
+def test_a_file_from_before_e_mail_addresses_exports_read_only(demo_store: Store, demo_citizen_id: int,
+                                                              db_path: Path, tmp_path: Path) -> None:
+    """The export opens the file read-only, so it cannot add the e-mail column: nobody has an address."""
+    import sqlite3
+
+    network, _ = meetings(demo_store, demo_citizen_id)
+    demo_store.close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("ALTER TABLE participant DROP COLUMN email")
+    out = rundbord_here("export", "ics", "--email", "jens.kildegaard@post.example", "--db", db_path)
+    assert out.returncode == 2 and "Ingen deltager har e-mailadressen" in out.stderr
+    out = rundbord_here("export", "ics", str(demo_citizen_id), "-o", tmp_path / "c.ics", "--db", db_path)
+    assert out.returncode == 0, out.stderr
+    out = rundbord_here("export", "mail", str(network), "-o", tmp_path / "mail", "--db", db_path)
+    assert out.returncode == 0, out.stderr
+    assert "Ingen af mødets deltagere har en e-mailadresse" in out.stderr
+    assert not (tmp_path / "mail").exists()
