@@ -88,3 +88,20 @@ def test_export_dialog_after_a_calendar(snap_compare: Any, demo_store: Store, de
         assert (folder / f"kalender-sofie-dahl-{contact}.ics").is_file()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_participants_with_their_e_mail(snap_compare: Any, demo_store: Store, demo_citizen_id: int) -> None:
+    """Who will get a mail draft: the participants list shows each address (– for none), at 80x24."""
+    from screens.participants import ParticipantsScreen
+
+    plan = demo_store.plan_of(demo_citizen_id)
+    assert plan.id is not None
+    plan_id = plan.id
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+
+    async def open_list(pilot: Pilot[Any]) -> None:
+        await pilot.pause()
+        await app.push_screen(ParticipantsScreen(demo_store, plan_id))
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_list)
