@@ -81,6 +81,14 @@ class FhirInvalid(StoreError):
     """The Bundle did not validate (a bug, never the user's input): nothing is written."""
 
 
+def _t(text: str) -> str:
+    """User text for a FHIR string: control characters and bidi overrides removed (FHIR strings may not
+    hold them), lines kept, CPR-like numbers masked (as in every export)."""
+    from .ics import plain
+
+    return plain(text)
+
+
 def _code(system: str, code: str, display: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {"system": system, "code": code}
     if display:
@@ -133,7 +141,7 @@ class _Builder:
     def ref(self, kind: str, record_id: int | None, display: str = "") -> dict[str, Any]:
         out: dict[str, Any] = {"reference": f"urn:uuid:{self.uid(kind, record_id)}"}
         if display:
-            out["display"] = display
+            out["display"] = _t(display)
         return out
 
     def add(self, kind: str, record_id: int | None, resource: dict[str, Any], private: bool = False) -> None:
@@ -159,8 +167,8 @@ class _Builder:
     def people(self) -> None:
         d = self.data
         name = d.citizen.name.split()
-        human = {"text": d.citizen.name, **({"family": name[-1]} if name else {}),
-                 **({"given": name[:-1]} if len(name) > 1 else {})}
+        human = {"text": _t(d.citizen.name), **({"family": _t(name[-1])} if name else {}),
+                 **({"given": [_t(n) for n in name[:-1]]} if len(name) > 1 else {})}
         citizen_people = [p for p in d.people.values() if p.role is Role.CITIZEN]
         telecom = [{"system": "email", "value": p.email} for p in citizen_people if p.email][:1]
         self.add("patient", d.citizen.id, {
@@ -177,13 +185,13 @@ class _Builder:
                 self.add("relatedperson", p.id, {
                     "resourceType": "RelatedPerson", "identifier": self.identifier("deltager", p.id),
                     "active": p.active, "patient": self.ref("patient", d.citizen.id, d.citizen.name),
-                    "relationship": [_concept(p.organisation.strip() or ROLE_DA[p.role])],
-                    "name": [{"text": p.name}], **({"telecom": telecom} if telecom else {}),
+                    "relationship": [_concept(_t(p.organisation) or ROLE_DA[p.role])],
+                    "name": [{"text": _t(p.name)}], **({"telecom": telecom} if telecom else {}),
                 })
             else:
                 self.add("practitioner", p.id, {
                     "resourceType": "Practitioner", "identifier": self.identifier("deltager", p.id),
-                    "active": p.active, "name": [{"text": p.name}], **({"telecom": telecom} if telecom else {}),
+                    "active": p.active, "name": [{"text": _t(p.name)}], **({"telecom": telecom} if telecom else {}),
                 })
 
     def care_team(self) -> None:
@@ -196,10 +204,10 @@ class _Builder:
             if ref is not None:
                 member["member"] = ref
             if p.organisation.strip() and self.vis.sees(p):
-                member["onBehalfOf"] = {"display": p.organisation}
+                member["onBehalfOf"] = {"display": _t(p.organisation)}
             members.append(member)
         self.add("careteam", d.plan.id, {
-            "resourceType": "CareTeam", "status": "active", "name": f"Deltagere i {d.citizen.name}s plan",
+            "resourceType": "CareTeam", "status": "active", "name": _t(f"Deltagere i {d.citizen.name}s plan"),
             "subject": self.ref("patient", d.citizen.id, d.citizen.name), "participant": members,
         })
 
@@ -215,7 +223,7 @@ class _Builder:
                 "category": [_concept(KL_CITIZEN_GOAL[1], _code(KL_CARE_SOCIAL, *KL_CITIZEN_GOAL)),
                              _concept("Overordnet mål", _code(f"{RUNDBORD}:maaltype", "overall_goal",
                                                                "Overordnet mål"))],
-                "description": {"text": d.plan.overall_goal},
+                "description": {"text": _t(d.plan.overall_goal)},
                 "subject": patient, "expressedBy": patient,
                 "note": [{"text": f"Målets niveau: {GOAL_LEVEL_DA[d.plan.goal_level]}"}],
             }
@@ -244,7 +252,7 @@ class _Builder:
                 "lifecycleStatus": _LIFECYCLE[g.status],
                 "category": [_concept(KL_SUB_GOAL[1], _code(KL_CARE_SOCIAL, *KL_SUB_GOAL)),
                              _concept(AREA_DA[g.area], _code(f"{RUNDBORD}:omraade", g.area.value, AREA_DA[g.area]))],
-                "description": {"text": g.text}, "subject": patient, "expressedBy": patient, "target": [target],
+                "description": {"text": _t(g.text)}, "subject": patient, "expressedBy": patient, "target": [target],
             }
             status = achievement(g, readings, people)
             if status is not None:
@@ -252,8 +260,8 @@ class _Builder:
                                                      _code(GOAL_ACHIEVEMENT, status, status))
             if g.start_date:
                 goal["startDate"] = g.start_date.isoformat()
-            notes = [f"Begrundelse: {g.rationale}" if g.rationale.strip() else "",
-                     f"Skalaens betydning: {g.scale_anchor}" if g.scale_anchor.strip() else ""]
+            notes = [_t(f"Begrundelse: {g.rationale}") if g.rationale.strip() else "",
+                     _t(f"Skalaens betydning: {g.scale_anchor}") if g.scale_anchor.strip() else ""]
             if [n for n in notes if n]:
                 goal["note"] = [{"text": n} for n in notes if n]
             self.add("goal", g.id, goal, private=self.vis.mark(g))
@@ -286,7 +294,7 @@ class _Builder:
                 else:
                     obs["note"] = [{"text": "Rummets fælles vurdering"}]
                 if r.note.strip():
-                    obs.setdefault("note", []).append({"text": r.note})
+                    obs.setdefault("note", []).append({"text": _t(r.note)})
                 self.add("reading", r.id, obs, private=self.vis.mark(r) or self.vis.mark(g))
             if g.gas_result is not None:
                 self.add("gas", g.id, {
@@ -305,7 +313,7 @@ class _Builder:
             task: dict[str, Any] = {
                 "resourceType": "Task", "identifier": self.identifier("aftale", a.id),
                 "basedOn": [self.ref("careplan", d.plan.id)], "status": _TASK_STATUS[a.status], "intent": "plan",
-                "description": a.what, "for": self.ref("patient", d.citizen.id, d.citizen.name),
+                "description": _t(a.what), "for": self.ref("patient", d.citizen.id, d.citizen.name),
             }
             owner = self.person_ref(d.people.get(a.who_id))
             if owner is not None:
@@ -318,7 +326,7 @@ class _Builder:
             if a.due_date:
                 task["restriction"] = {"period": {"end": a.due_date.isoformat()}}
             if a.status is AgreementStatus.CANCELLED:
-                task["statusReason"] = _concept(a.cancel_reason or "Droppet")
+                task["statusReason"] = _concept(_t(a.cancel_reason) or "Droppet")
             if a.status is AgreementStatus.DONE and a.done_at:
                 task["executionPeriod"] = {"end": a.done_at.isoformat()}
             notes = []
@@ -367,7 +375,7 @@ class _Builder:
                 "category": [_concept("Samtykke", _code("http://loinc.org", "59284-0", "Patient Consent"))],
                 "patient": self.ref("patient", d.citizen.id, d.citizen.name),
                 "dateTime": _instant(c.recorded_at),
-                "performer": [giver or {"display": c.given_by}],
+                "performer": [giver or {"display": _t(c.given_by)}],
                 "policyRule": _concept("Samtykke til deling (opt-in)", _code(
                     "http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN", "opt-in")),
                 "provision": provision,
@@ -385,7 +393,7 @@ class _Builder:
             "careTeam": [self.ref("careteam", d.plan.id)],
         }
         if self.vis.sees(PlanField("overall_goal")) and d.plan.overall_goal.strip():
-            plan["description"] = d.plan.overall_goal
+            plan["description"] = _t(d.plan.overall_goal)
         if d.plan.start_date or d.plan.end_date:
             plan["period"] = {k: v.isoformat() for k, v in (("start", d.plan.start_date), ("end", d.plan.end_date))
                               if v is not None}
@@ -398,7 +406,7 @@ class _Builder:
             for label, text in (("Værdier", d.citizen.values), ("Ressourcer", d.citizen.strengths),
                                 ("Mentor", d.citizen.mentor_role if d.citizen.mentor_needed else "")):
                 if text.strip():
-                    notes.append({"text": f"{label}: {text}"})
+                    notes.append({"text": _t(f"{label}: {text}")})
         if notes:
             plan["note"] = notes
         self.add("careplan", d.plan.id, plan)

@@ -14,7 +14,8 @@ client people actually use (Outlook, Google, Apple, phones):
   a SEQUENCE that grows with every change of its record, and CLASS:PRIVATE
   (a shared or delegated calendar shows the time as busy, not the text);
 - user text is plain text: control characters and direction overrides are
-  removed; icalendar escapes commas, semicolons and line breaks.
+  removed, CPR-like numbers masked; icalendar escapes commas, semicolons and
+  line breaks.
 """
 from __future__ import annotations
 
@@ -85,10 +86,17 @@ class CalendarFile:
 
 
 def plain(text: str) -> str:
-    """User text for a calendar field: control characters and bidi overrides removed, lines kept."""
+    """User text for a calendar field: control characters and bidi overrides removed, lines kept,
+    CPR-like numbers masked (as in every export)."""
     from ..markdown_safe import clean
+    from ..textrules import mask_cpr
 
-    return "\n".join(clean(line) for line in text.splitlines()).strip()
+    return "\n".join(mask_cpr(clean(line)) for line in text.splitlines()).strip()
+
+
+def one_line(text: str) -> str:
+    """User text for a one-line field (summary, place, a name): `plain`, line breaks as spaces."""
+    return " ".join(plain(text).split("\n"))
 
 
 def _timezone_component() -> Timezone:
@@ -129,7 +137,7 @@ def render_calendar(name: str, events: Sequence[CalendarEvent], stamp: datetime)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", plain(name))
+    cal.add("x-wr-calname", one_line(name))
     cal.add("x-wr-timezone", TZID)
     if any(not e.all_day for e in events):
         cal.add_component(_timezone_component())
@@ -137,7 +145,7 @@ def render_calendar(name: str, events: Sequence[CalendarEvent], stamp: datetime)
         ev = Event()
         ev.add("uid", e.uid)
         ev.add("dtstamp", utc_stamp)
-        ev.add("summary", plain(e.summary))
+        ev.add("summary", one_line(e.summary))
         if e.all_day:
             assert not isinstance(e.start, datetime)
             ev.add("dtstart", e.start)
@@ -156,15 +164,15 @@ def render_calendar(name: str, events: Sequence[CalendarEvent], stamp: datetime)
         if e.description:
             ev.add("description", plain(e.description))
         if e.location:
-            ev.add("location", plain(e.location))
+            ev.add("location", one_line(e.location))
         for a in e.attendees:
             address = vCalAddress(f"mailto:{a.email}")
-            address.params["CN"] = vText(plain(a.name))
+            address.params["CN"] = vText(one_line(a.name))
             address.params["ROLE"] = "REQ-PARTICIPANT"
             address.params["PARTSTAT"] = "NEEDS-ACTION" if not e.cancelled else "DECLINED"
             ev.add("attendee", address, encode=False)
         if e.categories:
-            ev.add("categories", [plain(c) for c in e.categories])
+            ev.add("categories", [one_line(c) for c in e.categories])
         ev.add("class", "PRIVATE")
         ev.add("status", "CANCELLED" if e.cancelled else "CONFIRMED")
         ev.add("sequence", e.sequence)
@@ -173,7 +181,7 @@ def render_calendar(name: str, events: Sequence[CalendarEvent], stamp: datetime)
         if e.alarm and not e.cancelled:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", plain(e.alarm))
+            alarm.add("description", one_line(e.alarm))
             alarm.add("trigger", -ALARM_BEFORE)
             ev.add_component(alarm)
         cal.add_component(ev)

@@ -36,6 +36,7 @@ from ..files import file_slug as slug
 from ..enums import AgreementStatus, Audience, MeetingStatus
 from ..labels import AUDIENCE_DA, ROLE_DA
 from ..models import Agreement, Meeting, Participant
+from ..textrules import mask_cpr
 from .calendars import CalendarUseCases
 from .use_cases import ExportUseCases
 from .ics import TZID
@@ -56,7 +57,12 @@ def markdown_as_text(md: str) -> str:
 
 
 def mail_address(name: str, email: str) -> Address:
-    """A To: address; a domain with Danish letters ("æblehaven.dk") in its ASCII (IDNA) form."""
+    """A To: address; a domain with Danish letters ("æblehaven.dk") in its ASCII (IDNA) form. The name
+    is plain text on one line (control characters and line breaks removed, CPR-like numbers masked)."""
+    from ..markdown_safe import clean
+    from ..textrules import mask_cpr
+
+    name = mask_cpr(clean(name))
     local, _, domain = email.rpartition("@")
     try:
         domain = domain.encode("idna").decode("ascii")
@@ -100,13 +106,14 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
         for n, p in enumerate(people, start=1):
             assert p.id is not None
             if not p.email:
-                out.skipped.append(f"{p.name} ({ROLE_DA[p.role]}) har ingen e-mailadresse og får ikke et udkast.")
+                out.skipped.append(f"{mask_cpr(p.name)} ({ROLE_DA[p.role]}) har ingen e-mailadresse og får ikke et "
+                                   "udkast.")
                 continue
             aud = audience_for_role(p.role)
             out.drafts.append(MailDraft(
                 participant=p,
                 audience=aud,
-                filename=f"referat-{meeting_id}-{n:02d}-{slug(p.name)}.eml",
+                filename=f"referat-{meeting_id}-{n:02d}-{slug(mask_cpr(p.name))}.eml",
                 message=self._draft(meeting, p, aud),
             ))
         return out

@@ -174,6 +174,7 @@ def test_user_text_is_plain_text_in_the_file() -> None:
     data = render_calendar("Kalender", [CalendarEvent(uid="x@rundbord", summary=nasty, start=date(2026, 12, 1),
                                                       description=nasty, location=nasty)], DEMO_NOW)
     (ev,) = parse(data).walk("VEVENT")
-    assert str(ev["SUMMARY"]) == "Møde; med, komma\nog ny linje [2Jslut"
+    assert str(ev["SUMMARY"]) == "Møde; med, komma og ny linje [2Jslut"  # a summary is one line
+    assert str(ev["DESCRIPTION"]) == "Møde; med, komma\nog ny linje [2Jslut"  # a description keeps its lines
     assert "\x1b" not in data.decode("utf-8") and "\u202e" not in data.decode("utf-8")
     assert str(vobject.readOne(data.decode("utf-8")).vevent.location.value) == str(ev["LOCATION"])

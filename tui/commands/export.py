@@ -183,9 +183,11 @@ def _export(args: argparse.Namespace, request: Any) -> int:
         except InputError as exc:
             return fail(exc.message, 2)
     _notes(prepared.notes, prepared.warnings)
+    from store.textrules import screen_text
+
     if prepared.many:
         for f, path in zip(prepared.files, written):
-            print(f"Udkast til {f.recipient}: {path}", file=sys.stderr)
+            print(f"Udkast til {screen_text(f.recipient)}: {path}", file=sys.stderr)
         if written:
             print(f"{len(written)} mailudkast er gemt i {target.resolve()}. Rundbord sender dem ikke: "
                   "åbn dem i kommunens sikre mailprogram.", file=sys.stderr)
@@ -195,8 +197,10 @@ def _export(args: argparse.Namespace, request: Any) -> int:
 
 
 def _notes(notes: list[str], warnings: list[str]) -> None:
+    from store.textrules import screen_text
+
     for note in notes:
-        print(f"Bemærk: {note}", file=sys.stderr)
+        print(f"Bemærk: {screen_text(note)}", file=sys.stderr)
     for warning in warnings:
         print(f"rundbord: Advarsel: {warning}", file=sys.stderr)
 
