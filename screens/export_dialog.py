@@ -257,6 +257,7 @@ class ExportDialog(EditorScreen[list[Path]]):
         elif written:
             lines.append(t("export.written", path=str(written[0])))
         lines += [t("export.note", note=n) for n in prepared.notes]
+        lines += [t("export.warning", warning=w) for w in prepared.warnings]
         self._show_result(lines or [t("export.nothing")])
         if written:
             self.notify(harmless(lines[0]), markup=False, timeout=8)
