@@ -212,8 +212,9 @@ def _app_in_tmux(prefix: list[str], home: Path, db: Path, citizen_id: int) -> No
     command = f"cd {ROOT} && env {env} {python} -m tui.cli --db {db} --citizen {citizen_id}; echo EXIT=$?; sleep 60"
     base = [*prefix, tmux, "-L", socket]
     try:
+        # tmux starts the pane with $SHELL, else the user's login shell: nobody's is nologin.
         subprocess.run([*base, "new-session", "-d", "-x", "100", "-y", "30", command], check=True, timeout=30,
-                       env={**os.environ, "TMUX_TMPDIR": str(home)})
+                       env={**os.environ, "TMUX_TMPDIR": str(home), "SHELL": "/bin/sh"})
         screen = _wait_for(base, home, "Filen er skrivebeskyttet")
         assert "Nanna Kildegaard" in screen, screen
         subprocess.run([*base, "send-keys", "C-q"], check=True, timeout=30, env={**os.environ, "TMUX_TMPDIR": str(home)})
