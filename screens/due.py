@@ -35,6 +35,7 @@ KIND_MARK = {
     DueKind.MEETING: "◷",
     DueKind.GOAL_END: "⏵",
     DueKind.SMTTE: "✎",
+    DueKind.REPEAT: "↻",
 }
 
 

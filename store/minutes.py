@@ -37,6 +37,7 @@ from .errors import InputError
 from .labels import AGREEMENT_STATUS_DA, AREA_DA, AUDIENCE_DA, GOAL_LEVEL_DA, GOAL_STATUS_DA, ROLE_DA
 from .markdown_safe import inline, table
 from .progression import previous_scores
+from .repeat import when_text
 from .smart import smart_status
 from .models import (
     Activity,
@@ -394,7 +395,8 @@ class MinutesUseCases(UseCases):
             out += ["", "## Det skal du gøre, og hvornår", ""]
             if mine:
                 for a in mine:
-                    when = f"Senest {format_date(a.due_date)}: " if a.due_date else ""
+                    when = (f"{when_text(None, a.repeat).capitalize()}: " if a.repeat
+                            else f"Senest {format_date(a.due_date)}: " if a.due_date else "")
                     out.append(f"- {when}{inline(a.what)}")
             else:
                 out.append("Du har ingen nye opgaver fra dette møde.")
@@ -403,7 +405,7 @@ class MinutesUseCases(UseCases):
             shown = [(a, st) for a, st in group if vis.agreement(a)]
             out += ["", f"### {title}", ""]
             if shown:
-                rows = [[who(a.who_id), _what(a, vis), format_date(a.due_date) or "–", st] for a, st in shown]
+                rows = [[who(a.who_id), _what(a, vis), when_text(a.due_date, a.repeat) or "–", st] for a, st in shown]
                 out.append(table(AGREEMENT_HEADER, rows).rstrip("\n"))
             else:
                 out.append(w.none)
@@ -475,7 +477,7 @@ class MinutesUseCases(UseCases):
         out = ["", "## Det står dagtilbuddet for", ""]
         if not ours:
             return out + ["Ingen åbne aftaler."]
-        rows = [[inline(ctx.people[a.who_id].name), _what(a, vis), format_date(a.due_date) or "–",
+        rows = [[inline(ctx.people[a.who_id].name), _what(a, vis), when_text(a.due_date, a.repeat) or "–",
                  AGREEMENT_STATUS_DA[a.status]] for a in ours]
         return out + [table(AGREEMENT_HEADER, rows).rstrip("\n")]
 
@@ -590,7 +592,7 @@ class MinutesUseCases(UseCases):
                 if a.carried_over:
                     status += f" (videreført {a.carried_over} gang{'e' if a.carried_over > 1 else ''})"
                 name = "Du" if aud is Audience.CITIZEN and a.who_id in citizen_ids else who(a.who_id)
-                rows.append([name, _what(a, vis), format_date(a.due_date) or "–", status])
+                rows.append([name, _what(a, vis), when_text(a.due_date, a.repeat) or "–", status])
             out.append(table(AGREEMENT_HEADER, rows).rstrip("\n"))
         else:
             out.append("Ingen.")
@@ -624,6 +626,7 @@ def _header_lines(ctx: _Ctx, aud: Audience) -> list[str]:
         f"- **Til:** {to}",
         f"- **Borger:** {inline(ctx.citizen.name)}",
         f"- **Dato:** {when}",
+        f"- **Møde nr.:** {m.id}",
         f"- **Sted:** {inline(m.place) or 'ikke angivet'}",
         f"- **Plan:** {inline(ctx.plan_type.name)}",
     ]

@@ -34,6 +34,7 @@ from .enums import AgreementStatus, Area, GoalStatus, MeetingStatus, Role
 from .errors import InputError
 from .labels import ROLE_DA
 from .models import Agreement, Goal, Meeting, Participant, Plan, ScaleReading
+from .repeat import describe_repeat, next_occurrence
 from .rules import headline_reading
 
 ENV_IMPORTANT = "RUNDBORD_IMPORTANT_CHANGE"
@@ -389,6 +390,8 @@ class DueKind(StrEnum):
     GOAL_END = "goal_end"
     SMTTE = "smtte"
     OVERDUE = "overdue"
+    REPEAT = "repeat"
+    """An open agreement that repeats ("hver torsdag"): listed on its next day in the window."""
 
 
 DUE_KIND_DA: dict[DueKind, str] = {
@@ -396,6 +399,7 @@ DUE_KIND_DA: dict[DueKind, str] = {
     DueKind.GOAL_END: "Periode slutter",
     DueKind.SMTTE: "SMTTE-evaluering",
     DueKind.OVERDUE: "Overskredet aftale",
+    DueKind.REPEAT: "Fast aftale",
 }
 _KIND_ORDER = {k: i for i, k in enumerate(DueKind)}
 PRIVATE_MARK = "🔒 "
@@ -614,6 +618,23 @@ class ProgressionUseCases(UseCases):
                 who = f"{who} ({ROLE_DA[Role(r['who_role'])].lower()})"
             items.append(DueItem(date.fromisoformat(r["due_date"]), DueKind.OVERDUE, r["cid"], r["cname"], r["what"],
                                  who, r["id"], bool(r["private"])))
+        rows = self.db.query(
+            "SELECT a.id, a.what, a.repeat, a.created_at, a.private, c.id AS cid, c.name AS cname, "
+            f"w.name AS who_name, w.role AS who_role FROM agreement a {join.format('a')} "
+            "LEFT JOIN participant w ON w.id = a.who_id WHERE a.status = ? AND a.repeat != ''",
+            (AgreementStatus.OPEN.value,),
+        )
+        for r in rows:
+            made = date.fromisoformat(r["created_at"][:10]) if r["created_at"] else start
+            on = next_occurrence(r["repeat"], start, made)
+            if on > end:
+                continue
+            who = r["who_name"] or ""
+            if r["who_role"] in {role.value for role in Role}:
+                who = f"{who} ({ROLE_DA[Role(r['who_role'])].lower()})"
+            detail = describe_repeat(r["repeat"]) + (f" — {who}" if who else "")
+            items.append(DueItem(on, DueKind.REPEAT, r["cid"], r["cname"], r["what"], detail, r["id"],
+                                 bool(r["private"])))
         return sorted(items, key=DueItem.sort_key)
 
 

@@ -85,7 +85,10 @@ def sync_tables(db: sqlite_utils.Database) -> None:
             have = set(db[table].columns_dict)
             for name, ctype in cols.items():
                 if name not in have:
-                    db[table].add_column(name, ctype)  # type: ignore[union-attr]
+                    # A text field with a default ("") gets it in the rows already there, so they still validate.
+                    default = model.model_fields[name].default
+                    db[table].add_column(  # type: ignore[union-attr]
+                        name, ctype, not_null_default=default if isinstance(default, str) else None)
 
 
 def tables_in_sync(conn: sqlite3.Connection) -> bool:
