@@ -35,10 +35,11 @@ class AgreementUseCases(UseCases):
         """A new agreement: who, what, and when — a due date or a repeat (`when` as typed: either)."""
         self.require_participant(plan_id, who_id)
         self.refuse_if_meeting_closed(fields.get("meeting_id"))
+        data = dict(plan_id=plan_id, who_id=who_id, what=what, due_date=None, repeat="", created_at=now(), **fields)
+        self.db.validate(Agreement, data)  # who, then what (and the rest), then when: in the order of the form
         due_date, repeat = self._when(due_date, repeat, when, fields.get("meeting_id"))
         self._require_goal_of_plan(plan_id, fields.get("goal_id"))
-        data = dict(plan_id=plan_id, who_id=who_id, what=what, due_date=due_date or None, repeat=repeat,
-                    created_at=now(), **fields)
+        data.update(due_date=due_date or None, repeat=repeat)
         with self.db.write():
             data["position"] = self._next_position("agreement", "plan_id", plan_id)
             agreement = self.db.insert(self.db.validate(Agreement, data))
@@ -68,6 +69,7 @@ class AgreementUseCases(UseCases):
         old = self.get_agreement(agreement_id)
         self.refuse_if_meeting_closed(meeting_id)
         self.require_participant(old.plan_id, who_id)
+        self.db.validate(Agreement, {**old.model_dump(), **fields, "who_id": who_id, "what": what})
         due, code = self._when(due_date, repeat, when, meeting_id)
         self._require_goal_of_plan(old.plan_id, fields.get("goal_id"))
         changes: dict[str, Any] = {**fields, "who_id": who_id, "what": what, "due_date": due, "repeat": code}

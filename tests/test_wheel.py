@@ -88,7 +88,7 @@ def test_the_unpacked_wheel_runs_every_screen_on_the_demo_case(wheel: Path, tmp_
     for screen in ("GoalEditor", "OverallGoalEditor", "CitizenEditor", "AgreementEditor", "ScaleReadingEditor",
                    "ObservationEditor", "GoalHistoryScreen", "ActivitiesScreen", "ParticipantsScreen",
                    "ProgressionScreen", "ChangeLogScreen", "PresentationScreen", "MeetingListScreen",
-                   "MinutesPreviewScreen", "FormDialog", "DueScreen"):
+                   "MinutesPreviewScreen", "QuickForm", "DueScreen"):
         assert screen in seen, f"{screen} was not opened from the wheel: {seen}"
     meetings = [s for s in seen if s.endswith("MeetingScreen") and s != "MeetingListScreen"]
     assert meetings, f"no meeting screen was opened from the wheel: {seen}"

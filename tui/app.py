@@ -19,6 +19,7 @@ from screens.citizens import CitizensScreen
 from screens.i18n import set_language, t
 from store import Store
 
+from .key_order import KeysInOrder
 from .themes import DEFAULT_THEME, SHORT_NAMES, THEME_LABEL_KEYS, THEMES, next_theme
 
 if TYPE_CHECKING:
@@ -48,11 +49,15 @@ _SYSTEM_LABELS: dict[str, str] = {
 """Textual's system commands, by their English title -> our catalogue key."""
 
 
-class RundbordApp(App[None]):
-    """The facilitator's app: citizens list, plan screen, editors, palette."""
+class RundbordApp(KeysInOrder):
+    """The facilitator's app: citizens list, plan screen, editors, palette.
+
+    Keys are handled in order, one after the other (`KeysInOrder`): what is typed
+    right after the key that opens a form lands in the form's first field.
+    """
 
     TITLE = "Rundbord"
-    CSS_PATH = ["styles/app.tcss", "styles/citizens.tcss", "styles/plan.tcss"]
+    CSS_PATH = ["styles/app.tcss"]
     COMMANDS = App.COMMANDS | {_rundbord_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+p", "command_palette", "app.key.palette", show=False, priority=True, id="app.palette"),

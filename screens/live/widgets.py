@@ -117,13 +117,6 @@ def status_text(line: AgreementLine) -> Text:
     return Text(f"{STATUS_SYMBOL[line.status]} {word}", style=style) + carried
 
 
-def board_order(line: AgreementLine) -> int:
-    """Overdue first, then open, then done, then dropped (stable within each)."""
-    if line.overdue and not line.hidden:
-        return 0
-    return {AgreementStatus.OPEN: 1, AgreementStatus.DONE: 2, AgreementStatus.CANCELLED: 3}[line.status]
-
-
 def agreements_table(lines: tuple[AgreementLine, ...], finished_not_shown: int = 0) -> Table | Text:
     if not lines:
         return Text(t("live.no_agreements"), style="dim")
@@ -135,7 +128,7 @@ def agreements_table(lines: tuple[AgreementLine, ...], finished_not_shown: int =
     table.add_column(t("live.col.what"), ratio=6, no_wrap=True, overflow="ellipsis")
     table.add_column(t("live.col.when"), width=10, no_wrap=True)
     table.add_column(t("live.col.status"), width=17, no_wrap=True)
-    for line in sorted(lines, key=board_order):
+    for line in lines:  # in the plan's order: the order agreed in the room
         what = Text(line.what, style="italic dim" if line.hidden else "")
         when = Text(line.when, style="bold red" if line.overdue else "")
         table.add_row(Text(line.who), what, when, status_text(line))

@@ -1,8 +1,11 @@
-"""The plan's meetings: kind, date, status; plan a new one; open one to run it.
+"""The plan's meetings: number, date, kind, status; plan, correct or delete one; open one to run it.
 
 | key | action |
 |---|---|
 | n | plan a new meeting (kind, date, time, place, participants, a new participant) |
+| e | correct the selected planned meeting (the same fields) |
+| delete | delete the selected planned meeting that was never held (asks first) |
+| ctrl+z | undo the last delete |
 | enter | open the meeting (a planned one starts; a closed one opens read-only) |
 | escape | back |
 """
@@ -15,28 +18,32 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
 
+from screens.forms import ConfirmScreen, Field, QuickForm
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
-from store import Store
-from store.dates import format_date, parse_date
-from store.enums import MeetingStatus, Role
-from store.errors import InputError
+from screens.widgets.marked_list import MarkedOptionList
+from store import Store, clock
+from store.dates import format_date
+from store.enums import MeetingStatus
+from store.errors import InputError, StoreError
 from store.models import Meeting
-from store import clock
+from store.removal import Removed
 
-from .dialogs import FormDialog, FormField
+from .frame import new_participant, participant_fields
 from .kinds import MeetingScreen
 
 
 class MeetingListScreen(LocalizedBindings):
-    """The plan's meetings, newest last; plan a new one or open one."""
+    """The plan's meetings, oldest first; plan, correct, delete or open one."""
 
     CSS_PATH = "meetings.tcss"
     BINDINGS = [
         Binding("n", "plan_meeting", "meet.key.new"),
+        Binding("e", "edit_meeting", "meet.key.edit_meeting"),
+        Binding("delete", "delete_meeting", "meet.key.delete_meeting"),
+        Binding("ctrl+z", "undo", "meet.key.undo", show=False),
         Binding("enter", "open_meeting", "meet.key.open", priority=True),
         Binding("escape", "back", "meet.key.back"),
     ]
@@ -47,10 +54,11 @@ class MeetingListScreen(LocalizedBindings):
         self.plan_id = plan_id
         self.today = today
         self.meetings: list[Meeting] = []
+        self.undo_stack: list[Removed] = []
 
     def compose(self) -> ComposeResult:
         yield Static(id="list-title")
-        yield OptionList(id="meetings")
+        yield MarkedOptionList(id="meetings")
         yield Static(id="message")
         yield KeyBar(compact=True)
 
@@ -67,71 +75,145 @@ class MeetingListScreen(LocalizedBindings):
 
     def refresh_list(self, select_id: int | None = None) -> None:
         self.meetings = self.store.meetings(self.plan_id)
-        widget = self.query_one("#meetings", OptionList)
+        widget = self.query_one("#meetings", MarkedOptionList)
         old = widget.highlighted
-        widget.clear_options()
+        labels: list[Text] = []
         for m in self.meetings:
             kind = self.store.catalog.meeting_kinds.get(m.kind)
-            label = Text(f"{format_date(m.date)} {m.time or '     '}  ", style="bold")
-            label.append(f"{(kind.name if kind else m.kind):<38}")
-            label.append(f"{t('meeting_status.' + m.status.value):<10}",
+            label = Text(f"{t('meet.number_short', number=m.id):>8}  ", style="bold")
+            label.append(f"{format_date(m.date)} {m.time or '     '}  ", style="bold")
+            label.append(f"{(kind.name if kind else m.kind):<30} ")
+            label.append(f"{t('meeting_status.' + m.status.value):<10} ",
                          style="green" if m.status is MeetingStatus.CLOSED else "yellow")
             label.append(m.place)
-            widget.add_option(Option(label))
+            labels.append(label)
         if not self.meetings:
-            widget.add_option(Option(Text(t("meet.list.empty"), style="dim"), disabled=True))
+            widget.set_prompts([Text(t("meet.list.empty"), style="dim")], None, disabled=[True])
+            self.refresh_bindings()
             return
         idx = next((i for i, m in enumerate(self.meetings) if m.id == select_id), None)
-        widget.highlighted = idx if idx is not None else min(old or 0, len(self.meetings) - 1)
+        widget.set_prompts(labels, idx if idx is not None else min(old or 0, len(self.meetings) - 1))
+        self.refresh_bindings()
 
-    def action_plan_meeting(self) -> None:
+    def selected(self) -> Meeting | None:
+        idx = self.query_one("#meetings", OptionList).highlighted
+        if idx is None or not 0 <= idx < len(self.meetings):
+            return None
+        return self.meetings[idx]
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit_meeting", "delete_meeting"):
+            m = self.selected()
+            return True if m is not None and m.status is MeetingStatus.PLANNED else None
+        return True
+
+    def show_message(self, text: str) -> None:
+        self.query_one("#message", Static).update(Text(text))
+
+    # -- plan, correct, delete --------------------------------------------------------------
+    def _fields(self, meeting: Meeting | None) -> list[Field]:
         kinds = [(k.name, k.code) for k in self.store.catalog.meeting_kinds.values()]
-        people = self.store.participants(self.plan_id)
-        roles = [(t(f"role.{r.value}"), r.value) for r in Role]
-        fields = [
-            FormField("kind", t("meet.dialog.kind"), kinds[0][1] if kinds else "", options=kinds),
-            FormField("date", t("meet.dialog.date"), format_date(self.today or clock.today())),
-            FormField("time", t("meet.dialog.time")),
-            FormField("place", t("meet.dialog.place")),
-            FormField("people", t("meet.dialog.participants"),
-                      multi=[(f"{p.name} ({t('role.' + p.role.value)})", str(p.id), p.role is Role.CITIZEN)
-                             for p in people]),
-            FormField("new_name", t("meet.dialog.new_name")),
-            FormField("new_role", t("meet.dialog.new_role"), Role.RELATIVE.value, options=roles),
+        people = [p for p in self.store.participants(self.plan_id) if p.active]
+        if meeting is None or meeting.id is None:
+            chosen = {p.id for p in people if p.role.value == "citizen"}
+            on = format_date(self.today or clock.today())
+        else:
+            chosen = {p.id for p in self.store.meeting_participants(meeting.id)}
+            on = format_date(meeting.date)
+        return [
+            Field("kind", t("meet.dialog.kind"), meeting.kind if meeting else (kinds[0][1] if kinds else ""),
+                  kind="choice", options=kinds),
+            Field("date", t("meet.dialog.date"), on, kind="date", row="when"),
+            Field("time", t("meet.dialog.time"), meeting.time if meeting else "", placeholder="TT:MM", row="when"),
+            Field("place", t("meet.dialog.place"), meeting.place if meeting else "", row="when"),
+            *participant_fields(people, chosen),
         ]
 
-        def submit(v: dict[str, Any]) -> Meeting:
-            on = parse_date(v["date"], "date", required=True)
-            assert on is not None
-            ids = [int(x) for x in v["people"]]
-            meeting = self.store.plan_meeting(self.plan_id, v["kind"], on, time=v["time"].strip(),
-                                              place=v["place"], participant_ids=ids)
-            assert meeting.id is not None
-            if v["new_name"].strip():
-                new = self.store.add_participant(self.plan_id, v["new_name"], v["new_role"])
-                assert new.id is not None
-                self.store.add_meeting_participant(meeting.id, new.id)
-            return meeting
+    def _values(self, v: dict[str, Any]) -> dict[str, Any]:
+        return dict(kind=v["kind"], on=v["date"], time=v["time"].strip(), place=v["place"],
+                    participant_ids=[int(x) for x in v["people"]], new_participant=new_participant(v))
 
+    def action_plan_meeting(self) -> None:
         def done(result: object) -> None:
             if isinstance(result, Meeting):
                 self.refresh_list(result.id)
 
-        self.app.push_screen(FormDialog(t("meet.dialog.plan"), fields, submit), done)
+        self.app.push_screen(
+            QuickForm(t("meet.dialog.plan"), self._fields(None),
+                      lambda v: self.store.plan_meeting(self.plan_id, **self._values(v)), classes="plan-meeting"),
+            done,
+        )
 
-    def action_open_meeting(self) -> None:
-        idx = self.query_one("#meetings", OptionList).highlighted
-        if idx is None or not 0 <= idx < len(self.meetings):
+    def action_edit_meeting(self) -> None:
+        m = self.selected()
+        if m is None or m.id is None:
             return
-        m = self.meetings[idx]
-        assert m.id is not None
+        if m.status is not MeetingStatus.PLANNED:
+            self.show_message(t("meet.msg.only_planned_edit"))
+            return
+        mid = m.id
+
+        def done(result: object) -> None:
+            if isinstance(result, Meeting):
+                self.refresh_list(result.id)
+                self.notify(t("meet.msg.meeting_corrected"))
+
+        self.app.push_screen(
+            QuickForm(t("meet.dialog.edit_meeting", number=mid), self._fields(m),
+                      lambda v: self.store.edit_meeting(mid, **self._values(v)), classes="plan-meeting"),
+            done,
+        )
+
+    def action_delete_meeting(self) -> None:
+        m = self.selected()
+        if m is None or m.id is None:
+            return
+        if m.status is not MeetingStatus.PLANNED:
+            self.show_message(t("meet.msg.only_planned_delete"))
+            return
+        mid = m.id
+        kind = self.store.catalog.meeting_kinds.get(m.kind)
+        question = t("meet.dialog.delete_meeting", number=mid, kind=kind.name if kind else m.kind,
+                     date=format_date(m.date))
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.undo_stack.append(self.store.delete_meeting(mid))
+            except StoreError as exc:
+                self.show_message(exc.message)
+                return
+            self.refresh_list()
+            self.notify(t("meet.msg.meeting_deleted"))
+
+        self.app.push_screen(ConfirmScreen(question), answered)
+
+    def action_undo(self) -> None:
+        if not self.undo_stack:
+            self.notify(t("plan.nothing_to_undo"), severity="warning")
+            return
+        removed = self.undo_stack.pop()
+        self.store.restore(removed)
+        self.refresh_list(removed.record_id)
+        self.notify(t("plan.undone"))
+
+    # -- open ------------------------------------------------------------------------------------
+    def action_open_meeting(self) -> None:
+        m = self.selected()
+        if m is None or m.id is None:
+            return
+        mid = m.id
         if m.status is MeetingStatus.PLANNED:
             try:
-                self.store.open_meeting(m.id)
+                self.store.open_meeting(mid)
             except InputError as exc:
-                self.query_one("#message", Static).update(Text(exc.message))
+                self.show_message(exc.message)
                 return
-        self.app.push_screen(MeetingScreen(self.store, m.id), lambda _: self.refresh_list(m.id))
+        self.app.push_screen(MeetingScreen(self.store, mid), lambda _: self.refresh_list(mid))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -7,7 +7,7 @@ from typing import Any
 from textual.screen import Screen
 
 from screens.i18n import t
-from store import Store
+from store import Store, StoreError
 from store.removal import Removed
 
 
@@ -21,11 +21,15 @@ def confirm_and_remove(
     refresh: Callable[[], None],
 ) -> None:
     """Ask `question`; on yes remove the record (and what hangs on it), keeping it for ctrl+z."""
-    from screens.editors import ConfirmScreen
+    from screens.forms import ConfirmScreen
 
     def answered(yes: bool | None) -> None:
         if yes:
-            undo_stack.append(store.remove(table, record_id))
+            try:
+                undo_stack.append(store.remove(table, record_id))
+            except StoreError as exc:
+                screen.notify(exc.message, severity="error", markup=False)
+                return
             refresh()
             screen.notify(t("plan.deleted"))
 
@@ -37,6 +41,11 @@ def undo_last_removal(screen: Screen[Any], store: Store, undo_stack: list[Remove
     if not undo_stack:
         screen.notify(t("plan.nothing_to_undo"), severity="warning")
         return
-    store.restore(undo_stack.pop())
+    try:
+        store.restore(undo_stack[-1])
+    except StoreError as exc:
+        screen.notify(exc.message, severity="error", markup=False)
+        return
+    undo_stack.pop()
     refresh()
     screen.notify(t("plan.undone"))
