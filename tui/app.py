@@ -7,17 +7,22 @@ hit to the plan with that item selected.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
+from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
+from textual.dom import DOMNode
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from screens.citizens import CitizensScreen
 from screens.i18n import set_language, t
-from store import Store
+from store import Store, StoreError
+
+from .crash import EXIT_CODE, crash_message, write_crash_log
 
 from .key_order import KeysInOrder
 from .themes import DEFAULT_THEME, SHORT_NAMES, THEME_LABEL_KEYS, THEMES, next_theme
@@ -81,6 +86,8 @@ class RundbordApp(KeysInOrder):
         self.citizen_id = citizen_id
         self.mode = mode
         self.today = today
+        self.crash_log: Path | None = None
+        """Where the details of an unexpected error were written (None: no such error)."""
         for th in THEMES:
             self.register_theme(th)
         self.theme = SHORT_NAMES.get(theme or "", theme or DEFAULT_THEME)
@@ -104,6 +111,35 @@ class RundbordApp(KeysInOrder):
             from screens.plan import PlanScreen
 
             self.push_screen(PlanScreen(self.store, self.citizen_id, today=self.today))
+
+    # -- nothing the store refuses, and no crash, reaches the screen as a traceback --------
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Every key, key-bar click and palette command: a store refusal becomes a Danish message."""
+        try:
+            return await super().run_action(action, default_namespace, namespaces)
+        except StoreError as exc:
+            self.notify(exc.message, severity="error", markup=False, timeout=8)
+            return True
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error: the traceback to a private log file, a Danish message, exit code 70.
+
+        Replaces Textual's crash output, which prints the traceback with every
+        frame's local variables (plan text) on a screen that may be projected.
+        """
+        self.crash_log = write_crash_log(error)
+        self._return_code = EXIT_CODE
+        if self._exception is None:
+            self._exception = error
+            self._exception_event.set()
+        self._exit_renderables.clear()
+        self._exit_renderables.append(crash_message(self.crash_log))
+        self._close_messages_no_wait()
 
     # -- palette -------------------------------------------------------------
     def action_command_palette(self) -> None:
