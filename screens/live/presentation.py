@@ -119,7 +119,7 @@ class PresentationScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < TIGHT, "-tight")
         if self._content is not None:
-            self._set_layout(len(self._content.goals), event.size.width)
+            self._set_layout(len(self._content.goals))
             if self._by_area() != self._area_columns:
                 self.call_after_refresh(self._relayout)
 
@@ -250,13 +250,13 @@ class PresentationScreen(Screen[None]):
 
     def _by_area(self) -> bool:
         """Four goals or more on a wide screen: one column per area (the area grid)."""
-        return self._content is not None and len(self._content.goals) >= 4 and self.size.width >= WIDE
+        return self._content is not None and len(self._content.goals) >= 4 and self.app.size.width >= WIDE
 
     def _set_layout(self, goals: int, width: int | None = None) -> None:
         """The layout follows the content: one goal fills the width; two or three share it; four or
         more use the area grid. Where that has no room (four or more below 120 columns, two or
         three below 100) the goal in focus is large and the others one line each ("-lines")."""
-        width = self.size.width if width is None else width
+        width = self.app.size.width if width is None else width
         self.set_class(goals <= 1, "-one")
         self.set_class(2 <= goals <= 3, "-few")
         self.set_class(goals == 2, "-two")

@@ -160,10 +160,11 @@ class AgreementBoard(DataTable[Text]):
             self.fill()  # the scrollbar comes or goes: the text column's width changes
 
     # -- the mark on the selected row ---------------------------------------------
-    def _mark(self) -> None:
+    def _mark(self, focused: bool | None = None) -> None:
         """▶ before the number of the selected row while the board has the focus; no mark otherwise."""
         key = None
-        if self.has_focus and self.row_count:
+        focused = self.has_focus if focused is None else focused
+        if focused and self.row_count:
             key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
         if key == self._marked:
             return
@@ -179,7 +180,7 @@ class AgreementBoard(DataTable[Text]):
         self._mark()
 
     def on_focus(self, event: events.Focus) -> None:
-        self._mark()
+        self._mark(True)
 
     def on_blur(self, event: events.Blur) -> None:
-        self._mark()
+        self._mark(False)
