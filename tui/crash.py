@@ -61,8 +61,11 @@ def crash_message(log: Path | None) -> RenderableType:
         Text(""),
     ]
     if log is not None:
-        lines.append(Text("Detaljer til den, der hjælper med fejlen, er skrevet i:"))
-        lines.append(Text(str(log), style="bold"))
+        lines.append(Text("Detaljer til den, der hjælper med fejlen, er skrevet i filen herunder."))
     else:
         lines.append(Text("Detaljerne kunne ikke skrives til en logfil."))
-    return Panel(Group(*lines), title="Rundbord – uventet fejl", border_style="red", expand=False)
+    panel = Panel(Group(*lines), title="Rundbord – uventet fejl", border_style="red", expand=False)
+    if log is None:
+        return panel
+    # The file's path on a line of its own, outside the frame: whole, to copy, however narrow the terminal.
+    return Group(panel, Text(str(log), style="bold", overflow="fold"))

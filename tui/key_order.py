@@ -10,9 +10,11 @@ field at all while a dialog is still being built.
 `KeysInOrder` (mixed into the app) holds each key until the one before it has
 gone all the way: through the focused widget and each of its ancestors up to
 the app (a callback posted to each after the key, so it runs when the key has
-been handled there), and, if that key opened or closed a screen, until the
-screen now on top has been built and focused its first field. Then the next
-key is routed. Pastes keep their place among the keys the same way.
+been handled there), once more from where the focus is then (so what the key's
+action posted — a list ticking the highlighted row — is done), and, if that
+key opened or closed a screen, until the screen now on top has been built and
+focused its first field. Then the next key is routed. Pastes keep their place
+among the keys the same way.
 
 A watchdog lets the keys go on if a callback is lost (a widget removed before
 it ran the callback): nothing waits longer than `STUCK_SECONDS`.
@@ -29,6 +31,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 STUCK_SECONDS = 2.0
+AFTER_EFFECTS = 1
+"""Walks after the first: the messages a key's action posts (one level) are handled before the next key."""
 
 
 class KeysInOrder(App[None]):
@@ -66,19 +70,28 @@ class KeysInOrder(App[None]):
         target: DOMNode = self.focused or before or self
         self._start_watchdog(generation)
         await super().on_event(event)
-        self._walk_up([target, *target.ancestors], 0, before, generation)
+        self._walk_up([target, *target.ancestors], 0, before, generation, AFTER_EFFECTS)
 
-    def _walk_up(self, chain: list[DOMNode], index: int, before: Screen[Any] | None, generation: int) -> None:
-        """After the key, a callback through each node from the focused widget up to the app, in turn."""
+    def _walk_up(self, chain: list[DOMNode], index: int, before: Screen[Any] | None, generation: int,
+                 again: int) -> None:
+        """After the key, a callback through each node from the focused widget up to the app, in turn.
+
+        `again` more walks follow from wherever the focus is then: what the key's binding posted
+        (a list's "selected" message, which ticks the row) is handled before the next key.
+        """
         if generation != self._in_flight:
             return
         while index < len(chain):
             node = chain[index]
             if node is self:
                 break
-            if node.call_later(self._walk_up, chain, index + 1, before, generation):
+            if node.call_later(self._walk_up, chain, index + 1, before, generation, again):
                 return
             index += 1  # gone (closed): on to its parent
+        if again:
+            target: DOMNode = self.focused or self.screen
+            self.call_later(self._walk_up, [target, *target.ancestors], 0, before, generation, again - 1)
+            return
         self.call_later(self._settle, before, generation)
 
     def _settle(self, before: Screen[Any] | None, generation: int) -> None:

@@ -78,11 +78,15 @@ class MeetingListScreen(LocalizedBindings):
         widget = self.query_one("#meetings", MarkedOptionList)
         old = widget.highlighted
         labels: list[Text] = []
+        catalogue = self.store.catalog.meeting_kinds
+        names = {m.id: catalogue[m.kind].name if m.kind in catalogue else m.kind for m in self.meetings}
+        numbers = {m.id: t("meet.number_short", number=m.id) for m in self.meetings}
+        name_width = max((len(n) for n in names.values()), default=0)
+        number_width = max((len(n) for n in numbers.values()), default=0)
         for m in self.meetings:
-            kind = self.store.catalog.meeting_kinds.get(m.kind)
-            label = Text(f"{t('meet.number_short', number=m.id):>8}  ", style="bold")
+            label = Text(f"{numbers[m.id]:<{number_width}}  ", style="bold")
             label.append(f"{format_date(m.date)} {m.time or '     '}  ", style="bold")
-            label.append(f"{(kind.name if kind else m.kind):<30} ")
+            label.append(f"{names[m.id]:<{name_width}}  ")
             label.append(f"{t('meeting_status.' + m.status.value):<10} ",
                          style="green" if m.status is MeetingStatus.CLOSED else "yellow")
             label.append(m.place)

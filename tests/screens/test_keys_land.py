@@ -314,3 +314,18 @@ def test_the_tests_above_cover_each_part_of_a_meeting() -> None:
     with_keys = {name for name, cls in PARTS.items() if cls.KEYS}
     # sharing's d is a list to choose from (no text to type); a in agreements and support is scaling's a.
     assert with_keys - covered <= {"sharing", "support", "agreements"}, with_keys - covered
+
+
+async def test_a_tick_and_ctrl_s_in_one_burst_save_the_tick(demo_store: Store, demo_citizen_id: int) -> None:
+    """Space ticks a participant by a message the list sends itself: ctrl+s right after it waits for that."""
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    people = demo_store.participants(plan_id)
+    before = {m.id for m in demo_store.meetings(plan_id)}
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "m", "n", "ctrl+u", *keys_for("27-11-2026"), "tab", *keys_for("13:00"), "tab",
+                    *keys_for("Værestedet Kilden"), "tab", "down", "down", "space", "ctrl+s")
+        assert isinstance(app.screen, MeetingListScreen)
+    (made,) = [m for m in demo_store.meetings(plan_id) if m.id not in before]
+    assert [p.id for p in demo_store.meeting_participants(made.id or 0)] == [people[0].id, people[2].id]
