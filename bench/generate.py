@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from store import Store
+from store import Store, search_index
 from store.db import to_sql
 from store.models import (
     Agreement,
@@ -499,6 +499,11 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = 8, quiet: bool = Fal
 
     put(Observation, ["goal_id", "date", "text", "observer", "participant_id", "private"], observation_rows())
     log(f"{sum(obs_per)} observations")
+
+    conn.execute("BEGIN")
+    search_index.rebuild(conn)  # what the store keeps in step on every write: search index, sort keys
+    conn.execute("COMMIT")
+    log("search index")
 
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()

@@ -23,6 +23,7 @@ from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.plan_text import harmless
 from store import InputError, Store
+from store.search_index import MAX_SEARCH_CHARS
 
 
 PAGE = 50
@@ -90,7 +91,11 @@ class CitizensScreen(LocalizedBindings):
         """Re-read the list with the current search, keeping the selected citizen."""
         table = self.query_one("#citizen-table", DataTable)
         selected = self.selected_id()
-        rows = self.store.list_citizens(self.search_text, limit=PAGE + 1)
+        try:
+            rows = self.store.list_citizens(self.search_text, limit=PAGE + 1)
+        except InputError:  # too long to search: the text stays in the field, the reason shows in place
+            self._show_message(t("citizens.search_too_long", max=MAX_SEARCH_CHARS))
+            return
         more = len(rows) > PAGE
         rows = rows[:PAGE]
         table.clear()
@@ -110,14 +115,22 @@ class CitizensScreen(LocalizedBindings):
             else:
                 total = thousands(self.store.count_citizens())
                 count.update(Text(t("citizens.shown_of", shown=PAGE, total=total), style="italic"))
-        empty = self.query_one("#citizens-empty", Static)
         if rows:
-            empty.display = False
+            self.query_one("#citizens-empty", Static).display = False
+            table.display = True
         else:
-            empty.display = True
-            message = t("citizens.no_match", text=self.search_text) if self.search_text.strip() else t("citizens.empty")
-            empty.update(Text(message))
-        table.display = bool(rows)
+            search = self.search_text.strip()
+            self._show_message(t("citizens.no_match", text=search) if search else t("citizens.empty"))
+
+    def _show_message(self, message: str) -> None:
+        """`message` where the list would be (no match, no citizens, a search that cannot be made)."""
+        table = self.query_one("#citizen-table", DataTable)
+        table.clear()
+        table.display = False
+        self.query_one("#citizens-count", Static).display = False
+        empty = self.query_one("#citizens-empty", Static)
+        empty.update(Text(harmless(message)))
+        empty.display = True
 
     def selected_id(self) -> int | None:
         table = self.query_one("#citizen-table", DataTable)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from markdown_it import MarkdownIt
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.markdown import Markdown as RichMarkdown
 from rich.segment import Segment
@@ -37,7 +36,8 @@ from store import InputError, Store
 from store.dates import format_date
 from store.enums import Audience, MeetingStatus
 from store.files import save_export
-from store.minutes import markdown_to_html, to_audience
+from store.exports.html import export_parser
+from store.exports.visibility import to_audience
 
 AUDIENCE_KEYS: dict[str, Audience] = {
     "1": Audience.AUTHORITY,
@@ -48,13 +48,8 @@ AUDIENCE_KEYS: dict[str, Audience] = {
 
 
 
-def _parser() -> MarkdownIt:
-    """The same parser as the HTML export: CommonMark with tables, raw HTML off."""
-    return MarkdownIt("commonmark", {"html": False}).enable("table")
-
-
 class _SafeRichMarkdown(RichMarkdown):
-    """Rich's Markdown renderable, parsed by `_parser` (raw HTML shown as text, never dropped).
+    """Rich's Markdown renderable, parsed as the exports are (`export_parser`: raw HTML shown as text).
 
     Rich parses with HTML on and draws HTML blocks as nothing; a recipient's
     viewer would show such text, so the preview must too.
@@ -63,7 +58,7 @@ class _SafeRichMarkdown(RichMarkdown):
     def __init__(self, markup: str) -> None:
         super().__init__("", hyperlinks=False)
         self.markup = markup
-        self.parsed = _parser().parse(markup)
+        self.parsed = export_parser().parse(markup)
 
 
 class _DrawnOnce:
@@ -186,7 +181,7 @@ class MinutesPreviewScreen(LocalizedBindings):
         """Ask where to save the shown copy (Markdown or HTML), then write it there."""
         text = self.text
         if fmt == "html":
-            text = markdown_to_html(text, self.store.minutes_title(self.meeting_id))
+            text = self.store.minutes_html(self.meeting_id, self.audience)
 
         def write(values: dict[str, str]) -> Path:
             typed = values["path"].strip()

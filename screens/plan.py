@@ -25,6 +25,8 @@ citizen, the plan type, the overall goal with its level, values and strengths.
 | v | mirror on the shared screen |
 | R | show the selected private item on the shared screen |
 | l | change log |
+| N | the plan's notes (private, internal or shared with relatives) |
+| d | sharing with relatives and the consent behind it |
 | delete | delete the selected goal / agreement (asks first) |
 | ctrl+z | undo the last delete or the last done / open again (the done date comes back as it was) |
 | escape | back to the citizens |
@@ -101,6 +103,8 @@ class PlanScreen(LocalizedBindings):
         Binding("l", "change_log", "plan.key.change_log", show=False, id="plan.change_log"),
         Binding("ctrl+z", "undo", "plan.key.undo", show=False, id="plan.undo"),
         Binding("A", "all_agreements", "plan.key.all_agreements", show=False, id="plan.all_agreements"),
+        Binding("N", "notes", "plan.key.notes", show=False, id="plan.notes"),
+        Binding("d", "sharing", "plan.key.sharing", show=False, id="plan.sharing"),
     ]
 
     def __init__(
@@ -359,6 +363,17 @@ class PlanScreen(LocalizedBindings):
         from screens.participants import ParticipantsScreen
 
         self.app.push_screen(ParticipantsScreen(self.store, self.plan_id), callback=lambda _: self.refresh_plan())
+
+    def action_notes(self) -> None:
+        from screens.notes import PlanNotesScreen
+
+        self.app.push_screen(PlanNotesScreen(self.store, self.plan_id), callback=lambda _: self.refresh_plan())
+
+    def action_sharing(self) -> None:
+        from screens.consents import ConsentsScreen
+
+        self.app.push_screen(ConsentsScreen(self.store, self.plan_id, today=self.today),
+                             callback=lambda _: self.refresh_plan())
 
     def action_activity(self) -> None:
         if (gid := self._need_goal()) is not None:

@@ -29,7 +29,8 @@ from screens.widgets.progression_chart import ProgressionChart, series_label, se
 from store import Store
 from store.dates import format_date
 from store.models import Goal
-from store.progression import GAS_FIELDS, GoalProgression, gas_weight_of
+from store.gas import GAS_FIELDS, gas_weight_of
+from store.progression import GoalProgression
 
 LEVELS = (-2, -1, 0, 1, 2)
 

@@ -23,6 +23,7 @@ from .labels import (
     AGREEMENT_STATUS_DA,
     AREA_DA,
     AUDIENCE_DA,
+    CAPACITY_DA,
     DECISION_DA,
     GOAL_LEVEL_DA,
     GOAL_STATUS_DA,
@@ -53,6 +54,12 @@ TABLE_DA: dict[str, str] = {
     "observation": "Tegn/observation",
     "pdsa_cycle": "PDSA-forsøg",
     "frozen_minutes": "Referat",
+    "consent": "Samtykke",
+    "consent_item": "Punkt i samtykke",
+    "goal_evaluation": "Vurdering af delmål",
+    "smtte_evaluation": "SMTTE-evaluering",
+    "scaling_answers": "Skaleringssamtale",
+    "part_tick": "Afkrydset krav",
 }
 """Danish words for the tables, as a person reads them in the log."""
 
@@ -86,6 +93,13 @@ FIELD_DA: dict[str, str] = {
     "new_due": "ny frist", "score": "score", "note": "note", "observer": "observatør",
     "plan": "plan", "do": "udfør", "study": "undersøg", "act": "handl", "audience": "modtager",
     "sha256": "kontrolsum", "agenda_item_id": "dagsordenspunkt",
+    "given_by_id": "givet af (deltager)", "given_by": "givet af", "capacity": "som", "given_on": "givet den",
+    "valid_until": "gælder til", "recorded_by": "noteret af", "recorded_at": "noteret", "withdrawn_at": "trukket tilbage",
+    "withdrawn_by": "trukket tilbage af", "withdrawn_reason": "grund til at trække tilbage", "consent_id": "samtykke",
+    "item": "punkt", "added_at": "tilføjet", "added_by": "tilføjet af", "author_id": "skrevet af",
+    "next_due": "næste evaluering", "ten": "sådan ser 10 ud", "worse": "hvis det gik dårligere",
+    "next_step": "næste skridt", "target": "næste tal", "ticked_by": "krydset af af", "ticked_at": "krydset af",
+    "unticked_by": "kryds fjernet af", "unticked_at": "kryds fjernet",
 }
 """Danish words for the fields; an unknown field shows its own name."""
 
@@ -101,6 +115,7 @@ _VOCAB: dict[str, dict[str, str]] = {
     "role": {k.value: v for k, v in ROLE_DA.items()},
     "decision": {k.value: v for k, v in DECISION_DA.items()},
     "audience": {k.value: v for k, v in AUDIENCE_DA.items()},
+    "capacity": {k.value: v for k, v in CAPACITY_DA.items()},
 }
 _STATUS_BY_TABLE: dict[str, dict[str, str]] = {
     "goal": {k.value: v for k, v in GOAL_STATUS_DA.items()},

@@ -1,6 +1,8 @@
 """What every group of use cases shares: the database, the catalogue, helpers."""
 from __future__ import annotations
 
+from typing import Any
+
 from .catalog import Catalog
 from .db import Database
 from .errors import InputError
@@ -49,6 +51,9 @@ class UseCases:
 
     def on_meeting_closed(self, meeting_id: int) -> None:
         """Called inside the closing transaction; the minutes mixin freezes the minutes here."""
+
+    def _history_of_goal_edit(self, goal_id: int, fields: dict[str, Any]) -> None:
+        """Called inside `update_goal`'s transaction before the change (evaluation.py keeps the history)."""
 
     def _next_position(self, table: str, column: str, value: int) -> int:
         row = self.db.query(

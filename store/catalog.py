@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -24,6 +25,20 @@ class RequiredPart:
     code: str
     label: str
     fix: str
+    title: str = ""
+    """The part's heading in the plan copy (default: its label)."""
+    citizen_title: str = ""
+    """The heading in the citizen's own copy, in plain Danish (default: `title`)."""
+    manual: bool = False
+    """Checked by a person, who ticks it off (a code the store does not know is manual too)."""
+
+    @property
+    def heading(self) -> str:
+        return self.title or self.label
+
+    @property
+    def citizen_heading(self) -> str:
+        return self.citizen_title or self.heading
 
 
 @dataclass(frozen=True)
@@ -33,11 +48,22 @@ class PlanType:
     short: str
     law: str = ""
     open_to_new: bool = True
+    """Open to new citizens (when `closed_from` is not given)."""
     labels: dict[str, str] = field(default_factory=dict)
     required_parts: tuple[RequiredPart, ...] = ()
+    closed_from: date | None = None
+    """Closed to new citizens from this day (catalogue: `closed_to_new_from`); plans running go on."""
+    document_parts: tuple[RequiredPart, ...] = ()
+    """Parts the plan copy shows after the required ones (catalogue: `document_parts`)."""
 
     def label(self, key: str, default: str) -> str:
         return self.labels.get(key, default)
+
+    def open_on(self, day: date) -> bool:
+        """May a new plan start as this type on `day`?"""
+        if self.closed_from is not None:
+            return day < self.closed_from
+        return self.open_to_new
 
 
 @dataclass(frozen=True)
@@ -107,7 +133,10 @@ def build_catalog(sources: list[dict[str, Any]]) -> Catalog:
     raw_kinds: dict[str, dict[str, Any]] = {}
     for src in sources:
         for code, p in src.get("parts", {}).items():
-            parts[code] = RequiredPart(code=code, label=p["label"], fix=p.get("fix", ""))
+            parts[code] = RequiredPart(
+                code=code, label=p["label"], fix=p.get("fix", ""), title=p.get("title", ""),
+                citizen_title=p.get("citizen_title", ""), manual=bool(p.get("manual", False)),
+            )
         for t in src.get("plan_types", []):
             raw_types[t["code"]] = t
         for k in src.get("meeting_kinds", []):
@@ -122,6 +151,10 @@ def build_catalog(sources: list[dict[str, Any]]) -> Catalog:
             labels=dict(t.get("labels", {})),
             required_parts=tuple(
                 parts.get(p, RequiredPart(code=p, label=p, fix="")) for p in t.get("required_parts", [])
+            ),
+            closed_from=date.fromisoformat(t["closed_to_new_from"]) if t.get("closed_to_new_from") else None,
+            document_parts=tuple(
+                parts.get(p, RequiredPart(code=p, label=p, fix="")) for p in t.get("document_parts", [])
             ),
         )
         for code, t in raw_types.items()

@@ -3,6 +3,11 @@
 `check_parts` is pure (records in, results out); `ChecklistUseCases.check_plan`
 reads the records and calls it. Each missing part says, in Danish, what is
 missing and where in the app to fix it.
+
+A part the store cannot check (a municipality's own part, or one marked
+`"manual": true` in the catalogue) is met when a person ticks it off
+(`tick_part`): who ticked it and when is kept, also after it is unticked,
+and the authority's copies show it.
 """
 from __future__ import annotations
 
@@ -11,8 +16,10 @@ from dataclasses import dataclass, field
 
 from .base import UseCases
 from .catalog import PlanType, RequiredPart
+from .clock import now
 from .enums import Area, GoalLevel, GoalStatus
-from .models import Activity, Citizen, Goal, Plan
+from .errors import InputError
+from .models import Activity, Citizen, Goal, PartTick, Plan
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,10 @@ class ChecklistResult:
     """What is missing, e.g. which goals lack a rationale."""
     fix: str = ""
     """Where in the app to fix it."""
+    manual: bool = False
+    """A person checks this part and ticks it off."""
+    tick: PartTick | None = None
+    """The tick in force (who and when), for a manual part."""
 
 
 NOT_GOALS = {"fleksjob", "job", "arbejde", "uddannelse"}
@@ -100,8 +111,20 @@ def _check_one(
             details.append("Bestillingen er ikke skrevet.")
         details += [f"{d} er ikke knyttet til bestillingen" for d in lacking(lambda g: g.order_goal_id is not None)]
         return not details, details
-    # A municipality's own part code that we do not know how to check: show it as open.
-    return False, ["Tjek denne del manuelt."]
+    raise KeyError(code)  # pragma: no cover - manual parts never get here (see `is_manual`)
+
+
+CHECKED_CODES = frozenset({
+    "overall_goal", "goal_level", "sub_goals", "sub_goal_rationale", "activities_aim", "stabilising", "follow_up",
+    "mentor", "purpose", "support_needed", "expected_duration", "other_matters", "order_text", "made_with_citizen",
+    "smtte", "order_link",
+})
+"""The parts the store checks itself; any other code is checked by a person."""
+
+
+def is_manual(part: RequiredPart) -> bool:
+    """A person checks this part: marked manual in the catalogue, or a code the store does not know."""
+    return part.manual or part.code not in CHECKED_CODES
 
 
 def check_parts(
@@ -110,19 +133,43 @@ def check_parts(
     citizen: Citizen,
     goals: Sequence[Goal],
     activities: Mapping[int, Sequence[Activity]],
+    ticks: Mapping[str, PartTick] | None = None,
 ) -> list[ChecklistResult]:
-    """One result per required part of the plan type, in the plan type's order."""
+    """One result per required part of the plan type, in the plan type's order.
+
+    `ticks` (part code -> the tick in force) decide the manual parts.
+    """
     out: list[ChecklistResult] = []
     for part in plan_type.required_parts:
+        if is_manual(part):
+            tick = (ticks or {}).get(part.code)
+            details = [] if tick else ["Tjek denne del og sæt kryds, når den er opfyldt."]
+            out.append(_result(part, tick is not None, details, manual=True, tick=tick))
+            continue
         ok, details = _check_one(part.code, plan, citizen, goals, activities)
         out.append(_result(part, ok, details))
     return out
 
 
-def _result(part: RequiredPart, ok: bool, details: list[str]) -> ChecklistResult:
+def _result(
+    part: RequiredPart, ok: bool, details: list[str], *, manual: bool = False, tick: PartTick | None = None
+) -> ChecklistResult:
+    fix = part.fix or ("Myndighedsmøde › Planen holdt op mod lovens krav › sæt kryds" if manual else "")
     return ChecklistResult(
-        code=part.code, label=part.label, ok=ok, details=tuple(details), fix="" if ok else part.fix
+        code=part.code, label=part.label, ok=ok, details=tuple(details), fix="" if ok else fix, manual=manual,
+        tick=tick,
     )
+
+
+def ticks_in_force(ticks: Sequence[PartTick]) -> dict[str, PartTick]:
+    """Part code -> its latest tick that was not taken back."""
+    out: dict[str, PartTick] = {}
+    for tick in sorted(ticks, key=lambda t: (t.ticked_at, t.id or 0)):
+        if tick.unticked_at is None:
+            out[tick.part] = tick
+        else:
+            out.pop(tick.part, None)
+    return out
 
 
 class ChecklistUseCases(UseCases):
@@ -138,4 +185,45 @@ class ChecklistUseCases(UseCases):
         for g in goals:
             assert g.id is not None
             acts[g.id] = self.db.select(Activity, "goal_id = ?", (g.id,), order_by="position, id")
-        return check_parts(self.catalog.plan_type(plan.plan_type), plan, citizen, goals, acts)
+        assert plan.id is not None
+        return check_parts(self.catalog.plan_type(plan.plan_type), plan, citizen, goals, acts,
+                           self.part_ticks(plan.id))
+
+    # -- parts a person ticks ------------------------------------------------------
+    def part_ticks(self, plan_id: int) -> dict[str, PartTick]:
+        """The ticks in force, by part code."""
+        return ticks_in_force(self.db.select(PartTick, "plan_id = ?", (plan_id,), order_by="ticked_at, id"))
+
+    def tick_history(self, plan_id: int) -> list[PartTick]:
+        """Every tick of the plan, also those taken back (oldest first)."""
+        return self.db.select(PartTick, "plan_id = ?", (plan_id,), order_by="ticked_at, id")
+
+    def tick_part(self, plan_id: int, code: str, *, meeting_id: int | None = None, note: str = "") -> PartTick:
+        """Tick off a required part the store cannot check (who: the app's user; when: now)."""
+        part = self._manual_part(plan_id, code)
+        self.refuse_if_meeting_closed(meeting_id)
+        if part.code in self.part_ticks(plan_id):
+            raise InputError("part", f"'{part.label}' er allerede krydset af.")
+        record = self.db.validate(PartTick, dict(plan_id=plan_id, part=part.code, meeting_id=meeting_id, note=note,
+                                                 ticked_by=self.db.user, ticked_at=now()))
+        with self.db.write():
+            return self.db.insert(record)
+
+    def untick_part(self, plan_id: int, code: str, *, meeting_id: int | None = None) -> PartTick:
+        """Take a tick back (the tick and who took it back are kept)."""
+        part = self._manual_part(plan_id, code)
+        self.refuse_if_meeting_closed(meeting_id)
+        tick = self.part_ticks(plan_id).get(part.code)
+        if tick is None or tick.id is None:
+            raise InputError("part", f"'{part.label}' er ikke krydset af.")
+        with self.db.write():
+            return self.db.update(PartTick, tick.id, unticked_by=self.db.user, unticked_at=now())
+
+    def _manual_part(self, plan_id: int, code: str) -> RequiredPart:
+        plan = self.db.get(Plan, plan_id)
+        part = next((p for p in self.catalog.plan_type(plan.plan_type).required_parts if p.code == code), None)
+        if part is None:
+            raise InputError("part", f"Planens type kræver ingen del med koden '{code}'.")
+        if not is_manual(part):
+            raise InputError("part", f"'{part.label}' tjekkes automatisk ud fra planen og kan ikke krydses af.")
+        return part

@@ -7,7 +7,8 @@ writes, so `PRAGMA data_version` can be polled (the live view) without an
 open read transaction freezing it.
 
 Every write goes through `insert` / `update` / `delete` inside `write()`;
-those append one audit row per changed field, hash-chained to the row before.
+those append one audit row per changed field, hash-chained to the row before,
+and keep the search index in step (search_index.py), in the same transaction.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ValidationError
 
+from . import search_index
 from .clock import now
 from .enums import AuditAction
 from .errors import DatabaseProblem, InputError, NotFound, StoreBusy, from_pydantic
@@ -306,6 +308,7 @@ class Database:
         table = type(record).__table__
         cur = self.conn.execute(f"INSERT INTO [{table}] ({cols}) VALUES ({marks})", list(data.values()))
         rid = int(cur.lastrowid or 0)
+        search_index.written(self.conn, table, rid, data)
         stored = record.model_copy(update={"id": rid})
         changes = [(k, None, v) for k, v in data.items() if k != "id" and v is not None and v != ""]
         self._audit(AuditAction.INSERT, table, rid, changes, stored)
@@ -326,6 +329,7 @@ class Database:
         self.conn.execute(
             f"UPDATE [{model.__table__}] SET {sets} WHERE id = ?", [v for _, _, v in diff] + [record_id]
         )
+        search_index.written(self.conn, model.__table__, record_id, new_sql, changed=[k for k, _, _ in diff])
         self._audit(AuditAction.UPDATE, model.__table__, record_id, diff, new)
         return new
 
@@ -335,6 +339,7 @@ class Database:
         citizen = self.citizen_of(old)
         self.conn.execute(f"DELETE FROM [{model.__table__}] WHERE id = ?", (record_id,))
         old_sql = {k: to_sql(v) for k, v in old.model_dump().items() if k != "id"}
+        search_index.deleted(self.conn, model.__table__, record_id, old_sql)
         changes = [(k, v, None) for k, v in old_sql.items() if v is not None and v != ""]
         self._audit(AuditAction.DELETE, model.__table__, record_id, changes, None, citizen=citizen)
         return old

@@ -1,15 +1,22 @@
-"""An invented demo case: a citizen in a ressourceforløb with a full plan.
+"""An invented demo case: a citizen in a jobafklaringsforløb with a full plan.
 
 Every name, place and detail is made up. Dates are relative to `today` so the
 case always looks current; tests pass a fixed day. Writing the demo twice
 does not duplicate it (the citizen's name identifies the case).
+
+The plan type is open to new citizens on every date the case uses (a
+ressourceforløb closed to new citizens on 1 July 2026). The case holds the
+whole record: the citizen's consent to share with her father, a network
+meeting, a citizen meeting with the scaling conversation's four answers, a
+goal evaluation, a SMTTE round, a PDSA trial, notes at every sharing level,
+and the next meeting planned when the last one closed.
 """
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from . import clock
-from .enums import Area, GoalLevel, Role
+from .enums import Area, GoalLevel, Role, Sharing
 from .models import Citizen
 from .store import Store
 
@@ -28,7 +35,7 @@ def write_demo(store: Store, today: date | None = None) -> int:
 
     c = store.create_citizen(
         DEMO_NAME,
-        plan_type="ressourceforloeb",
+        plan_type="jobafklaringsforloeb",
         values="Familien og min søster. At være noget for andre. Naturen og min hund, Bamse.",
         strengths="Jeg holder orden, er hjælpsom og kommer til tiden, når jeg har sovet. "
         "Jeg er god med dyr og ældre mennesker.",
@@ -129,6 +136,13 @@ def write_demo(store: Store, today: date | None = None) -> int:
                             participant_ids=[p for p in all_people if p is not None])
     assert m1.id is not None
     store.open_meeting(m1.id)
+    # Nanna consents to share three goals and her mentor's name with her father, until the plan ends.
+    consent = store.record_consent(
+        plan.id, [f"goal:{work.id}", f"goal:{walk.id}", f"goal:{social.id}", f"participant:{mentor.id}"],
+        given_by_id=citizen_p.id, given_on=d(-60), valid_until=d(245), meeting_id=m1.id,
+        note="Far må se mine mål om praktik, gåture og min søster, og hvem min mentor er. Ikke noget om medicin.",
+    )
+    assert consent.id is not None
     for goal, own, officer_score in ((work, 2, 3), (walk, 3, 3), (sleep, 4, 4), (school, 2, 2), (social, 4, 5)):
         assert goal.id is not None
         store.record_scale_reading(goal.id, own, on=d(-60), participant_id=citizen_p.id, meeting_id=m1.id)
@@ -141,11 +155,11 @@ def write_demo(store: Store, today: date | None = None) -> int:
                              meeting_id=m1.id)
     a4 = store.add_agreement(plan.id, contact.id, "Finde en tid hos lægen sammen med Nanna", d(-13),
                              goal_id=sleep.id, meeting_id=m1.id, private=True)
-    store.close_meeting(m1.id, d(-25))
+    store.close_meeting(m1.id, d(-25), next_kind="citizen", next_time="13:30", next_place="Værestedet Kilden",
+                        next_participant_ids=[p for p in (citizen_p.id, day.id, contact.id) if p is not None])
 
-    m2 = store.plan_meeting(plan.id, "citizen", d(-25), time="13:30", place="Værestedet Kilden",
-                            participant_ids=[p for p in (citizen_p.id, day.id, contact.id) if p is not None])
-    assert m2.id is not None
+    m2 = store.next_meeting_of(m1.id)
+    assert m2 is not None and m2.id is not None
     store.open_meeting(m2.id)
     assert a1.id and a2.id and a3.id and a4.id
     store.mark_agreement_done(a1.id, meeting_id=m2.id, on=d(-46))
@@ -156,21 +170,56 @@ def write_demo(store: Store, today: date | None = None) -> int:
         assert goal.id is not None
         store.record_scale_reading(goal.id, own, on=d(-25), participant_id=citizen_p.id, meeting_id=m2.id)
         store.record_scale_reading(goal.id, day_score, on=d(-25), participant_id=day.id, meeting_id=m2.id)
-    store.add_agreement(plan.id, citizen_p.id, "Gå med Bamse mandag, onsdag og fredag og sætte kryds",
-                        d(10), goal_id=walk.id, meeting_id=m2.id, target_from=5, target_to=6,
-                        shared_with_relatives=True)
-    store.add_agreement(plan.id, father.id, "Køre Nanna til VUC, når det regner", d(30), goal_id=school.id,
-                        meeting_id=m2.id, shared_with_relatives=True)
+    # The scaling conversation's four answers (the scores are the readings above); step 4 takes one step.
+    store.save_scaling_answers(
+        work.id, m2.id, ten="Jeg møder 2 formiddage hver uge i Gensyn og klarer kassen selv.",
+        worse="Så blev jeg i sengen. Men Bamse skal luftes, og jeg kommer til tiden, når jeg har sovet.",
+        next_step="Sige ja til en fast plads ved kassen og lægge tøjet frem aftenen før.",
+        target=store.propose_one_step(work.id, m2.id),
+    )
+    store.save_scaling_answers(
+        walk.id, m2.id, ten="Jeg går med Bamse 3 gange om ugen og sover igennem de fleste nætter.",
+        worse="Så gik jeg kun rundt om blokken. Men jeg kan lide at være ude, og Bamse trækker.",
+        next_step="Gå den lange tur om onsdagen også.", target=store.propose_one_step(walk.id, m2.id),
+    )
+    store.evaluate_goal(work.id, "Praktikken er godt i gang. Det hjalp, at Ole ringede om mandagen. "
+                        "Næste gang siger jeg til, når jeg er træt, i stedet for at blive hjemme.",
+                        meeting_id=m2.id, author_id=citizen_p.id)
+    store.record_smtte_evaluation(work.id, "Tegnene er der: Nanna møder til tiden de fleste dage. "
+                                  "Tiltagene fortsætter.", meeting_id=m2.id, next_due=d(20))
+    store.add_pdsa_cycle(work.id, "Prøve en fast plads ved kassen i to uger", meeting_id=m2.id, on=d(-25),
+                         do="Nanna stod ved kassen tirsdag og torsdag.",
+                         study="Hun mødte til tiden 4 af 4 gange og var rolig.",
+                         act="Den faste plads fortsætter; næste skridt er at tage imod varer.")
+    walk_deal = store.add_agreement(plan.id, citizen_p.id, "Gå med Bamse mandag, onsdag og fredag og sætte kryds",
+                                    d(10), goal_id=walk.id, meeting_id=m2.id, target_from=5, target_to=6)
+    father_deal = store.add_agreement(plan.id, father.id, "Køre Nanna til VUC, når det regner", d(30),
+                                      goal_id=school.id, meeting_id=m2.id)
     store.add_agreement(plan.id, day.id, "Notere tegn på at Nanna møder udhvilet", d(10), goal_id=work.id,
                         meeting_id=m2.id)
-    store.add_note(plan.id, "Nanna fortalte stolt om sin første uge i butikken.", meeting_id=m2.id,
-                   shared_with_relatives=True)
-    store.add_note(plan.id, "Nanna har haft svære nætter; lægen er orienteret.", meeting_id=m2.id, private=True)
+    store.add_to_consent(consent.id, [f"agreement:{walk_deal.id}", f"agreement:{father_deal.id}"])
+    agenda = store.agenda(m2.id)
+    review = next(i for i in agenda if i.part == "review")
+    scaling = next(i for i in agenda if i.part == "scaling")
+    assert review.id is not None and scaling.id is not None
+    store.update_agenda_item(review.id, notes="To aftaler fra netværksmødet er klaret; Oles opkald fortsætter.",
+                             decisions="Nanna fortsætter praktikken 2 formiddage om ugen.")
+    store.set_agenda_item_sharing(review.id, Sharing.SHARED, consent=True)
+    store.update_agenda_item(scaling.id, notes="Nanna satte selv tal på alle mål; Fatima gav sit bud bagefter.")
+    store.write_note(plan.id, "Nanna fortalte stolt om sin første uge i butikken.", meeting_id=m2.id,
+                     sharing=Sharing.SHARED, consent=True)
+    store.write_note(plan.id, "Fatima sender ugeskemaet til Ole hver fredag.", meeting_id=m2.id)
+    store.write_note(plan.id, "Nanna har haft svære nætter; lægen er orienteret.", meeting_id=m2.id,
+                     sharing=Sharing.PRIVATE)
     for days, text in ((-20, "Mødte kl. 9 og var i godt humør."), (-13, "Kom 20 minutter for sent, havde sovet dårligt."),
                        (-6, "Mødte til tiden begge dage og hjalp en kunde selv.")):
         store.add_observation(work.id, text, d(days), observer="Fatima Ali", participant_id=day.id)
-    store.close_meeting(m2.id, d(10))
+    store.close_meeting(m2.id, d(10), next_kind="day_service", next_time="10:00",
+                        next_participant_ids=[p for p in (citizen_p.id, day.id) if p is not None])
 
-    store.plan_meeting(plan.id, "day_service", d(10), time="10:00", place="Værestedet Kilden",
-                       participant_ids=[p for p in (citizen_p.id, day.id) if p is not None])
+    # Notes on the plan itself, one at each level.
+    store.write_note(plan.id, "Nanna bor i egen lejlighed med sin hund, Bamse.", sharing=Sharing.SHARED, consent=True)
+    store.write_note(plan.id, "Karsten holder ferie i uge 52; Ole er kontakt til jobcentret imens.")
+    store.write_note(plan.id, "Søvnmedicinen gør Nanna træt om formiddagen; lægen følger op.",
+                     sharing=Sharing.PRIVATE, goal_id=sleep.id)
     return c.id

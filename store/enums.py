@@ -77,3 +77,25 @@ class AuditAction(StrEnum):
     INSERT = "insert"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class Sharing(StrEnum):
+    """How far a note (or an agenda item's notes) may travel."""
+
+    PRIVATE = "private"
+    """Only the authority's and the citizen's copies; a placeholder on the shared screen."""
+    INTERNAL = "internal"
+    """Everyone working with the plan (authority, citizen, day service); not relatives."""
+    SHARED = "shared"
+    """Also relatives, with the citizen's consent in force."""
+
+
+class ConsentCapacity(StrEnum):
+    """In what capacity a person gave consent."""
+
+    CITIZEN = "citizen"
+    """The citizen themself."""
+    GUARDIAN = "guardian"
+    """A guardian (værge) appointed to decide on the citizen's behalf."""
+    PROXY = "proxy"
+    """A holder of a power of attorney (fremtidsfuldmagt)."""

@@ -5,7 +5,18 @@ needs Danish for minutes and validation messages without importing screens.
 """
 from __future__ import annotations
 
-from .enums import AgreementStatus, Area, Audience, Decision, GoalLevel, GoalStatus, MeetingStatus, Role
+from .enums import (
+    AgreementStatus,
+    Area,
+    Audience,
+    ConsentCapacity,
+    Decision,
+    GoalLevel,
+    GoalStatus,
+    MeetingStatus,
+    Role,
+    Sharing,
+)
 
 AREA_DA: dict[Area, str] = {
     Area.EMPLOYMENT: "Beskæftigelse",
@@ -71,3 +82,15 @@ MONTHS_DA = (
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
 )
+
+SHARING_DA: dict[Sharing, str] = {
+    Sharing.PRIVATE: "Privat",
+    Sharing.INTERNAL: "Intern",
+    Sharing.SHARED: "Delt med pårørende",
+}
+
+CAPACITY_DA: dict[ConsentCapacity, str] = {
+    ConsentCapacity.CITIZEN: "borgeren selv",
+    ConsentCapacity.GUARDIAN: "værge",
+    ConsentCapacity.PROXY: "fremtidsfuldmægtig",
+}

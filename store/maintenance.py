@@ -1,7 +1,8 @@
 """Looking after the file: the integrity report (`rundbord check`) and backups.
 
 `integrity_report` runs SQLite's own checks (pages, indexes, foreign keys), the
-audit chain and the file permissions, and says what it found in plain Danish.
+audit chain, the search index and the file permissions, and says what it found
+in plain Danish.
 `backup` copies the open database with SQLite's backup API: consistent while
 the app keeps writing, into a new file only the owner can read.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DatabaseProblem, StoreError
+from .search_index import out_of_step
 from .store import Store
 
 
@@ -83,6 +85,29 @@ def _permissions(path: Path) -> CheckItem:
     return CheckItem(name, True, "kun ejeren kan læse og skrive filen.")
 
 
+_INDEXED_AS = {
+    "citizen": "borgernavne", "goal": "delmål", "activity": "aktiviteter", "agreement": "aftaler",
+    "meeting": "møder", "citizen_list": "borgerlisten",
+}
+
+
+def _search_index(conn: sqlite3.Connection) -> CheckItem:
+    """Whether the search index and the citizens list say what the rows say (search_index.py)."""
+    name = "Søgeindekset"
+    try:
+        wrong = out_of_step(conn)
+    except sqlite3.DatabaseError as exc:
+        return CheckItem(name, False, f"kunne ikke læses ({exc}). Byg det op igen med: rundbord reindex")
+    if not wrong:
+        return CheckItem(name, True, "søgning og borgerliste passer med data.")
+    where = ", ".join(f"{_INDEXED_AS.get(t, t)} ({n})" for t, n in wrong.items())
+    return CheckItem(
+        name, False,
+        f"passer ikke med data i {where}: rækker er ændret uden om Rundbord, og søgningen kan overse dem. "
+        "Byg det op igen med: rundbord reindex",
+    )
+
+
 def integrity_report(path: str | os.PathLike[str], *, user: str | None = None) -> CheckReport:
     """Check the file at `path`. Raises DatabaseProblem when it cannot be opened at all."""
     p = Path(path)
@@ -124,6 +149,7 @@ def integrity_report(path: str | os.PathLike[str], *, user: str | None = None) -
             report.items.append(CheckItem("Ændringsloggen", chain.ok, chain.message))
         except sqlite3.DatabaseError as exc:
             report.items.append(CheckItem("Ændringsloggen", False, f"kunne ikke læses ({exc})."))
+        report.items.append(_search_index(conn))
     return report
 
 

@@ -14,9 +14,11 @@ from typing import Any
 
 from .catalog import MeetingKind
 from .checklist import ChecklistUseCases
+from .consent import ConsentUseCases
+from .danish_order import participant_order
 from .dates import parse_date
 from .clock import now, today
-from .enums import AgreementStatus, Decision, MeetingStatus, Role
+from .enums import AgreementStatus, Audience, Decision, MeetingStatus, Role
 from .errors import ClosedMeetingError, InputError
 from .models import (
     Addendum,
@@ -28,12 +30,10 @@ from .models import (
     Meeting,
     MeetingParticipant,
     Note,
-    Observation,
     Participant,
     PdsaCycle,
     OrderGoal,
     Plan,
-    Record,
     ScaleReading,
 )
 from .removal import Removed, RemovalUseCases
@@ -56,10 +56,7 @@ class ReviewItem:
         return self.decision is not None
 
 
-SHAREABLE: dict[str, type[Record]] = {"goal": Goal, "note": Note, "agreement": Agreement, "observation": Observation}
-
-
-class MeetingUseCases(ChecklistUseCases, RemovalUseCases):
+class MeetingUseCases(ChecklistUseCases, ConsentUseCases, RemovalUseCases):
     """Mixed into `Store`."""
 
     def plan_meeting(
@@ -73,7 +70,11 @@ class MeetingUseCases(ChecklistUseCases, RemovalUseCases):
         participant_ids: list[int] | None = None,
         new_participant: tuple[str, Role | str] | None = None,
     ) -> Meeting:
-        """A planned meeting with the agenda from its kind's template (and a new participant, if named)."""
+        """A planned meeting with the agenda from its kind's template (and a new participant, if named).
+
+        In a relatives' meeting the agenda items are marked shared with relatives
+        (their notes reach the relatives' copy once the citizen's consent covers them).
+        """
         self.db.get(Plan, plan_id)
         template = self.catalog.meeting_kind(kind)
         day = parse_date(on, "date", required=True) if isinstance(on, str) else on
@@ -109,7 +110,7 @@ class MeetingUseCases(ChecklistUseCases, RemovalUseCases):
             raise InputError("kind", "Kun et planlagt møde kan rettes her; et møde i gang rettes i selve mødet.")
         template = self.catalog.meeting_kind(kind)
         day = parse_date(on, "date", required=True) if isinstance(on, str) else on
-        changes = dict(kind=kind, date=day, time=time, place=place)
+        changes = dict(kind=kind, date=day, time=time.strip(), place=place)
         self.db.validate(Meeting, {**old.model_dump(), **changes})
         for pid in participant_ids or []:
             self.require_participant(old.plan_id, pid, "participant_ids")
@@ -125,6 +126,30 @@ class MeetingUseCases(ChecklistUseCases, RemovalUseCases):
                 self._insert_agenda(meeting_id, template)
             self._write_meeting_participants(meeting_id, participant_ids or [], new)
         return meeting
+
+    def update_planned_meeting(
+        self,
+        meeting_id: int,
+        *,
+        on: date | str | None = None,
+        time: str | None = None,
+        place: str | None = None,
+        participant_ids: list[int] | None = None,
+    ) -> Meeting:
+        """Change some of a planned meeting's date, time, place or participants (one transaction).
+
+        What is not given stays as it is; `edit_meeting` does the work.
+        """
+        meeting = self.get_meeting(meeting_id)
+        if meeting.status is not MeetingStatus.PLANNED:
+            raise InputError("date", "Kun et planlagt møde kan flyttes; mødet er begyndt eller afsluttet.")
+        if participant_ids is None:
+            participant_ids = [p.id for p in self.meeting_participants(meeting_id) if p.id is not None]
+        return self.edit_meeting(
+            meeting_id, kind=meeting.kind, on=meeting.date if on is None else on,
+            time=meeting.time if time is None else time, place=meeting.place if place is None else place,
+            participant_ids=participant_ids,
+        )
 
     def set_meeting_participants(
         self, meeting_id: int, participant_ids: list[int], new_participant: tuple[str, Role | str] | None = None,
@@ -161,11 +186,14 @@ class MeetingUseCases(ChecklistUseCases, RemovalUseCases):
         return record
 
     def _insert_agenda(self, meeting_id: int, template: MeetingKind) -> None:
+        """Inside a transaction: the kind's agenda; in a relatives' meeting its items are shared with relatives."""
+        shared = template.screen == "relative"
         for pos, item in enumerate(template.agenda):
-            self.db.insert(AgendaItem(meeting_id=meeting_id, position=pos, title=item.title, part=item.part))
+            self.db.insert(AgendaItem(meeting_id=meeting_id, position=pos, title=item.title, part=item.part,
+                                      shared_with_relatives=shared))
 
     def _write_meeting_participants(self, meeting_id: int, ids: list[int], new: Participant | None) -> None:
-        """Inside a transaction: the meeting's participants become `ids` (in order), plus `new`."""
+        """Inside a transaction: the meeting's participants become `ids`, plus `new` (added to the plan)."""
         wanted = list(dict.fromkeys(ids))
         if new is not None:
             self._refuse_duplicate_participant(new)
@@ -192,8 +220,9 @@ class MeetingUseCases(ChecklistUseCases, RemovalUseCases):
         return self.db.select(AgendaItem, "meeting_id = ?", (meeting_id,), order_by="position, id")
 
     def meeting_participants(self, meeting_id: int) -> list[Participant]:
+        """Who was (or will be) at the meeting: the citizen first, then by name in Danish order."""
         rows = self.db.select(MeetingParticipant, "meeting_id = ?", (meeting_id,))
-        return [self.db.get(Participant, r.participant_id) for r in rows]
+        return sorted((self.db.get(Participant, r.participant_id) for r in rows), key=participant_order)
 
     def require_open_meeting(self, meeting_id: int) -> Meeting:
         meeting = self.get_meeting(meeting_id)
@@ -214,8 +243,24 @@ class MeetingUseCases(ChecklistUseCases, RemovalUseCases):
         with self.db.write():
             return self.db.update(AgendaItem, item_id, **fields)
 
-    def close_meeting(self, meeting_id: int, next_meeting_date: date | str | None) -> Meeting:
-        """Close: every reviewed agreement decided, the next date set; then read-only."""
+    def close_meeting(
+        self,
+        meeting_id: int,
+        next_meeting_date: date | str | None,
+        *,
+        next_kind: str | None = None,
+        next_time: str | None = None,
+        next_place: str | None = None,
+        next_participant_ids: list[int] | None = None,
+    ) -> Meeting:
+        """Close: every reviewed agreement decided, the next date set; then read-only.
+
+        The next meeting is created as planned in the same transaction (so it is
+        in `due` and the årshjul at once): the same kind, time, place and
+        participants unless given, all editable afterwards
+        (`update_planned_meeting`). A meeting already planned that day is used
+        instead of a second one.
+        """
         meeting = self.require_open_meeting(meeting_id)
         undecided = [r for r in self.agreements_for_review(meeting_id) if not r.decided]
         if undecided:
@@ -233,13 +278,41 @@ class MeetingUseCases(ChecklistUseCases, RemovalUseCases):
         assert checked.next_meeting_date is not None
         if checked.next_meeting_date <= meeting.date:
             raise InputError("next_meeting_date", "Næste møde skal ligge efter dette møde.")
+        kind = next_kind or meeting.kind
+        self.catalog.meeting_kind(kind)
+        time = meeting.time if next_time is None else next_time.strip()
+        place = meeting.place if next_place is None else next_place
+        self.db.validate(Meeting, dict(plan_id=meeting.plan_id, kind=kind, date=checked.next_meeting_date,
+                                       time=time, place=place))
+        people = next_participant_ids
+        if people is None:
+            people = [p.id for p in self.meeting_participants(meeting_id) if p.id is not None and p.active]
+        for pid in people:
+            self.require_participant(meeting.plan_id, pid, "next_participant_ids")
         with self.db.write():
             meeting = self.db.update(
                 Meeting, meeting_id, status=MeetingStatus.CLOSED, next_meeting_date=checked.next_meeting_date,
                 closed_at=now(),
             )
+            already = self.db.select(
+                Meeting, "plan_id = ? AND date = ? AND status = ? AND id != ?",
+                (meeting.plan_id, checked.next_meeting_date.isoformat(), MeetingStatus.PLANNED.value, meeting_id),
+            )
+            if not already:
+                self.plan_meeting(meeting.plan_id, kind, checked.next_meeting_date, time=time, place=place,
+                                  participant_ids=people)
             self.on_meeting_closed(meeting_id)
             return meeting
+
+    def next_meeting_of(self, meeting_id: int) -> Meeting | None:
+        """The meeting planned at closing (the plan's first meeting on the next meeting's date)."""
+        meeting = self.get_meeting(meeting_id)
+        if meeting.next_meeting_date is None:
+            return None
+        found = self.db.select(Meeting, "plan_id = ? AND date = ? AND id != ?",
+                               (meeting.plan_id, meeting.next_meeting_date.isoformat(), meeting_id),
+                               order_by="time, id")
+        return found[0] if found else None
 
     def is_closed(self, meeting_id: int) -> bool:
         return self.get_meeting(meeting_id).status is MeetingStatus.CLOSED
@@ -338,8 +411,8 @@ class MeetingUseCases(ChecklistUseCases, RemovalUseCases):
         """Open agreements made before this meeting, each with the decision taken here (if any)."""
         meeting = self.get_meeting(meeting_id)
         closed = meeting.status is MeetingStatus.CLOSED
-        kinds = self.catalog.meeting_kinds
-        relatives_only = meeting.kind in kinds and kinds[meeting.kind].screen == "relative"
+        viewer = self.meeting_viewer(meeting_id)
+        relatives_only = viewer.audience is Audience.RELATIVE
         dates = {m.id: (m.date, m.id or 0) for m in self.meetings(meeting.plan_id)}
         here = (meeting.date, meeting_id)
         events: dict[int, list[AgreementEvent]] = {}
@@ -351,8 +424,8 @@ class MeetingUseCases(ChecklistUseCases, RemovalUseCases):
             assert a.id is not None
             if a.meeting_id == meeting_id:
                 continue
-            if relatives_only and (not a.shared_with_relatives or a.private):
-                continue  # a relatives' meeting reviews only what the citizen shares with them
+            if relatives_only and not viewer.sees(a):
+                continue  # a relatives' meeting reviews only what the citizen shares with them (the one rule)
             made = dates.get(a.meeting_id) if a.meeting_id is not None else None
             if made is not None and made > here:
                 continue
@@ -432,34 +505,3 @@ class MeetingUseCases(ChecklistUseCases, RemovalUseCases):
             g for g in self.db.select(Goal, "plan_id = ?", (plan_id,), order_by="position, id")
             if g.order_goal_id is None and g.status.value != "dropped"
         ]
-
-    # -- relatives: sharing, only with the citizen's consent ------------------------
-    def set_shared_with_relatives(self, table: str, record_id: int, shared: bool, *, citizen_consent: bool) -> Any:
-        """Share (or stop sharing) a goal, note, agreement or observation with relatives.
-
-        Sharing needs the citizen's consent; a private item is never shared.
-        """
-        model = SHAREABLE.get(table)
-        if model is None:
-            raise InputError("table", "Kan kun dele mål, noter, aftaler og observationer.")
-        record: Record = self.db.get(model, record_id)
-        if shared and not citizen_consent:
-            raise InputError("shared_with_relatives", "Borgeren skal give samtykke, før noget deles med pårørende.")
-        if shared and getattr(record, "private", False):
-            raise InputError("shared_with_relatives", "Et privat punkt kan ikke deles med pårørende.")
-        with self.db.write():
-            return self.db.update(model, record_id, shared_with_relatives=shared)
-
-    def shared_with_relatives(self, plan_id: int) -> tuple[list[Goal], list[Note], list[Agreement]]:
-        """What relatives may see: shared and never private."""
-        goals = self.db.select(
-            Goal, "plan_id = ? AND shared_with_relatives = 1 AND private = 0", (plan_id,), order_by="position, id"
-        )
-        notes = self.db.select(
-            Note, "plan_id = ? AND shared_with_relatives = 1 AND private = 0", (plan_id,), order_by="created_at, id"
-        )
-        agreements = self.db.select(
-            Agreement, "plan_id = ? AND shared_with_relatives = 1 AND private = 0", (plan_id,),
-            order_by="position, id",
-        )
-        return goals, notes, agreements

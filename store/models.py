@@ -21,6 +21,7 @@ from .enums import (
     AuditAction,
     Decision,
     GoalLevel,
+    ConsentCapacity,
     GoalStatus,
     MeetingStatus,
     Role,
@@ -201,6 +202,8 @@ class Participant(Record):
     organisation: Text = ""
     contact_info: Text = ""
     active: bool = True
+    shared_with_relatives: bool = False
+    """Relatives may see who this is (with consent); they always see the citizen and themselves."""
 
 
 class Meeting(Record):
@@ -416,6 +419,127 @@ class ViewState(Record):
         return [k for k in self.revealed.split(",") if k]
 
 
+# -- the record of consent, evaluation and ticked parts (issue 17) -----------------
+class Consent(Record):
+    """Consent to share items with an audience: who gave it, when, until when, recorded by whom.
+
+    The items it covers are its `ConsentItem` rows. Withdrawing it (or one
+    item) takes effect at once in every later copy and on the shared screen;
+    closed meetings' frozen minutes stay as they were and say so.
+    """
+
+    __table__ = "consent"
+    __parent__ = ("plan_id", "plan")
+
+    plan_id: int
+    audience: Audience = Audience.RELATIVE
+    given_by_id: int | None = None
+    """The participant who consented: the citizen, or who holds the right to decide."""
+    given_by: RequiredText
+    """Their name as it was when they consented (kept if the participant is removed later)."""
+    capacity: ConsentCapacity = ConsentCapacity.CITIZEN
+    given_on: Date
+    valid_until: Date | None = None
+    note: Text = ""
+    """What was said, in words (the scope as the citizen put it)."""
+    meeting_id: int | None = None
+    recorded_by: str
+    recorded_at: datetime
+    withdrawn_at: datetime | None = None
+    withdrawn_by: str = ""
+    withdrawn_reason: Text = ""
+
+    @model_validator(mode="after")
+    def _check_period(self) -> "Consent":
+        if self.valid_until is not None and self.valid_until < self.given_on:
+            raise PydanticCustomError("period_order", "Samtykket kan ikke udløbe, før det er givet.")
+        return self
+
+
+class ConsentItem(Record):
+    """One item a consent covers ("goal:12", "agreement:7", ...)."""
+
+    __table__ = "consent_item"
+    __parent__ = ("consent_id", "consent")
+
+    consent_id: int
+    item: str
+    """The item's key, "table:id" (the same keys the shared screen reveals)."""
+    added_at: datetime
+    added_by: str
+    withdrawn_at: datetime | None = None
+    withdrawn_by: str = ""
+
+
+class GoalEvaluation(Record):
+    """A goal's evaluation (vurdering) at one meeting: kept as history, dated, with who wrote it."""
+
+    __table__ = "goal_evaluation"
+    __parent__ = ("goal_id", "goal")
+
+    goal_id: int
+    meeting_id: int | None = None
+    date: Date
+    text: RequiredText
+    author_id: int | None = None
+    """The participant whose evaluation it is (None: the room's)."""
+    recorded_by: str = ""
+    recorded_at: datetime | None = None
+
+
+class SmtteEvaluation(Record):
+    """One round of a goal's SMTTE evaluation, with its date (the rounds are kept, never overwritten)."""
+
+    __table__ = "smtte_evaluation"
+    __parent__ = ("goal_id", "goal")
+
+    goal_id: int
+    meeting_id: int | None = None
+    date: Date
+    text: RequiredText
+    next_due: Date | None = None
+    recorded_by: str = ""
+    recorded_at: datetime | None = None
+
+
+class ScalingAnswers(Record):
+    """The scaling conversation's answers for one goal at one meeting (the scores are its readings)."""
+
+    __table__ = "scaling_answers"
+    __parent__ = ("goal_id", "goal")
+
+    goal_id: int
+    meeting_id: int | None = None
+    date: Date
+    ten: Text = ""
+    """Step 1: what 10 looks like (the scale's anchor)."""
+    worse: Text = ""
+    """Step 3: what it would look like if things were worse (the strengths to build on)."""
+    next_step: Text = ""
+    """Step 4: what would move the citizen one step."""
+    target: Score | None = None
+    """Step 4: the score one step up ("ét trin ad gangen")."""
+    recorded_by: str = ""
+    recorded_at: datetime | None = None
+
+
+class PartTick(Record):
+    """A required plan part the store cannot check, ticked off by a person (kept when unticked)."""
+
+    __table__ = "part_tick"
+    __parent__ = ("plan_id", "plan")
+
+    plan_id: int
+    part: str
+    """The part's code in the catalogue."""
+    meeting_id: int | None = None
+    note: Text = ""
+    ticked_by: str
+    ticked_at: datetime
+    unticked_by: str = ""
+    unticked_at: datetime | None = None
+
+
 ALL_MODELS: tuple[type[Record], ...] = (
     Citizen,
     Plan,
@@ -437,6 +561,12 @@ ALL_MODELS: tuple[type[Record], ...] = (
     FrozenMinutes,
     AuditEntry,
     ViewState,
+    Consent,
+    ConsentItem,
+    GoalEvaluation,
+    SmtteEvaluation,
+    ScalingAnswers,
+    PartTick,
 )
 """Every stored model, parents before children (creation order)."""
 

@@ -8,12 +8,15 @@ from typing import Any
 from .base import UseCases
 from .catalog import PlanType
 from .clock import now, today
+from .danish_order import participant_order
 from .enums import Area, GoalLevel, GoalStatus, Role
-from .errors import NotFound
+from .errors import InputError, NotFound
 from .models import (
     Activity,
     Agreement,
     Citizen,
+    Consent,
+    ConsentItem,
     Goal,
     GoalRevision,
     Meeting,
@@ -24,16 +27,6 @@ from .models import (
     Plan,
     ScaleReading,
 )
-
-
-@dataclass
-class CitizenRow:
-    """One line of the citizens list."""
-
-    id: int
-    name: str
-    overall_goal: str
-    plan_type: str
 
 
 @dataclass
@@ -54,6 +47,9 @@ class PlanView:
     goals: list[GoalView]
     agreements: list[Agreement]
     meetings: list[Meeting]
+    consents: list[Consent] = field(default_factory=list)
+    consent_items: list[ConsentItem] = field(default_factory=list)
+    """The consents to share with relatives and the items they cover (the visibility rule reads them)."""
 
     def participant(self, pid: int | None) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None)
@@ -70,14 +66,18 @@ class PlanUseCases(UseCases):
         self,
         name: str,
         *,
-        plan_type: str = "ressourceforloeb",
+        plan_type: str = "jobafklaringsforloeb",
         values: str = "",
         strengths: str = "",
         mentor_needed: bool = False,
         mentor_role: str = "",
     ) -> Citizen:
-        """A citizen with an empty plan of `plan_type`, and the citizen as participant."""
-        self.catalog.plan_type(plan_type)
+        """A citizen with an empty plan of `plan_type`, and the citizen as participant.
+
+        A plan type closed to new citizens (the catalogue's `closed_to_new_from`)
+        is refused: plans already running keep their type.
+        """
+        self.require_open_plan_type(plan_type, today())
         citizen = self.db.validate(
             Citizen,
             dict(name=name, values=values, strengths=strengths, mentor_needed=mentor_needed,
@@ -97,29 +97,6 @@ class PlanUseCases(UseCases):
 
     def get_citizen(self, citizen_id: int) -> Citizen:
         return self.db.get(Citizen, citizen_id)
-
-    def list_citizens(self, search: str = "", limit: int = 200) -> list[CitizenRow]:
-        """Citizens whose name or overall goal contains `search` (case-insensitive)."""
-        sql = (
-            "SELECT c.id, c.name, coalesce(p.overall_goal, '') AS goal, coalesce(p.plan_type, '') AS pt "
-            "FROM citizen c LEFT JOIN plan p ON p.id = "
-            "(SELECT max(id) FROM plan WHERE citizen_id = c.id)"
-        )
-        params: list[Any] = []
-        if search.strip():
-            like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            # A cheap test first (name, or any plan's goal, gathered once); the exact test
-            # on the latest plan only for those. Walks idx_citizen_name_nocase in display
-            # order, so a short search stops at `limit` (bench/: <= 30 ms per keystroke).
-            sql += (
-                " WHERE (+c.name LIKE ?1 ESCAPE '\\'"
-                " OR c.id IN (SELECT citizen_id FROM plan WHERE overall_goal LIKE ?1 ESCAPE '\\'))"
-                " AND (c.name LIKE ?1 ESCAPE '\\' OR p.overall_goal LIKE ?1 ESCAPE '\\')"
-            )
-            params = [like]
-        sql += f" ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?{len(params) + 1}"
-        params.append(limit)
-        return [CitizenRow(r["id"], r["name"], r["goal"], r["pt"]) for r in self.db.query(sql, params)]
 
     def count_citizens(self) -> int:
         """How many citizens the file holds (the citizens list says how many it does not show)."""
@@ -142,9 +119,19 @@ class PlanUseCases(UseCases):
         with self.db.write():
             return self.db.update(Plan, plan_id, overall_goal=text, goal_level=level, **fields)
 
+    def require_open_plan_type(self, code: str, day: date) -> PlanType:
+        """The plan type, if a new plan may start as it on `day`; else a Danish message why not."""
+        pt = self.catalog.plan_type(code)
+        if not pt.open_on(day):
+            since = f" fra {pt.closed_from:%d-%m-%Y}" if pt.closed_from else ""
+            raise InputError("plan_type", f"{pt.short} er lukket for nye borgere{since}. "
+                                          "Igangværende planer fortsætter; vælg en anden plantype.")
+        return pt
+
     def update_plan(self, plan_id: int, **fields: Any) -> Plan:
-        if "plan_type" in fields:
-            self.catalog.plan_type(fields["plan_type"])
+        """Change the plan's fields; changing to a plan type closed to new citizens is refused."""
+        if "plan_type" in fields and fields["plan_type"] != self.get_plan(plan_id).plan_type:
+            self.require_open_plan_type(fields["plan_type"], today())
         with self.db.write():
             return self.db.update(Plan, plan_id, **fields)
 
@@ -163,8 +150,12 @@ class PlanUseCases(UseCases):
             return self.db.insert(goal)
 
     def update_goal(self, goal_id: int, **fields: Any) -> Goal:
-        """Change a goal's other fields; use `revise_goal` for a new wording."""
+        """Change a goal's other fields; use `revise_goal` for a new wording.
+
+        A new evaluation or SMTTE evaluation typed here is kept as a dated round too.
+        """
         with self.db.write():
+            self._history_of_goal_edit(goal_id, fields)
             return self.db.update(Goal, goal_id, **fields)
 
     def revise_goal(self, goal_id: int, text: str, *, rationale: str | None = None, reason: str = "") -> Goal:
@@ -247,7 +238,8 @@ class PlanUseCases(UseCases):
             return self.db.update(Participant, participant_id, **fields)
 
     def participants(self, plan_id: int) -> list[Participant]:
-        return self.db.select(Participant, "plan_id = ?", (plan_id,), order_by="id")
+        """The plan's people as every list shows them: the citizen first, then by name in Danish order."""
+        return sorted(self.db.select(Participant, "plan_id = ?", (plan_id,)), key=participant_order)
 
     # -- notes and observations -------------------------------------------------
     def add_note(self, plan_id: int, text: str, **fields: Any) -> Note:

@@ -16,7 +16,9 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from pydantic.fields import FieldInfo
+from pydantic_core import PydanticUndefined
 
+from . import search_index
 from .models import ALL_MODELS, AuditEntry, Record
 
 if TYPE_CHECKING:
@@ -85,10 +87,24 @@ def sync_tables(db: sqlite_utils.Database) -> None:
             have = set(db[table].columns_dict)
             for name, ctype in cols.items():
                 if name not in have:
-                    # A text field with a default ("") gets it in the rows already there, so they still validate.
-                    default = model.model_fields[name].default
-                    db[table].add_column(  # type: ignore[union-attr]
-                        name, ctype, not_null_default=default if isinstance(default, str) else None)
+                    db[table].add_column(name, ctype)  # type: ignore[union-attr]
+                    default = _stored_default(model.model_fields[name])
+                    if default is not None:  # the rows already there get the model's default, not NULL
+                        db.execute(f"UPDATE [{table}] SET [{name}] = ?", [default])
+
+
+def _stored_default(info: FieldInfo) -> Any:
+    """A field's default as SQLite stores it (None: no default, or None)."""
+    default = info.get_default(call_default_factory=False)
+    if default is None or default is PydanticUndefined or callable(default):
+        return None
+    if isinstance(default, Enum):
+        return default.value
+    if isinstance(default, bool):
+        return int(default)
+    if isinstance(default, (int, float, str)):
+        return default
+    return None
 
 
 def tables_in_sync(conn: sqlite3.Connection) -> bool:
@@ -133,11 +149,33 @@ def _m4_bench_indexes(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_citizen_name_nocase ON citizen(name COLLATE NOCASE, id)")
 
 
+def _m5_search_index(db: sqlite_utils.Database) -> None:
+    """Search in any case and by any part of a text, and the citizens list in Danish order.
+
+    Builds the trigram index and the citizens list (search_index.py) from the rows
+    already there; the NOCASE name index (ASCII-only folding, not Danish order) goes.
+    A meeting kind's meetings are found newest first through `idx_meeting_kind_date`.
+    """
+    search_index.rebuild(db.conn)
+    db.execute("DROP INDEX IF EXISTS idx_citizen_name_nocase")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_meeting_kind_date ON meeting(kind, date)")
+
+
+def _m6_record_indexes(db: sqlite_utils.Database) -> None:
+    """The record of consent, evaluations and ticks (issue 17): their references indexed, and an item's
+    consents found by its key. Items marked shared before consent was kept as a record are not given a
+    consent here: they wait, unseen by relatives, until a consent is recorded (Deling og samtykke)."""
+    db.index_foreign_keys()
+    db["consent_item"].create_index(["item"], if_not_exists=True)  # type: ignore[union-attr]
+
+
 MIGRATIONS: list[Migration] = [
     _m1_indexes,
     _m2_audit_append_only,
     _m3_follow_up_indexes,
     _m4_bench_indexes,
+    _m5_search_index,
+    _m6_record_indexes,
 ]
 """Ordered; index + 1 is the schema version after it. Append, never reorder."""
 

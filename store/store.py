@@ -15,11 +15,16 @@ from .agreements import AgreementUseCases
 from .audit import AuditUseCases
 from .catalog import Catalog, load_catalog
 from .clock import now
+from .danish_order import participant_order
 from .db import Database, R
 from .live import LiveReads
+from .evaluation import EvaluationUseCases
+from .exports.use_cases import ExportUseCases
+from .follow_up import FollowUpUseCases
+from .gas import GasUseCases
 from .meetings import MeetingUseCases
-from .minutes import MinutesUseCases
 from .models import Activity, Agreement, Goal, Participant, ScaleReading, ViewState
+from .notes import NoteUseCases
 from .plans import GoalView, PlanUseCases, PlanView
 from .progression import ProgressionUseCases
 from .removal import RemovalUseCases
@@ -39,7 +44,8 @@ def default_db_path() -> Path:
 
 
 class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, LiveReads, ProgressionUseCases,
-            RemovalUseCases, SearchUseCases, MinutesUseCases):
+            GasUseCases, FollowUpUseCases, EvaluationUseCases, NoteUseCases, RemovalUseCases, SearchUseCases,
+            ExportUseCases):
     def __init__(self, path: str | os.PathLike[str], *, user: str | None = None, catalog: Catalog | None = None) -> None:
         self.db = Database(path, user=user)
         self.catalog = catalog or load_catalog()
@@ -78,6 +84,8 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
             goals=self._goal_views(goals),
             agreements=self.agreements(plan.id),
             meetings=self.meetings(plan.id),
+            consents=self.consents(plan.id),
+            consent_items=self.consent_items(plan.id),
         )
 
     def plan_view_after(self, view: PlanView, changes: Mapping[str, Collection[int]]) -> PlanView:
@@ -104,10 +112,12 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
             plan=plan,
             plan_type=self.plan_type_of(plan),
             participants=self._patched(Participant, view.participants, changes,
-                                       lambda p: p.plan_id == plan_id, lambda p: p.id or 0),
+                                       lambda p: p.plan_id == plan_id, participant_order),
             goals=goal_views,
             agreements=self._patched(Agreement, view.agreements, changes, lambda a: a.plan_id == plan_id, _by_position),
             meetings=self.meetings(plan_id) if "meeting" in changes else view.meetings,
+            consents=self.consents(plan_id) if changes.keys() & _CONSENT_TABLES else view.consents,
+            consent_items=self.consent_items(plan_id) if changes.keys() & _CONSENT_TABLES else view.consent_items,
         )
 
     def _goal_views_after(
@@ -204,6 +214,8 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
         return datetime.fromisoformat(rows[0]["at"]) if rows and rows[0]["at"] else None
 
 
+_CONSENT_TABLES = {"consent", "consent_item"}
+"""A change to these re-reads the plan's consents (a few rows): what relatives may see changes at once."""
 _GOAL_ROWS_ORDER = {"scale_reading": "date, id", "activity": "position, id"}
 """How a goal's readings and activities are read (`_by_date` and `_by_position` sort the same way)."""
 

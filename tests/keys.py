@@ -1,16 +1,20 @@
-"""Key presses for Pilot tests: every key through the app's real key path, one wait at the end.
+"""Key presses for Pilot tests: every key through the app's real key path, fewer idle waits.
 
 `Pilot.press` waits for the app to go idle after every key (two
 `wait_for_idle(0)` sleeps, at least 40 ms a key), so typing a sentence key by
 key costs seconds. The helpers here hand the app the same `events.Key`
-messages a terminal would (one per character, in order, as the driver posts
-them), and wait once when all are in. The app's queue keeps them in order, so
-inside ONE focused widget this is what a fast typist (or a terminal without
-bracketed paste) sends.
+messages (one per character, in order, posted on the app's queue as the driver
+does) and wait when all are in:
 
-Use them for keys that stay in the widget that has focus: the text of one
-field, arrow keys in one list. Never across a key that moves focus (tab,
-enter that opens a screen): press such a key with `pilot.press`.
+- `type_text`, `press_quickly`: a burst of keys, one wait at the end. The
+  app's queue keeps them in order, so inside ONE focused widget this is what a
+  fast typist (or a terminal without bracketed paste) sends. Only for keys
+  that stay in the widget that has focus: the text of one field, arrow keys
+  in one list; never across a key that moves focus (tab, enter that opens a
+  screen).
+- `press_in_turn`: bursts between the keys that move focus, which go one by one.
+- `press_one_by_one`: each key handled before the next, for any key: the
+  waiting of `pilot.press(key)` followed by `pilot.pause()`, one idle wait fewer.
 """
 from __future__ import annotations
 
@@ -100,12 +104,12 @@ async def press_quickly(pilot: Pilot[Any], *keys: str) -> None:
 
 
 MOVING_KEYS = frozenset({"tab", "shift+tab", "enter", "escape"})
-"""Keys that move focus or open or close a screen: pressed one at a time with Pilot, never in a burst."""
+"""Keys that move focus or open or close a screen: pressed one at a time, never in a burst."""
 
 
 async def press_in_turn(pilot: Pilot[Any], *keys: str, moving: frozenset[str] = MOVING_KEYS) -> None:
-    """Press `keys` in order: the keys between two `moving` keys in one burst, each `moving` key with
-    `pilot.press` (which waits until the app is idle), so every key lands where it would one by one."""
+    """Press `keys` in order: the keys between two `moving` keys in one burst, each `moving` key on its
+    own once the app is done with what came before, so every key lands where it would one by one."""
     run: list[str] = []
     for key in keys:
         if key not in moving:
@@ -114,9 +118,21 @@ async def press_in_turn(pilot: Pilot[Any], *keys: str, moving: frozenset[str] = 
         if run:
             await press_quickly(pilot, *run)
             run = []
-        await pilot.press(key)
+        await press_one_by_one(pilot, key)
     if run:
         await press_quickly(pilot, *run)
+
+
+async def press_one_by_one(pilot: Pilot[Any], *keys: str) -> None:
+    """Press keys as a person does: each through the app's key path (the event `Pilot.press` sends),
+    and the app done with it before the next (`settle`).
+
+    The same waiting as `await pilot.press(key); await pilot.pause()` for each key, with one idle
+    wait fewer: a key moving focus or opening a screen is safe here.
+    """
+    for key in keys:
+        _post(pilot, key_event(key))
+        await settle(pilot)
 
 
 def keys_for(text: str) -> list[str]:

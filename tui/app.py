@@ -166,7 +166,7 @@ class RundbordApp(KeysInOrder):
             return
         self.open_plan(
             hit.citizen_id,
-            goal_id=hit.record_id if hit.kind == "goal" else None,
+            goal_id=hit.goal_id if hit.kind in ("goal", "activity") else None,
             agreement_id=hit.record_id if hit.kind == "agreement" else None,
         )
 

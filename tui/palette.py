@@ -3,8 +3,9 @@
 One provider offers, for what the person types:
 - the current screen's actions (the same bindings the Footer shows),
 - Rundbord's themes,
-- citizens, sub-goals, agreements and meetings found with
-  `Store.search_everything` (a jump opens the plan with the item selected).
+- citizens, sub-goals, activities, agreements and meetings found with
+  `Store.search_everything` (a jump opens the plan with the item selected;
+  an activity selects its sub-goal).
 User text is shown as `rich.text.Text`, never parsed as markup.
 """
 from __future__ import annotations
@@ -18,8 +19,9 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from screens.i18n import t
 from screens.widgets.plan_text import harmless
-from store import Store
+from store import InputError, Store
 from store.search import SearchHit
+from store.search_index import MAX_SEARCH_CHARS
 
 from .themes import THEME_LABEL_KEYS
 
@@ -90,7 +92,13 @@ class RundbordCommands(Provider):
         if not isinstance(store, Store) or len(query.strip()) < MIN_SEARCH:
             return
         app = cast(Jumper, self.app)
-        for hit in store.search_everything(query.strip(), limit=20):
+        try:
+            found = store.search_everything(query.strip(), limit=20)
+        except InputError:  # too long to search: say so in the list, search nothing
+            message = t("palette.search_too_long", max=MAX_SEARCH_CHARS)
+            yield Hit(1.0, Text(message, style="bold"), lambda: None, text=message)
+            return
+        for hit in found:
             lock = "🔒 " if hit.private else ""
             prefix = t(f"palette.kind.{hit.kind}") + ": " + lock
             suffix = ""

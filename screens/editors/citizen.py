@@ -5,6 +5,7 @@ from textual.app import ComposeResult
 
 from screens.forms import FormScreen
 from screens.i18n import t
+from store import clock
 from store import InputError, Store
 from store.models import Citizen
 
@@ -24,11 +25,12 @@ class CitizenEditor(FormScreen[Citizen]):
         c = self.citizen
         yield self.text_field("name", t("ed.citizen.name"), c.name if c else "", placeholder=t("ed.citizen.name_placeholder"))
         if c is None:
+            today = clock.today()  # closed to new citizens from a date (the store refuses those)
             types = [
-                (pt.name + ("" if pt.open_to_new else t("ed.citizen.plan_type_closed")), code)
+                (pt.name + ("" if pt.open_on(today) else t("ed.citizen.plan_type_closed")), code)
                 for code, pt in self.store.catalog.plan_types.items()
             ]
-            first_open = next((code for code, pt in self.store.catalog.plan_types.items() if pt.open_to_new), None)
+            first_open = next((code for code, pt in self.store.catalog.plan_types.items() if pt.open_on(today)), None)
             yield self.select_field("plan_type", t("ed.citizen.plan_type"), types, first_open)
             return
         yield self.text_field("values", t("ed.citizen.values"), c.values, multiline=True, hint=t("ed.citizen.values_hint"))

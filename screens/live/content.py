@@ -1,8 +1,11 @@
 """What the shared screen shows, read from the store and made safe for a room.
 
 Pure Python (no Textual): `read_content` turns the store's records into
-frozen, comparable values with every text already CPR-masked and every private
-item replaced by a placeholder unless the facilitator revealed it. The screen
+frozen, comparable values with every text already CPR-masked. What the room
+may see is the store's one visibility rule (`store.exports.visibility`): the
+room of a meeting sees with the meeting's audience (a relatives' meeting as
+relatives: only what the citizen shares, with consent in force), and a
+private item is a placeholder until the facilitator reveals it. The screen
 compares the new value with the one it shows and updates only what changed.
 """
 from __future__ import annotations
@@ -13,7 +16,8 @@ from datetime import date
 from screens.i18n import language, t
 from store import NotFound, Store
 from store.dates import format_date
-from store.enums import AgreementStatus, Area, MeetingStatus, Role
+from store.enums import AgreementStatus, Area, Audience, MeetingStatus, Role
+from store.exports.visibility import PlanField, Sight, Viewer, meeting_audience, viewer_for
 from store.live import PlanFollower
 from store.models import Goal, Meeting, Participant, ScaleReading, ViewState
 from store.plans import GoalView, PlanView
@@ -79,6 +83,8 @@ class LiveContent:
     plan_type: str = ""
     overall_goal: str = ""
     goal_level: str = ""
+    overall_shown: bool = True
+    """False where the room may not see the plan's own fields (a relatives' meeting)."""
     relatives_only: bool = False
     goals: tuple[GoalCard, ...] = ()
     agenda: Agenda | None = None
@@ -114,13 +120,11 @@ def _current_meeting(store: Store, view: PlanView, state: ViewState | None, toda
     return planned[0] if planned else None
 
 
-def _is_relatives_meeting(store: Store, meeting: Meeting | None) -> bool:
-    if meeting is None:
-        return False
-    if meeting.kind == "relative":
-        return True
-    kind = store.catalog.meeting_kinds.get(meeting.kind)
-    return kind is not None and kind.screen == "relative"
+def room_viewer(store: Store, view: PlanView, meeting: Meeting | None, revealed: frozenset[str], today: date) -> Viewer:
+    """The one visibility rule for the room: the meeting's audience, on the shared screen."""
+    audience = meeting_audience(store.catalog.meeting_kinds.get(meeting.kind)) if meeting else Audience.CITIZEN
+    return viewer_for(audience, (gv.goal for gv in view.goals), view.consents, view.consent_items, day=today,
+                      projector=True, revealed=revealed)
 
 
 def read_content(store: Store, *, citizen_id: int | None, follow: bool, today: date) -> LiveContent:
@@ -134,8 +138,7 @@ class _GoalPart:
 
     goals: list[GoalView]
     participants: list[Participant]
-    revealed: frozenset[str]
-    relatives: bool
+    viewer: Viewer
     cards: tuple[GoalCard, ...]
     areas: tuple[AreaProgress, ...]
 
@@ -145,9 +148,9 @@ class LiveReader:
 
     The plan comes from a `PlanFollower` (only the changed rows are read). The
     goal cards and the area progress, which go over every scale reading, are
-    worked out again only when the goals, their readings, the participants,
-    the revealed items or the kind of meeting changed; a focus that moves only
-    moves the highlight.
+    worked out again only when the goals, their readings, the participants or
+    what the room may see (audience, consents, revealed items) changed; a
+    focus that moves only moves the highlight.
     """
 
     def __init__(self, store: Store) -> None:
@@ -170,39 +173,39 @@ class LiveReader:
         # A focus on another citizen says nothing about this one.
         same_citizen = state.citizen_id == cid
         meeting = _current_meeting(store, view, state if same_citizen else None, today)
-        relatives = _is_relatives_meeting(store, meeting)
-        part = self._goals(view, revealed, relatives)
+        viewer = room_viewer(store, view, meeting, revealed, today)
+        part = self._goals(view, viewer)
         focus = f"goal:{state.goal_id}" if same_citizen and state.goal_id is not None else None
-        agreements, left_off = _agreement_lines(view, revealed, relatives, today)
+        agreements, left_off = _agreement_lines(view, viewer, today)
+        overall = viewer.sees(PlanField("overall_goal"))
         return LiveContent(
             citizen_id=cid,
             name=safe(view.citizen.name),
             plan_type=safe(view.plan_type.name),
-            overall_goal=safe(view.plan.overall_goal),
-            goal_level=t(f"level.{view.plan.goal_level.value}"),
-            relatives_only=relatives,
+            overall_goal=safe(view.plan.overall_goal) if overall else "",
+            goal_level=t(f"level.{view.plan.goal_level.value}") if overall else "",
+            overall_shown=overall,
+            relatives_only=viewer.audience is Audience.RELATIVE,
             goals=tuple(replace(card, focused=True) if card.key == focus else card for card in part.cards),
-            agenda=_agenda(store, view, meeting, state if same_citizen else None, revealed, relatives),
+            agenda=_agenda(store, view, meeting, state if same_citizen else None, viewer),
             agreements=agreements,
             finished_not_shown=left_off,
             areas=part.areas,
         )
 
-    def _goals(self, view: PlanView, revealed: frozenset[str], relatives: bool) -> _GoalPart:
+    def _goals(self, view: PlanView, viewer: Viewer) -> _GoalPart:
         part = self._goal_part
         if (
             part is not None and part.goals is view.goals and part.participants is view.participants
-            and part.revealed == revealed and part.relatives == relatives
+            and part.viewer == viewer
         ):
             return part
-        cards, areas = _goal_cards(view, revealed, relatives)
-        self._goal_part = _GoalPart(view.goals, view.participants, revealed, relatives, cards, areas)
+        cards, areas = _goal_cards(view, viewer)
+        self._goal_part = _GoalPart(view.goals, view.participants, viewer, cards, areas)
         return self._goal_part
 
 
-def _goal_cards(
-    view: PlanView, revealed: frozenset[str], relatives: bool
-) -> tuple[tuple[GoalCard, ...], tuple[AreaProgress, ...]]:
+def _goal_cards(view: PlanView, viewer: Viewer) -> tuple[tuple[GoalCard, ...], tuple[AreaProgress, ...]]:
     """Every goal the room may see, as a card (none focused), and the progress by area."""
     citizen_ids = {p.id for p in view.participants if p.role is Role.CITIZEN}
     goals: list[GoalCard] = []
@@ -210,13 +213,12 @@ def _goal_cards(
     for area in Area:
         for gv in view.goals_in(area):
             g = gv.goal
-            if relatives and not g.shared_with_relatives:
+            sight = viewer.sight(g)
+            if sight is Sight.NONE:
                 continue
             key = f"goal:{g.id}"
-            visible = _shown(key, g.private, revealed)
-            readings: list[ScaleReading] = [
-                r for r in gv.readings if _shown(f"scale_reading:{r.id}", r.private, revealed)
-            ] if visible else []
+            visible = sight is Sight.SHOWN
+            readings: list[ScaleReading] = [r for r in gv.readings if viewer.sees(r)] if visible else []
             if visible:
                 shown_readings.append((g, readings))
             head = headline_reading(readings, view.participants)
@@ -236,25 +238,21 @@ def _goal_cards(
     return tuple(goals), tuple(area_progress_of(shown_readings, view.participants))
 
 
-def _shown(key: str, private: bool, revealed: frozenset[str]) -> bool:
-    """A private item shows only while the facilitator reveals it."""
-    return not private or key in revealed
-
-
 def _agenda(
-    store: Store, view: PlanView, meeting: Meeting | None, state: ViewState | None, revealed: frozenset[str],
-    relatives: bool,
+    store: Store, view: PlanView, meeting: Meeting | None, state: ViewState | None, viewer: Viewer
 ) -> Agenda | None:
     """The meeting's agenda and notes; `state` marks the current item (None: the focus is elsewhere)."""
     if meeting is None or meeting.id is None:
         return None
     lines = []
     for item in store.agenda(meeting.id):
-        key = f"agenda_item:{item.id}"
+        sight = viewer.sight(item)
+        if sight is Sight.NONE:
+            continue
         lines.append(
             AgendaLine(
-                key=key,
-                title=safe(item.title) if _shown(key, item.private, revealed) else t("live.private"),
+                key=f"agenda_item:{item.id}",
+                title=safe(item.title) if sight is Sight.SHOWN else t("live.private"),
                 current=state is not None and state.agenda_item_id == item.id,
                 done=item.done,
             )
@@ -262,10 +260,9 @@ def _agenda(
     notes = []
     if view.plan.id is not None:
         for note in store.notes(view.plan.id, meeting.id):
-            if relatives and not note.shared_with_relatives:
-                continue
-            key = f"note:{note.id}"
-            notes.append(safe(note.text) if _shown(key, note.private, revealed) else t("live.private"))
+            sight = viewer.sight(note)
+            if sight is not Sight.NONE:
+                notes.append(safe(note.text) if sight is Sight.SHOWN else t("live.private"))
     kind = store.catalog.meeting_kinds.get(meeting.kind)
     return Agenda(
         title=t("live.meeting_title", kind=kind.name if kind else meeting.kind, date=format_date(meeting.date)),
@@ -274,21 +271,18 @@ def _agenda(
     )
 
 
-def _agreement_lines(
-    view: PlanView, revealed: frozenset[str], relatives: bool, today: date
-) -> tuple[tuple[AgreementLine, ...], int]:
+def _agreement_lines(view: PlanView, viewer: Viewer, today: date) -> tuple[tuple[AgreementLine, ...], int]:
     """The board's lines (open and the latest finished) and how many older finished ones are left off."""
-    for_room = [a for a in view.agreements if a.shared_with_relatives or not relatives]
+    for_room = [a for a in view.agreements if viewer.sight(a) is not Sight.NONE]
     on_board, left_off = board_agreements(for_room, show_all=False)
     lines: list[AgreementLine] = []
     for _, a in on_board:
-        key = f"agreement:{a.id}"
-        visible = _shown(key, a.private, revealed)
+        visible = viewer.sees(a)
         who = view.participant(a.who_id)
         lines.append(
             AgreementLine(
-                key=key,
-                who=safe(who.name) if (visible and who) else "",
+                key=f"agreement:{a.id}",
+                who=safe(_person(viewer, who)) if (visible and who) else "",
                 what=safe(a.what) if visible else t("live.private"),
                 when=when_text(a.due_date, a.repeat, language()) if visible else "",
                 status=a.status,
@@ -298,3 +292,8 @@ def _agreement_lines(
             )
         )
     return tuple(lines), left_off
+
+
+def _person(viewer: Viewer, who: Participant) -> str:
+    """The name if the room may see who it is, else the role in the UI's language ("Kontaktperson")."""
+    return who.name if viewer.sees(who) else t(f"role.{who.role.value}")

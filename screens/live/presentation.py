@@ -235,7 +235,9 @@ class PresentationScreen(Screen[None]):
         self.query_one("#live-header", TextPanel).show(header)
         overall = Text()
         overall.append(t("live.overall_goal") + ": ", style="bold")
-        if new.overall_goal:
+        if not new.overall_shown:
+            overall.append(t("live.overall_not_shared"), style="dim italic")
+        elif new.overall_goal:
             overall.append(new.overall_goal)
             overall.append(f"  ({new.goal_level})", style="dim")
         else:

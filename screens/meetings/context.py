@@ -1,15 +1,17 @@
 """What every part of a meeting reads: the meeting, its people, the goals and agreements it may show.
 
 `MeetingContext` holds no widgets; the frame keeps one and the parts read
-through it. A relatives' meeting (`relatives_only`) sees only what the citizen
-shares with relatives: the one place that decides it for the meeting screens.
+through it. A relatives' meeting (`relatives_only`) shows only what is marked
+shared with relatives and is not private: the one place that decides it for the
+meeting screen's parts. (The store's review list and the shared screen ask the
+store's visibility rule, which also wants a consent in force.)
 """
 from __future__ import annotations
 
 from store import Store
 from store.catalog import MeetingKind
 from store.enums import MeetingStatus, Role
-from store.models import Agreement, Goal, Meeting, Participant
+from store.models import Agreement, Goal, Meeting, Observation, Participant
 
 from screens.i18n import t
 
@@ -69,13 +71,12 @@ class MeetingContext:
         return [(self.person_label(p), str(p.id)) for p in people]
 
     # -- what may be shown ------------------------------------------------------
+    def shows(self, item: Goal | Agreement | Observation) -> bool:
+        """Whether this meeting shows `item`: always, or in a relatives' meeting when shared and not private."""
+        return not self.relatives_only or (item.shared_with_relatives and not item.private)
+
     def goals(self) -> list[Goal]:
-        goals = [g for g in self.store.goals(self.plan_id) if g.status.value != "dropped"]
-        if self.relatives_only:
-            goals = [g for g in goals if g.shared_with_relatives and not g.private]
-        return goals
+        return [g for g in self.store.goals(self.plan_id) if g.status.value != "dropped" and self.shows(g)]
 
     def visible_agreements(self, agreements: list[Agreement]) -> list[Agreement]:
-        if self.relatives_only:
-            return [a for a in agreements if a.shared_with_relatives and not a.private]
-        return agreements
+        return [a for a in agreements if self.shows(a)]

@@ -3,8 +3,8 @@
 | key | action |
 |---|---|
 | n | plan a new meeting (kind, date, time, place, participants, a new participant) |
-| e | correct the selected planned meeting (the same fields) |
-| delete | delete the selected planned meeting that was never held (asks first) |
+| e | correct the selected planned meeting (the same fields); on another one it says why not |
+| delete | delete the selected planned meeting that was never held (asks first); on another one it says why not |
 | ctrl+z | undo the last delete |
 | enter | open the meeting (a planned one starts; a closed one opens read-only) |
 | escape | back |
@@ -105,17 +105,8 @@ class MeetingListScreen(LocalizedBindings):
             return None
         return self.meetings[idx]
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self.refresh_bindings()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("edit_meeting", "delete_meeting"):
-            m = self.selected()
-            return True if m is not None and m.status is MeetingStatus.PLANNED else None
-        return True
-
     def show_message(self, text: str) -> None:
-        self.query_one("#message", Static).update(Text(text))
+        self.query_one("#message", Static).update(Text(text, style="bold"))
 
     # -- plan, correct, delete --------------------------------------------------------------
     def _fields(self, meeting: Meeting | None) -> list[Field]:

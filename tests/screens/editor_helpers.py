@@ -20,10 +20,12 @@ async def push(pilot: Pilot[Any], editor: Any) -> list[Any]:
 
 
 async def type_into(pilot: Pilot[Any], editor: EditorScreen[Any], name: str, text: str, *, clear: bool = True) -> None:
-    """Focus a field and type `text` key by key (clearing it first); one wait when all keys are in."""
+    """Focus a field and type `text` key by key (clearing it first); one wait when all keys are in.
+
+    The focus change is a callback on the app's queue, ahead of the keys, so they land in this field.
+    """
     widget = editor.query_one(f"#f-{name}")
     widget.focus()
-    await pilot.pause()
     if clear:
         if isinstance(widget, Input):
             widget.value = ""

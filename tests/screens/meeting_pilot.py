@@ -18,6 +18,7 @@ from store.errors import ClosedMeetingError
 from store.meetings import ReviewItem
 from store.models import Meeting
 from tests.conftest import DEMO_TODAY
+from tests.keys import press_one_by_one
 
 SIZE = (100, 30)
 
@@ -32,11 +33,13 @@ async def step_to(pilot: Pilot[Any], options: OptionList, index: int) -> None:
     """Focus a list and step its highlight to `index` with up/down from where it is (home if none is)."""
     options.focus()
     if options.highlighted is None:
-        await pilot.press("home")
+        await press_one_by_one(pilot, "home")
     current = options.highlighted or 0
-    for _ in range(abs(index - current)):
-        await pilot.press("down" if index > current else "up")
-    await pilot.pause()
+    steps = ["down" if index > current else "up"] * abs(index - current)
+    if steps:
+        await press_one_by_one(pilot, *steps)
+    else:
+        await pilot.pause()  # the focus change
     assert options.highlighted == index, (options.id, options.highlighted, index)
 
 
@@ -71,8 +74,7 @@ async def fill(pilot: Pilot[Any], save: bool = True, **values: Any) -> QuickForm
             for v in value:
                 widget.select(str(v))
     if save:
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+s")
     return dialog
 
 
@@ -104,15 +106,14 @@ async def decide_all_done(pilot: Pilot[Any]) -> int:
     for i in range(len(screen.rows)):
         if screen.rows[i].decision is None:
             await goto_row(pilot, i)
-            await pilot.press("u")
-            await pilot.pause()
+            await press_one_by_one(pilot, "u")
             count += 1
     return count
 
 
 async def close_meeting(pilot: Pilot[Any], next_date: str) -> None:
     await goto_part(pilot, "next")
-    await pilot.press("k")
+    await press_one_by_one(pilot, "k")
     await fill(pilot, date=next_date)
 
 
@@ -131,15 +132,14 @@ async def plan_meeting(
 ) -> Meeting:
     """Plan a meeting with the list's dialog (n); returns the stored meeting."""
     before = {m.id for m in store.meetings(plan_id)}
-    await pilot.press("n")
+    await press_one_by_one(pilot, "n")
     dialog = await fill(pilot, save=False, kind=kind, date=on, time=time, place=place, people=people,
                         new_name=new_name, new_role=new_role)
     # The participants offered are the plan's participants.
     people_list: SelectionList[str] = dialog.query_one("#f-people", SelectionList)
     offered = {people_list.get_option_at_index(i).value for i in range(people_list.option_count)}
     assert offered == {str(p.id) for p in store.participants(plan_id)}
-    await pilot.press("ctrl+s")
-    await pilot.pause()
+    await press_one_by_one(pilot, "ctrl+s")
     made = [m for m in store.meetings(plan_id) if m.id not in before]
     assert len(made) == 1, dialog_error(pilot.app)
     meeting = made[0]
@@ -150,8 +150,7 @@ async def plan_meeting(
 
 async def open_highlighted(pilot: Pilot[Any]) -> MeetingFrame:
     """Enter on the list's highlighted meeting: a planned one starts."""
-    await pilot.press("enter")
-    await pilot.pause()
+    await press_one_by_one(pilot, "enter")
     return meeting_screen(pilot.app)
 
 
@@ -159,13 +158,11 @@ async def add_agenda_item(pilot: Pilot[Any], title: str, part: str = "free") -> 
     """Edit the agenda: a new item (+), moved up above "Næste møde" (shift+up)."""
     screen = meeting_screen(pilot.app)
     screen.query_one("#agenda", OptionList).focus()
-    await pilot.press("plus")
+    await press_one_by_one(pilot, "plus")
     await fill(pilot, title=title, part=part)
-    await pilot.press("end")
-    await pilot.pause()
+    await press_one_by_one(pilot, "end")
     assert screen.current_item is not None and screen.current_item.title == title
-    await pilot.press("shift+up")
-    await pilot.pause()
+    await press_one_by_one(pilot, "shift+up")
     titles = [it.title for it in screen.items]
     assert titles[-2] == title and screen.items[-1].part == "next", titles
 
@@ -181,20 +178,18 @@ async def goto_row_where(pilot: Pilot[Any], pred: Callable[[Any], bool]) -> Any:
 async def decide(pilot: Pilot[Any], wording: str, how: str, **values: Any) -> None:
     """Decide on the review item whose wording contains `wording`: done / continue / change / cancel."""
     await goto_row_where(pilot, lambda r: isinstance(r, ReviewItem) and wording in r.agreement.what)
-    await pilot.press({"done": "u", "continue": "f", "change": "e", "cancel": "x"}[how])
-    await pilot.pause()
+    await press_one_by_one(pilot, {"done": "u", "continue": "f", "change": "e", "cancel": "x"}[how])
     if how != "done":
         await fill(pilot, **values)
 
 
 async def close_refused(pilot: Pilot[Any], undecided: int) -> None:
     """k before every review item is decided: the store refuses, with the count, in the dialog."""
-    await pilot.press("k")
+    await press_one_by_one(pilot, "k")
     await fill(pilot, date="07-01-2027")
     noun = "aftale mangler" if undecided == 1 else "aftaler mangler"
     assert f"{undecided} {noun} en beslutning" in dialog_error(pilot.app)
-    await pilot.press("escape")
-    await pilot.pause()
+    await press_one_by_one(pilot, "escape")
     assert not meeting_screen(pilot.app).closed
 
 
@@ -210,11 +205,9 @@ async def assert_read_only(pilot: Pilot[Any], store: Store, meeting_id: int) -> 
     with pytest.raises(ClosedMeetingError):
         store.add_agenda_item(meeting_id, "Et punkt mere")
     # Back to the list and in again: it opens read-only.
-    await pilot.press("escape")
-    await pilot.pause()
+    await press_one_by_one(pilot, "escape")
     assert isinstance(pilot.app.screen, MeetingListScreen)
-    await pilot.press("enter")
-    await pilot.pause()
+    await press_one_by_one(pilot, "enter")
     screen = meeting_screen(pilot.app)
     assert screen.meeting_id == meeting_id and screen.closed
     text = screen_text(pilot.app)
@@ -224,8 +217,7 @@ async def assert_read_only(pilot: Pilot[Any], store: Store, meeting_id: int) -> 
     assert footer_keys(screen) == {"i", "r"}
     assert "escape" in screen.active_bindings
     # A key that would change it is refused with the store's message.
-    await pilot.press("a")
-    await pilot.pause()
+    await press_one_by_one(pilot, "a")
     assert "Mødet er afsluttet, og referatet kan ikke ændres" in screen_text(pilot.app)
     assert isinstance(pilot.app.screen, MeetingFrame)
 

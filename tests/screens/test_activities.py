@@ -9,6 +9,7 @@ from screens.plan import PlanScreen
 from store import Store
 from store.enums import Area
 from tests.conftest import DEMO_TODAY
+from tests.keys import press_one_by_one
 from tests.screens.editor_helpers import save, type_into
 from tui.app import build_app
 
@@ -31,15 +32,13 @@ async def test_activities_of_a_goal_add_edit_delete_undo(demo_store: Store, demo
         assert isinstance(plan, PlanScreen)
         plan.select(goal_id=school.id)
         await pilot.pause()
-        await pilot.press("t")
-        await pilot.pause()
+        await press_one_by_one(pilot, "t")
         screen = app.screen
         assert isinstance(screen, ActivitiesScreen)
         assert "FVU-dansk trin 1" in str(screen.query_one(".record-title").render())
         assert [r.split(" | ")[0] for r in _rows(screen)] == before
 
-        await pilot.press("n")
-        await pilot.pause()
+        await press_one_by_one(pilot, "n")
         editor = app.screen
         assert isinstance(editor, ActivityEditor)
         await type_into(pilot, editor, "text", "Lektiecafé [bold]onsdag[/]")
@@ -51,25 +50,20 @@ async def test_activities_of_a_goal_add_edit_delete_undo(demo_store: Store, demo
 
         table = screen.query_one("#activity-table", DataTable)
         table.move_cursor(row=table.get_row_index(str(new.id)))
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         editor = app.screen
         assert isinstance(editor, ActivityEditor)
         await type_into(pilot, editor, "who", "Nanna og Fatima")
         await save(pilot)
         assert demo_store.activities(school.id)[-1].who == "Nanna og Fatima"
 
-        await pilot.press("delete")
-        await pilot.pause()
+        await press_one_by_one(pilot, "delete")
         assert "Lektiecafé" in str(app.screen.query_one("#confirm-question").render())
-        await pilot.press("y")
-        await pilot.pause()
+        await press_one_by_one(pilot, "y")
         assert [a.text for a in demo_store.activities(school.id)] == before
-        await pilot.press("ctrl+z")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+z")
         assert [a.text for a in demo_store.activities(school.id)][-1] == "Lektiecafé [bold]onsdag[/]"
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         assert app.screen is plan
 
 
@@ -84,7 +78,6 @@ async def test_a_goal_without_activities_says_what_to_do(store: Store) -> None:
         assert isinstance(plan, PlanScreen)
         plan.select(goal_id=goal.id)
         await pilot.pause()
-        await pilot.press("t")
-        await pilot.pause()
+        await press_one_by_one(pilot, "t")
         assert isinstance(app.screen, ActivitiesScreen)
         assert "Tryk n" in str(app.screen.query_one(".record-empty").render())

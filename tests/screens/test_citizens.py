@@ -7,6 +7,7 @@ from screens.citizens import CitizensScreen
 from screens.plan import PlanScreen
 from store import Store
 from tests.conftest import DEMO_TODAY
+from tests.keys import press_one_by_one
 from tests.screens.plan_helpers import static_text
 from tui.app import build_app
 
@@ -33,12 +34,10 @@ async def test_search_as_you_type_on_name_and_goal(demo_store: Store) -> None:
         screen = app.screen
         assert isinstance(screen, CitizensScreen)
         assert _names(screen) == ["Bent Hansen", "Nanna Kildegaard"]
-        await pilot.press("slash", *"detail")
-        await pilot.pause()
+        await press_one_by_one(pilot, "slash", *"detail")
         assert screen.query_one("#citizen-search", Input).value == "detail"
         assert _names(screen) == ["Nanna Kildegaard"]  # matched on the overall goal
-        await pilot.press(*"xyz")
-        await pilot.pause()
+        await press_one_by_one(pilot, *"xyz")
         assert _names(screen) == []
         assert "Ingen borgere matcher" in static_text(app, "#citizens-empty")
         screen.query_one("#citizen-search", Input).value = "bent"
@@ -50,13 +49,11 @@ async def test_enter_opens_the_plan_and_escape_comes_back(demo_store: Store, dem
     app = build_app(demo_store, today=DEMO_TODAY)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         assert isinstance(app.screen, PlanScreen)
         assert app.screen.citizen_id == demo_citizen_id
         assert demo_store.view_state().citizen_id == demo_citizen_id
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         assert isinstance(app.screen, CitizensScreen)
 
 
@@ -64,13 +61,11 @@ async def test_new_citizen_with_n_opens_their_plan(store: Store) -> None:
     app = build_app(store, today=DEMO_TODAY)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await pilot.press("n")
-        await pilot.pause()
+        await press_one_by_one(pilot, "n")
         editor = app.screen
         assert type(editor).__name__ == "CitizenEditor"
         editor.query_one("#f-name", Input).value = "Mona Berg"
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+s")
         assert [c.name for c in store.list_citizens()] == ["Mona Berg"]
         assert isinstance(app.screen, PlanScreen)
         assert "Mona Berg" in static_text(app, "#plan-header")
@@ -102,11 +97,9 @@ async def test_a_long_list_shows_a_page_and_says_how_many(store: Store) -> None:
         assert isinstance(screen, CitizensScreen)
         assert len(_names(screen)) == PAGE and _names(screen)[0] == "Borger 000 Testesen"
         assert static_text(app, "#citizens-count") == f"Viser {PAGE} af {PAGE + 12} – skriv for at søge"
-        await pilot.press("slash", *"Borger 0")
-        await pilot.pause()
+        await press_one_by_one(pilot, "slash", *"Borger 0")
         assert len(_names(screen)) == PAGE
         assert "Viser de første" in static_text(app, "#citizens-count")
-        await pilot.press(*"05")
-        await pilot.pause()
+        await press_one_by_one(pilot, *"05")
         assert _names(screen) == ["Borger 005 Testesen"]
         assert not screen.query_one("#citizens-count").display

@@ -22,6 +22,7 @@ from store import Store
 from store.enums import AgreementStatus, Area, Decision, GoalLevel, GoalStatus, Role
 from store.models import Goal, Observation, ScaleReading
 from tests.conftest import DEMO_TODAY
+from tests.keys import press_one_by_one
 from tui.app import build_app
 
 from .editor_helpers import choose, error_text, field_value, paste_into, push, save, type_into
@@ -196,8 +197,7 @@ async def test_revising_a_goal_keeps_the_earlier_wording(demo_store: Store, demo
         shown = str(screen.query_one("#history").render())
         assert shown.index(goal.text) < shown.index("Jeg vil ringe til min søster to gange om ugen.")
         assert "Det gik godt" in shown
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         assert app.screen is not screen
     stored = demo_store.get_goal(goal.id)
     assert stored.text == "Jeg vil ringe til min søster to gange om ugen."
@@ -387,8 +387,7 @@ async def test_confirm_yes_and_no(store: Store) -> None:
             screen = ConfirmScreen("Slet [bold]aftalen[/]?")
             results = await push(pilot, screen)
             assert "Slet [bold]aftalen[/]?" in str(screen.query_one("#confirm-question").render())
-            await pilot.press(*keys)
-            await pilot.pause()
+            await press_one_by_one(pilot, *keys)
             assert results == [expected]
 
 
@@ -400,8 +399,7 @@ async def test_escape_cancels_and_writes_nothing(demo_store: Store, demo_citizen
         editor = AgreementEditor(demo_store, plan_id)
         results = await push(pilot, editor)
         await type_into(pilot, editor, "what", "Noget")
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         assert app.screen is not editor
     assert results == [None]
     assert demo_store.agreements(plan_id) == before

@@ -9,6 +9,7 @@ from textual.widgets import DataTable
 
 from screens.history import ChangeLogScreen, RecordHistoryScreen
 from store import Store
+from tests.keys import press_one_by_one, type_text
 
 HOSTILE = "\x1b[2J\x07[bold]fed[/] [@click=app.quit]luk[/] ænd 😀"
 
@@ -46,13 +47,11 @@ async def test_change_log_lists_the_citizens_log_newest_first(demo_store: Store,
         assert "\x1b" not in first[5].plain and not first[5].spans
         title = screen.query_one("#history-title")
         assert "Nanna" in str(title.render())
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         assert isinstance(app.screen, RecordHistoryScreen)
         assert app.screen.table_name == "citizen" and app.screen.record_id == demo_citizen_id
         assert _cells(app.screen)[0][3].plain == "værdier"
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         assert app.screen is screen
         assert app.is_running  # [@click=app.quit] did nothing
 
@@ -68,8 +67,7 @@ async def test_private_values_are_hidden_until_revealed(demo_store: Store, demo_
         texts = [[c.plain for c in row] for row in _cells(screen)]
         assert not any("hemmeligt" in cell for row in texts for cell in row)
         assert any(row[5] == "(skjult)" for row in texts)
-        await pilot.press("R")
-        await pilot.pause()
+        await press_one_by_one(pilot, "R")
         texts = [[c.plain for c in row] for row in _cells(screen)]
         assert any("hemmeligt" in row[5] for row in texts)
 
@@ -91,12 +89,10 @@ async def test_plan_screen_opens_the_change_log_on_l(demo_store: Store, demo_cit
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, PlanScreen)
-        await pilot.press("l")
-        await pilot.pause()
+        await press_one_by_one(pilot, "l")
         assert isinstance(app.screen, ChangeLogScreen)
         assert app.screen.citizen_id == demo_citizen_id
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         assert isinstance(app.screen, PlanScreen)
 
 
@@ -123,11 +119,9 @@ async def test_change_log_is_reachable_from_the_command_palette(demo_store: Stor
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, PlanScreen)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Ændringslog")
+        await press_one_by_one(pilot, "ctrl+p")
+        await type_text(pilot, "Ændringslog")
         await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         assert isinstance(app.screen, ChangeLogScreen)
         assert app.screen.citizen_id == demo_citizen_id

@@ -42,7 +42,7 @@ from store import Store
 from store.enums import Area
 from store.models import Activity, Agreement, Citizen, Goal, Observation, Participant, Plan, ScaleReading
 from tests.conftest import DEMO_TODAY
-from tests.keys import key_name, type_text
+from tests.keys import key_name, press_one_by_one, type_text
 from tests.screens.editor_helpers import choose, error_text, field_value, paste_into
 from tests.screens.plan_helpers import board_rows, goal_lines, static_text
 from tui.app import build_app
@@ -67,9 +67,13 @@ PRINTABLE = [
 SAMPLE = " ".join(PRINTABLE)
 """Typed key by key into the first field of every editor."""
 TYPED_AT_PILOTS_PACE = ("citizen", "observation")
-"""Where SAMPLE is typed with Pilot's own presses (an idle wait after every key): one editor whose first
-field is an Input (citizen: name), one whose first field is a TextArea (observation: text). The other
-editors get the same Key events without the wait after each (tests/keys.py)."""
+"""Where part of SAMPLE (AT_PILOTS_PACE) is typed with Pilot's own presses, an idle wait after every key:
+one editor whose first field is an Input (citizen: name), one whose first field is a TextArea
+(observation: text). Everything else is typed with the same Key events without the wait after each
+(tests/keys.py)."""
+AT_PILOTS_PACE = "👩‍👩‍👧 مرحبا שלום"
+"""The keys whose path is delicate: a zero-width-joiner sequence (the joiners reach the field through
+the editor screen) and right-to-left letters."""
 CONTROL = "før\x1b[2J\x07midt\x00\x08efter\x9b"
 """Pasted into every field: the control characters go, the rest stays."""
 CONTROL_KEPT = "før[2Jmidtefter"
@@ -240,18 +244,22 @@ async def type_keys(
 ) -> None:
     """Clear a field and type text into it, one Key event per character.
 
-    At Pilot's pace every key waits for the app to go idle; otherwise the keys
-    follow each other as fast as a terminal delivers them (one wait at the end).
+    The keys follow each other as fast as a terminal delivers them (one wait at
+    the end); with `at_pilots_pace`, the AT_PILOTS_PACE part of the text is typed
+    with Pilot, which waits for the app to go idle after every key.
     """
     widget = editor.query_one(f"#f-{name}")
-    widget.focus()
+    widget.focus()  # a callback on the app's queue, ahead of the keys
     if isinstance(widget, Input):
         widget.value = ""
     elif isinstance(widget, TextArea):
         widget.load_text("")
-    await pilot.pause()
     if at_pilots_pace:
-        await press_text(pilot, text)
+        assert AT_PILOTS_PACE in text
+        before, _, after = text.partition(AT_PILOTS_PACE)
+        await type_text(pilot, before)
+        await press_text(pilot, AT_PILOTS_PACE)
+        await type_text(pilot, after)
     else:
         await type_text(pilot, text)
 
@@ -276,14 +284,12 @@ async def press_text(pilot: Pilot[Any], text: str) -> None:
         assert driver is not None
         driver.send_message(key)
         await pilot.pause()
-    await pilot.press(*run)
-    await pilot.pause()
+    await press_one_by_one(pilot, *run)
 
 
 async def open_editor(pilot: Pilot[Any], case: Case) -> EditorScreen[Any]:
     for key in case.keys:
-        await pilot.press(key)
-        await pilot.pause()
+        await press_one_by_one(pilot, key)
     editor = pilot.app.screen
     assert isinstance(editor, case.editor), type(editor).__name__
     if case.prepare is not None:
@@ -321,8 +327,7 @@ async def test_hostile_text_in_every_field(demo_store: Store, demo_citizen_id: i
         for f in case.required:
             for blank in BLANKS:
                 await paste(pilot, editor, f, blank)
-                await pilot.press("ctrl+s")
-                await pilot.pause()
+                await press_one_by_one(pilot, "ctrl+s")
                 assert app.screen is editor, f"{f}={blank!r} was saved"
                 assert error_text(editor, f) == EMPTY_MESSAGE
                 assert field_value(editor, f) == blank
@@ -345,8 +350,7 @@ async def test_hostile_text_in_every_field(demo_store: Store, demo_citizen_id: i
                     values[f] = value_for(n, multiline(editor, f))
                 await paste(pilot, editor, f, values[f])
             assert field_value(editor, f) == values[f], f
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+s")
         assert app.screen is not editor, editor.errors()
         record = saved_record(store, editor)
         for f, value in values.items():
@@ -380,19 +384,16 @@ async def test_100000_characters_in_a_text_area(demo_store: Store, demo_citizen_
         editor = await open_editor(pilot, CASES["citizen"])
         await paste(pilot, editor, "values", long_text)
         assert field_value(editor, "values") == long_text
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+s")
         assert app.screen is plan_screen
         assert demo_store.get_citizen(demo_citizen_id).values == long_text
         assert static_text(app, "#plan-values-text").endswith(long_text)
         # Still responsive: the next keys open the editor again with the whole text in it.
-        await pilot.press("c")
-        await pilot.pause()
+        await press_one_by_one(pilot, "c")
         again = app.screen
         assert isinstance(again, CitizenEditor)
         assert field_value(again, "values") == long_text
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         assert app.screen is plan_screen
 
 
@@ -444,8 +445,7 @@ async def test_impossible_dates_and_scores_are_refused_in_danish(
         for f, typed, message in BAD_VALUES[name]:
             kept = {o: field_value(editor, o) for o in case.fields}
             await type_keys(pilot, editor, f, typed)
-            await pilot.press("ctrl+s")
-            await pilot.pause()
+            await press_one_by_one(pilot, "ctrl+s")
             assert app.screen is editor, f"{f}={typed!r} was saved"
             assert message in error_text(editor, f), (f, typed)
             assert field_value(editor, f) == typed
@@ -477,11 +477,9 @@ async def test_control_characters_already_in_the_file_are_shown_harmlessly(
         assert "\x1b" not in "\n".join(screen_lines(app))
         assert field_value(editor, "values") == "rød[2J[31mskærm"
         assert error_text(editor, "values").startswith(CONTROL_MESSAGE)
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         # The citizens list.
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         lines = "\n".join(screen_lines(app))
         assert "Nanna rød␛[2J␛[31mskærm␇" in lines and "\x1b" not in lines
     assert demo_store.get_goal(goal.id or 0).text == hostile  # the data is untouched

@@ -12,6 +12,7 @@ from screens.plan import PlanScreen
 from store import Store
 from store.enums import Area
 from tests.conftest import DEMO_TODAY
+from tests.keys import press_one_by_one
 from tests.screens.plan_helpers import board_rows, goal_lines, static_text
 from tui.app import build_app
 from tui.cli import build_parser
@@ -85,6 +86,5 @@ async def test_editor_in_english(demo_store: Store, demo_citizen_id: int, englis
         side = str(editor.query_one("#smart-side").render())
         assert "SMART help" in side and "✓ S Specific: answered" in side and "○ T Timed: open" in side
         assert "Is there an exact date" in side and "Tidsbestemt" not in side
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+s")
         assert app.screen is not editor

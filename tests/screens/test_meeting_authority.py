@@ -7,6 +7,7 @@ from store import Store
 from store.enums import Area, MeetingStatus, Role
 from store.checklist import ChecklistResult
 from screens.meetings import AuthorityMeetingScreen
+from tests.keys import press_one_by_one
 from tests.screens.meeting_pilot import (
     SIZE,
     add_agenda_item,
@@ -65,14 +66,14 @@ async def test_a_whole_authority_meeting(demo_store: Store, demo_citizen_id: int
         await goto_part(pilot, "order")
         assert "Delmål uden kobling til bestillingen: 1" in screen_text(app)
         assert "ikke knyttet til bestillingen" in row_label(screen, lambda g: g.id == jobs.id)
-        await pilot.press("b")
+        await press_one_by_one(pilot, "b")
         await fill(pilot, text="Ressourceforløb: afklaring af arbejdsevne, 12 måneder.")
-        await pilot.press("o")
+        await press_one_by_one(pilot, "o")
         await fill(pilot, text="Job i detailhandlen inden for et år")
         new_og = store.order_goals(plan.id)[-1]
         assert "Job i detailhandlen inden for et år" in screen_text(app)
         await goto_row_where(pilot, lambda g: g.id == jobs.id)
-        await pilot.press("l")
+        await press_one_by_one(pilot, "l")
         await fill(pilot, og=new_og.id)
         assert "Delmål uden kobling til bestillingen: 0" in screen_text(app)
         assert "→ Job i detailhandlen" in row_label(screen, lambda g: g.id == jobs.id)
@@ -81,7 +82,7 @@ async def test_a_whole_authority_meeting(demo_store: Store, demo_citizen_id: int
 
         # A new agreement: the case officer's task.
         await goto_part(pilot, "agreements")
-        await pilot.press("a")
+        await press_one_by_one(pilot, "a")
         await fill(pilot, who=officer.id, what="Sende den opdaterede plan til Nanna", due="01-12-2026")
         assert "Sende den opdaterede plan til Nanna" in screen_text(app)
 

@@ -8,6 +8,7 @@ from store.enums import AgreementStatus, Decision, MeetingStatus, Role
 from store.models import Meeting
 from screens.meetings import CitizenMeetingScreen, MeetingListScreen
 from tests.conftest import DEMO_TODAY
+from tests.keys import press_one_by_one, type_text
 from tests.screens.meeting_pilot import (
     SIZE,
     close_meeting,
@@ -34,7 +35,7 @@ async def test_a_whole_citizen_meeting(demo_store: Store, demo_citizen_id: int) 
         app.push_screen(MeetingListScreen(store, plan.id, today=DEMO_TODAY))
         await pilot.pause()
         # Plan: kind, date, time, place, participants from the plan, plus a new one.
-        await pilot.press("n")
+        await press_one_by_one(pilot, "n")
         await fill(pilot, kind="citizen", date="26-11-2026", time="13:00", place="Kilden, lokale 1",
                    people=[citizen.id, officer.id], new_name="Bo Nabo", new_role="relative")
         meeting = [m for m in store.meetings(plan.id) if m.date == date(2026, 11, 26)][0]
@@ -42,8 +43,7 @@ async def test_a_whole_citizen_meeting(demo_store: Store, demo_citizen_id: int) 
         names = {p.name for p in store.meeting_participants(meeting.id)}
         assert names == {citizen.name, officer.name, "Bo Nabo"}
         # Open it: enter on the highlighted (new) meeting starts it.
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         screen = meeting_screen(app)
         assert isinstance(screen, CitizenMeetingScreen)
         assert store.get_meeting(meeting.id).status is MeetingStatus.OPEN
@@ -51,7 +51,7 @@ async def test_a_whole_citizen_meeting(demo_store: Store, demo_citizen_id: int) 
 
         # Notes on the first item are saved when the facilitator moves on.
         screen.query_one("#notes", TextArea).focus()
-        await pilot.press(*"Velkommen", "space", *"Bo")
+        await type_text(pilot, "Velkommen Bo")
         await goto_part(pilot, "review")
         assert store.agenda(meeting.id)[0].notes == "Velkommen Bo"
         assert store.view_state().agenda_item_id == store.agenda(meeting.id)[1].id
@@ -60,28 +60,26 @@ async def test_a_whole_citizen_meeting(demo_store: Store, demo_citizen_id: int) 
         assert len(review) == 5 and all(r.decision is None for r in review)
         ids = [r.agreement.id for r in review]
         # Closing now is refused, with the count, in Danish.
-        await pilot.press("k")
+        await press_one_by_one(pilot, "k")
         dialog = await fill(pilot, date="07-01-2027")
         assert "5 aftaler mangler en beslutning" in dialog_error(app)
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         # Decide each: done, continued, changed, dropped with a reason, done.
         await goto_row(pilot, 0)
-        await pilot.press("u")
+        await press_one_by_one(pilot, "u")
         await goto_row(pilot, 1)
-        await pilot.press("f")
+        await press_one_by_one(pilot, "f")
         await fill(pilot, due="15-12-2026")
         await goto_row(pilot, 2)
-        await pilot.press("e")
+        await press_one_by_one(pilot, "e")
         await fill(pilot, what="Gå med Bamse to gange om ugen", due="20-12-2026")
         await goto_row(pilot, 3)
-        await pilot.press("x")
+        await press_one_by_one(pilot, "x")
         await fill(pilot, reason="")
         assert "hvorfor" in dialog_error(app)
         await fill(pilot, reason="Lægen har selv ringet")
         await goto_row(pilot, 4)
-        await pilot.press("u")
-        await pilot.pause()
+        await press_one_by_one(pilot, "u")
         assert "Alle 5 aftaler har fået en beslutning." in screen_text(app)
 
         # Scaling: the citizen's own score and the officer's, each kept with the name.
@@ -89,31 +87,29 @@ async def test_a_whole_citizen_meeting(demo_store: Store, demo_citizen_id: int) 
         work = screen.rows[0]
         await goto_row(pilot, 0)
         assert store.view_state().goal_id == work.id
-        await pilot.press("s")
+        await press_one_by_one(pilot, "s")
         await fill(pilot, who=citizen.id, score="6")
-        await pilot.press("s")
+        await press_one_by_one(pilot, "s")
         await fill(pilot, who=officer.id, score="11")
         assert "højst være 10" in dialog_error(app)
         await fill(pilot, score="5")
         text = screen_text(app)
         assert f"{citizen.name}: 6/10" in text and f"{officer.name}: 5/10" in text and "Spredning: 5–6" in text
         # Step 3: strengths, as said. Step 4: a progression agreement from 6 (prefilled) to 7.
-        await pilot.press("t")
+        await press_one_by_one(pilot, "t")
         await fill(pilot, text="Jeg møder op, også når det regner.")
-        await pilot.press("a")
+        await press_one_by_one(pilot, "a")
         dialog = await fill(pilot, save=False, what="Spørge Gensyn om en tredje formiddag", due="07-01-2027",
                             to="7")
         assert dialog.values()["from"] == "6"
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+s")
 
         await close_meeting(pilot, "07-01-2027")
         assert "Mødet er afsluttet. Næste møde: 07-01-2027" in screen_text(app)
 
         # Read-only after close: a further change is refused, with the message on screen.
         await goto_part(pilot, "review")
-        await pilot.press("u")
-        await pilot.pause()
+        await press_one_by_one(pilot, "u")
         assert "Mødet er afsluttet" in screen_text(app) and "tillæg" in screen_text(app)
         assert screen.query_one("#notes", TextArea).read_only
 

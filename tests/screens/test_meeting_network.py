@@ -6,6 +6,7 @@ from datetime import date
 from screens.meetings import NetworkMeetingScreen
 from store import Store
 from store.enums import MeetingStatus, Role
+from tests.keys import press_one_by_one
 from tests.screens.meeting_pilot import (
     SIZE,
     add_agenda_item,
@@ -61,20 +62,19 @@ async def test_a_whole_network_meeting(demo_store: Store, demo_citizen_id: int) 
         await goto_row_where(pilot, lambda g: g.id == work.id)
         assert "Målet er 10: Jeg vil være i praktik i genbrugsbutikken" in screen_text(app)
         for who, score in ((citizen, "4"), (officer, "5"), (day, "3")):
-            await pilot.press("s")
+            await press_one_by_one(pilot, "s")
             await fill(pilot, who=who.id, score=score)
         text = screen_text(app)
         assert f"{citizen.name}: 4/10" in text and f"{officer.name}: 5/10" in text and f"{day.name}: 3/10" in text
         assert "Spredning: 3–5" in text
-        await pilot.press("t")
+        await press_one_by_one(pilot, "t")
         await fill(pilot, text="Jeg kan godt lide at hjælpe kunderne.")
         assert "Jeg kan godt lide at hjælpe kunderne." in screen_text(app)
         # Step 4: what moves one step becomes a progression agreement, from the citizen's 4 to 6.
-        await pilot.press("a")
+        await press_one_by_one(pilot, "a")
         dialog = await fill(pilot, save=False, what="Prøve en tredje formiddag i Gensyn", due="07-01-2027", to="6")
         assert dialog.values()["from"] == "4" and dialog.values()["who"] == str(citizen.id)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+s")
         assert "Prøve en tredje formiddag i Gensyn · 07-01-2027 · fra 4 til 6" in screen_text(app)
 
         await goto_part(pilot, "smtte")
@@ -82,11 +82,10 @@ async def test_a_whole_network_meeting(demo_store: Store, demo_citizen_id: int) 
 
         # The relatives' support: the relative is "who" by default.
         await goto_part(pilot, "support")
-        await pilot.press("a")
+        await press_one_by_one(pilot, "a")
         dialog = await fill(pilot, save=False, what="Ringe til Nanna søndag aften", due="06-12-2026")
         assert dialog.values()["who"] == str(father.id)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+s")
         assert "Ringe til Nanna søndag aften" in row_label(screen, lambda a: a.who_id == father.id)
 
         await close_meeting(pilot, "07-01-2027")

@@ -7,6 +7,7 @@ from screens.meetings import RelativeMeetingScreen
 from store import Store
 from store.enums import AgreementStatus, Decision, MeetingStatus, Role
 from store.models import Note
+from tests.keys import press_one_by_one
 from tests.screens.meeting_pilot import (
     SIZE,
     all_screen_text,
@@ -72,16 +73,13 @@ async def test_a_whole_relatives_meeting(demo_store: Store, demo_citizen_id: int
 
         # Share more, with the citizen's consent; and stop sharing a note.
         await goto_part(pilot, "sharing")
-        await pilot.press("d")
+        await press_one_by_one(pilot, "d")
         await fill(pilot, item=f"goal:{school.id}")
-        await pilot.press("j")
-        await pilot.pause()
+        await press_one_by_one(pilot, "j")
         assert "FVU-dansk trin 1" in screen_text(app)
         await goto_row_where(pilot, lambda r: isinstance(r, Note) and r.id == note.id)
-        await pilot.press("h")
-        await pilot.pause()
-        await pilot.press("j")
-        await pilot.pause()
+        await press_one_by_one(pilot, "h")
+        await press_one_by_one(pilot, "j")
         assert "Nanna fortalte stolt" not in screen_text(app)
 
         # Only the shared agreements come up for review here.
@@ -97,11 +95,10 @@ async def test_a_whole_relatives_meeting(demo_store: Store, demo_citizen_id: int
 
         # How relatives can support: the relative is "who", and the agreement is shared with them.
         await goto_part(pilot, "support")
-        await pilot.press("a")
+        await press_one_by_one(pilot, "a")
         dialog = await fill(pilot, save=False, what="Spise aftensmad med Nanna om søndagen", due="06-12-2026")
         assert dialog.values()["who"] == str(father.id)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+s")
         assert "Spise aftensmad med Nanna om søndagen" in screen_text(app)
 
         await close_meeting(pilot, "14-01-2027")

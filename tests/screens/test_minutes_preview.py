@@ -12,7 +12,7 @@ from screens.forms import QuickForm
 from screens.minutes_preview import MinutesDocument, MinutesPreviewScreen
 from store import Store
 from store.enums import Audience, MeetingStatus
-from tests.keys import type_text
+from tests.keys import press_one_by_one, type_text
 from tui.app import build_app
 
 
@@ -37,14 +37,12 @@ async def test_preview_switches_audience_and_saves(demo_store: Store, demo_citiz
         md = screen.query_one("#minutes-md", MinutesDocument)
         assert md.source == screen.text
 
-        await pilot.press("4")
-        await pilot.pause()
+        await press_one_by_one(pilot, "4")
         assert screen.audience is Audience.RELATIVE
         assert screen.text == demo_store.minutes_markdown(mid, Audience.RELATIVE)
         assert "pårørende" in str(screen.query_one("#minutes-title", Static).render())
 
-        await pilot.press("2")
-        await pilot.pause()
+        await press_one_by_one(pilot, "2")
         assert screen.audience is Audience.CITIZEN
 
         await pilot.press("e")
@@ -107,8 +105,7 @@ async def test_meeting_screen_opens_the_preview_and_export_says_where(
         await app.push_screen(MeetingScreen(demo_store, mid))
         await pilot.pause()
         assert "r Referat" in screen_text(app)
-        await pilot.press("r")
-        await pilot.pause()
+        await press_one_by_one(pilot, "r")
         screen = app.screen
         assert isinstance(screen, MinutesPreviewScreen)
         original = app.notify

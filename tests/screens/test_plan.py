@@ -9,6 +9,7 @@ from store import Store
 from store.enums import AgreementStatus, Area
 from store.models import Goal
 from tests.conftest import DEMO_TODAY
+from tests.keys import press_one_by_one
 from tests.screens.plan_helpers import board_rows, goal_lines, static_text
 from tui.app import build_app
 
@@ -30,7 +31,7 @@ async def test_shows_the_whole_plan_on_one_screen(demo_store: Store, demo_citize
         await pilot.pause()
         screen = _plan_screen(app)
         assert "Nanna Kildegaard" in static_text(app, "#plan-header")
-        assert "Ressourceforløb" in static_text(app, "#plan-header")
+        assert "Jobafklaringsforløb" in static_text(app, "#plan-header")
         overall = static_text(app, "#plan-overall")
         assert "Overordnet mål" in overall and "(Branche)" in overall and "detailhandlen" in overall
         assert "Bamse" in static_text(app, "#plan-values-text")
@@ -72,14 +73,12 @@ async def test_mark_agreement_done_and_open_again_with_keys(demo_store: Store, d
         await pilot.pause()
         screen = _plan_screen(app)
         await _focus_agreement(pilot, screen, walk.id)
-        await pilot.press("x")
-        await pilot.pause()
+        await press_one_by_one(pilot, "x")
         done = demo_store.get_agreement(walk.id)
         assert done.status is AgreementStatus.DONE and done.done_at == DEMO_TODAY
         assert any("Bamse" in r and "✔ Udført" in r for r in board_rows(screen))
         assert screen.selected_agreement_id() == walk.id
-        await pilot.press("space")
-        await pilot.pause()
+        await press_one_by_one(pilot, "space")
         assert demo_store.get_agreement(walk.id).status is AgreementStatus.OPEN
         assert any("Bamse" in r and "○ Åben" in r for r in board_rows(screen))
 
@@ -93,21 +92,17 @@ async def test_delete_goal_asks_then_ctrl_z_undoes(demo_store: Store, demo_citiz
         screen = _plan_screen(app)
         screen.select(goal_id=social.id)
         await pilot.pause()
-        await pilot.press("delete")
-        await pilot.pause()
+        await press_one_by_one(pilot, "delete")
         assert type(app.screen).__name__ == "ConfirmScreen"
         await pilot.press("n")  # no: nothing happens
         await pilot.pause()
         assert demo_store.db.find(Goal, social.id) is not None
-        await pilot.press("delete")
-        await pilot.pause()
-        await pilot.press("y")
-        await pilot.pause()
+        await press_one_by_one(pilot, "delete")
+        await press_one_by_one(pilot, "y")
         assert app.screen is screen
         assert demo_store.db.find(Goal, social.id) is None
         assert not any("søster" in line for line in goal_lines(screen))
-        await pilot.press("ctrl+z")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+z")
         assert demo_store.get_goal(social.id or 0).text == social.text
         assert any("søster" in line for line in goal_lines(screen))
 
@@ -121,12 +116,10 @@ async def test_delete_agreement_and_undo(demo_store: Store, demo_citizen_id: int
         await pilot.pause()
         screen = _plan_screen(app)
         await _focus_agreement(pilot, screen, rain.id)
-        await pilot.press("delete", "y")
-        await pilot.pause()
+        await press_one_by_one(pilot, "delete", "y")
         assert [a.id for a in demo_store.agreements(plan_id)].count(rain.id) == 0
         assert len(board_rows(screen)) == 6
-        await pilot.press("ctrl+z")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+z")
         assert demo_store.get_agreement(rain.id).what == rain.what
         assert len(board_rows(screen)) == 7
 
@@ -139,13 +132,11 @@ async def test_new_goal_in_the_selected_area(demo_store: Store, demo_citizen_id:
         screen = _plan_screen(app)
         goals = screen.query_one("#goal-list", OptionList)
         goals.highlighted = goals.get_option_index("area:education")
-        await pilot.press("n")
-        await pilot.pause()
+        await press_one_by_one(pilot, "n")
         editor = app.screen
         assert type(editor).__name__ == "GoalEditor"
         editor.query_one("#f-text", TextArea).load_text("Jeg vil [bold]læse[/] en bog om måneden.")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+s")
         assert app.screen is screen
         new = [g for g in demo_store.goals(plan_id) if "bog" in g.text]
         assert len(new) == 1 and new[0].area is Area.EDUCATION
@@ -163,8 +154,7 @@ async def test_reveal_private_goal_and_focus_follows(demo_store: Store, demo_cit
         screen.select(goal_id=sleep.id)
         await pilot.pause()
         assert demo_store.view_state().goal_id == sleep.id
-        await pilot.press("R")
-        await pilot.pause()
+        await press_one_by_one(pilot, "R")
         assert f"goal:{sleep.id}" in demo_store.revealed_keys()
 
 
@@ -175,14 +165,12 @@ async def test_every_key_opens_something_or_explains(demo_store: Store, demo_cit
         await pilot.pause()
         screen = _plan_screen(app)
         for key in ("o", "h", "c", "p", "t", "a", "s", "b", "m", "g", "l", "e"):
-            await pilot.press(key)
-            await pilot.pause()
+            await press_one_by_one(pilot, key)
             if app.screen is not screen:
                 app.pop_screen()
                 await pilot.pause()
             assert app.screen is screen, key
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         assert isinstance(app.screen, CitizensScreen)
 
 
@@ -195,25 +183,20 @@ async def test_participants_list_delete_and_undo(demo_store: Store, demo_citizen
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         plan = _plan_screen(app)
-        await pilot.press("p")
-        await pilot.pause()
+        await press_one_by_one(pilot, "p")
         screen = app.screen
         assert isinstance(screen, ParticipantsScreen)
         table = screen.query_one("#participant-table", DataTable)
         table.move_cursor(row=table.get_row_index(str(father.id)))
-        await pilot.press("delete")
-        await pilot.pause()
+        await press_one_by_one(pilot, "delete")
         question = str(app.screen.query_one("#confirm-question").render())
         assert "Jens Kildegaard" in question and "1 aftaler" in question
-        await pilot.press("y")
-        await pilot.pause()
+        await press_one_by_one(pilot, "y")
         assert father.id not in [p.id for p in demo_store.participants(plan_id)]
         assert not any("regner" in a.what for a in demo_store.agreements(plan_id))
-        await pilot.press("ctrl+z")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+z")
         assert father.id in [p.id for p in demo_store.participants(plan_id)]
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         assert app.screen is plan
         assert any("regner" in r for r in board_rows(plan))
 
@@ -249,12 +232,10 @@ async def test_older_finished_agreements_fold_into_one_line_and_A_shows_all(
         # Numbers are places in the whole list: the latest old agreement keeps its number.
         assert any(r.startswith(f"{len(everything)} ") and "Gammel aftale 12" in r for r in rows)
         assert any("⚠ Overskredet" in r for r in rows)
-        await pilot.press("A")
-        await pilot.pause()
+        await press_one_by_one(pilot, "A")
         rows = board_rows(screen)
         assert len(rows) == len(everything) + 1 and "Alle aftaler vises" in rows[-1]
-        await pilot.press("A")
-        await pilot.pause()
+        await press_one_by_one(pilot, "A")
         assert len(board_rows(screen)) == open_count + RECENT_FINISHED + 1
         # A jump to a folded agreement (the palette does this) shows all and selects it.
         screen.select(agreement_id=old_ids[0])

@@ -11,6 +11,7 @@ from screens.widgets.area_overview import AreaOverview, render_areas
 from screens.widgets.progression_chart import ProgressionChart, render_chart, render_legend
 from store import Store
 from store.enums import Area
+from tests.keys import press_one_by_one
 from tui.app import build_app
 
 
@@ -38,9 +39,9 @@ async def test_progression_view_shows_chart_and_figures(demo_store: Store, demo_
         text = render_chart(chart.progression, 56).plain
         lines = text.splitlines()
         assert lines[0].startswith("10 ┤") and lines[9].startswith(" 1 ┤")
-        # The citizen's 2 and 4, the officer's 3 and the day service's 5, each with its own symbol.
+        # The citizen's 2 and 4, then by name: the day service's 5 and the officer's 3, each with its own symbol.
         assert "●" in lines[10 - 2] and "●" in lines[10 - 4]
-        assert "■" in lines[10 - 3] and "▲" in lines[10 - 5]
+        assert "■" in lines[10 - 5] and "▲" in lines[10 - 3]
         assert "24-09" in lines[-1] and "29-10" in lines[-1]
         legend = render_legend(chart.progression).plain
         assert "Nanna Kildegaard (borger)" in legend and "Karsten Bro (myndighed)" in legend
@@ -61,8 +62,7 @@ async def test_edit_gas_levels(demo_store: Store, demo_citizen_id: int) -> None:
     async with app.run_test(size=(100, 40)) as pilot:
         app.push_screen(ProgressionScreen(demo_store, goal_id))
         await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
+        await press_one_by_one(pilot, "e")
         editor = app.screen
         assert isinstance(editor, GasEditor)
         zero = editor.query_one("#f-p0", Input)
@@ -143,11 +143,9 @@ async def test_due_screen_enter_opens_the_plan(demo_store: Store) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         app.push_screen(DueScreen(demo_store, today=DEMO_TODAY))
         await pilot.pause()
-        await pilot.press("minus")
-        await pilot.pause()
+        await press_one_by_one(pilot, "minus")
         assert isinstance(app.screen, DueScreen) and app.screen.weeks == 3
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         assert isinstance(app.screen, PlanScreen)
 
 
@@ -167,8 +165,7 @@ async def test_plan_screen_shows_progress_by_area_with_f(demo_store: Store, demo
         assert not panel.display and screen.query_one("#goal-list", OptionList).display
         labels = {b.binding.description for b in screen.active_bindings.values()}
         assert "Fremgang" in labels  # the Footer and the command palette read these
-        await pilot.press("f")
-        await pilot.pause()
+        await press_one_by_one(pilot, "f")
         assert panel.display and not screen.query_one("#goal-list", OptionList).display
         overview = screen.query_one("#area-overview", AreaOverview)
         text = overview.text().plain
@@ -178,8 +175,7 @@ async def test_plan_screen_shows_progress_by_area_with_f(demo_store: Store, demo
         assert "Socialt  ▲ +2" in text
         assert overview.size.height == len(text.splitlines()) == 13
         assert panel.region.contains_region(overview.region)  # all of it visible, nothing scrolled away
-        await pilot.press("f")
-        await pilot.pause()
+        await press_one_by_one(pilot, "f")
         assert not panel.display and screen.query_one("#goal-list", OptionList).display
         assert screen.focused is screen.query_one("#goal-list", OptionList)
 
@@ -190,8 +186,7 @@ async def test_plan_screen_progress_by_area_at_80x24(demo_store: Store, demo_cit
     app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("f")
-        await pilot.pause()
+        await press_one_by_one(pilot, "f")
         panel = app.screen.query_one("#area-panel")
         overview = app.screen.query_one("#area-overview", AreaOverview)
         assert overview.size.height == 13 and panel.content_region.contains_region(overview.region)
@@ -265,8 +260,7 @@ async def test_important_change_threshold_from_setting_and_keys(
         await pilot.pause()
         figures = plain(app.screen.query_one("#prog-figures", Static))
         assert "mindst 3 point" in figures and "▲ Vigtig ændring" not in figures  # +2 is below 3
-        await pilot.press("minus")
-        await pilot.pause()
+        await press_one_by_one(pilot, "minus")
         figures = plain(app.screen.query_one("#prog-figures", Static))
         assert "mindst 2 point" in figures and "Siden første: +2  ▲ Vigtig ændring" in figures
         assert "Siden møde 24-09-2026: +2  ▲ Vigtig ændring" in figures
@@ -286,11 +280,9 @@ async def test_gas_by_keyboard_from_the_plan_with_weights(demo_store: Store, dem
         await pilot.pause()
         plan = app.screen
         assert isinstance(plan, PlanScreen) and plan.selected_goal_id() == goal_id
-        await pilot.press("g")
-        await pilot.pause()
+        await press_one_by_one(pilot, "g")
         assert isinstance(app.screen, ProgressionScreen)
-        await pilot.press("e")
-        await pilot.pause()
+        await press_one_by_one(pilot, "e")
         editor = app.screen
         assert isinstance(editor, GasEditor)
         assert editor.query_one("#f-p0", Input).value.startswith("Forventet: 6")  # 4 → 6: 6 is level 0
@@ -306,10 +298,8 @@ async def test_gas_by_keyboard_from_the_plan_with_weights(demo_store: Store, dem
         assert "vægt 6 = 3 × 2" in gas and "▶ -1 Mindre end forventet" in gas
         assert "0 Forventet udbytte: Nanna er i Gensyn 2 formiddage om ugen i 4 uger." in gas
         assert "T-score (alle mål): 40,0" in gas  # one goal at -1: 50 + 10·6·(-1)/√(0.7·36 + 0.3·36)
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("f")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
+        await press_one_by_one(pilot, "f")
         assert "T-score (alle mål): 40,0" in str(app.screen.query_one("#area-hint", Static).content)
     goal = demo_store.get_goal(goal_id)
     assert (goal.gas_result, goal.gas_importance, goal.gas_difficulty) == (-1, 3, 2)

@@ -11,7 +11,7 @@ import pytest
 from store import InputError, Store
 from store.enums import AgreementStatus, Area, Decision, MeetingStatus, Role
 from store.models import AgendaItem, Agreement, Meeting, MeetingParticipant
-from store.progression import DueKind, format_due_items
+from store.follow_up import DueKind, format_due_items
 from store.repeat import describe_repeat, next_occurrence, parse_repeat, parse_when, read_code
 from tests.conftest import DEMO_TODAY
 

@@ -10,13 +10,9 @@ from store import InputError, Store
 from store.enums import Area, MeetingStatus, Role
 from store.models import Goal, Meeting, Participant, ScaleReading
 from store.rules import is_overdue
-from store.progression import (
-    DueKind,
-    change_of,
-    gas_t_score,
-    important_change_threshold,
-    propose_gas_levels,
-)
+from store.follow_up import DueKind
+from store.gas import gas_t_score, propose_gas_levels
+from store.progression import change_of, important_change_threshold
 from tests.conftest import DEMO_TODAY
 
 D0 = date(2026, 1, 5)
@@ -95,7 +91,7 @@ def test_demo_goal_progression(demo_store: Store, demo_citizen_id: int) -> None:
     work = next(g.goal for g in view.goals if g.goal.area is Area.EMPLOYMENT)
     assert work.id is not None
     p = demo_store.goal_progression(work.id)
-    assert [s.name for s in p.series] == ["Nanna Kildegaard", "Karsten Bro", "Fatima Ali"]
+    assert [s.name for s in p.series] == ["Nanna Kildegaard", "Fatima Ali", "Karsten Bro"]  # citizen, then A-Å
     assert p.change.first and p.change.first.score == 2
     assert p.change.latest and p.change.latest.score == 4
     assert p.change.since_first == 2 and p.important_since_first

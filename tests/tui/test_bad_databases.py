@@ -26,6 +26,7 @@ COMMANDS: dict[str, list[str]] = {
     "export-plan": ["export", "plan", "1"],
     "export-log": ["export", "log", "1"],
     "check": ["check"],
+    "reindex": ["reindex"],
     "backup": ["backup", "BACKUP"],
     "due": ["due"],
     "demo": ["demo"],

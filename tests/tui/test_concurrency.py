@@ -11,7 +11,10 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
+
+import pytest
 
 from store import Store
 from store.maintenance import integrity_report
@@ -196,9 +199,16 @@ def test_a_short_lock_is_waited_out(tmp_path: Path) -> None:
         assert [n.text for n in s.notes(plan_id)] == ["skrevet mens en anden skrev"]
 
 
-def test_a_long_lock_is_reported_in_danish_and_nothing_is_written(tmp_path: Path) -> None:
-    from store import StoreBusy
+def test_a_long_lock_is_reported_in_danish_and_nothing_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A lock held longer than the busy timeout: the write is refused once the timeout has passed.
 
+    The timeout is 5 s in use; 1 s here, so the test waits 1 s for the refusal instead of 5.
+    """
+    from store import StoreBusy, db as store_db
+
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 1000)
     db = tmp_path / "d.db"
     with Store(db, user="test") as s:
         c = s.create_citizen("Låst Lauridsen")
@@ -206,12 +216,14 @@ def test_a_long_lock_is_reported_in_danish_and_nothing_is_written(tmp_path: Path
         audit_before = len(s.citizen_log(c.id or 0))
         proc = _holder(db, "0")
         try:
+            started = time.monotonic()
             try:
                 s.add_note(plan_id, "kan ikke gemmes lige nu")
             except StoreBusy as exc:
                 message = exc.message
             else:
                 raise AssertionError("the write should have been refused")
+            assert time.monotonic() - started >= 1.0  # waited out the whole busy timeout first
         finally:
             assert proc.stdin is not None
             proc.stdin.write("\n")

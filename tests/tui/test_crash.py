@@ -10,13 +10,9 @@ import textwrap
 from pathlib import Path
 
 from store import Store
-from store.demo import write_demo
 from store.maintenance import integrity_report
 
-from ..conftest import DEMO_TODAY
-from .test_check_backup_cli import no_traceback, rundbord
-
-ROOT = Path(__file__).resolve().parents[2]
+from .cli_helpers import ROOT, no_traceback, rundbord
 
 # Writes a meeting's worth of changes, one use case per transaction, and
 # confirms each one on stdout only after the store returned (committed).
@@ -84,11 +80,11 @@ def _recorded_scale_reading_signature() -> None:
     assert "on" in inspect.signature(Store.record_scale_reading).parameters
 
 
-def test_kill_9_loses_nothing_confirmed(tmp_path: Path) -> None:
+def test_kill_9_loses_nothing_confirmed(demo_db: Path) -> None:
     _recorded_scale_reading_signature()
-    db = tmp_path / "d.db"
+    db = demo_db
     with Store(db, user="test") as s:
-        cid = write_demo(s, DEMO_TODAY)
+        cid = s.list_citizens()[0].id or 0
     rng = random.Random(7)
     all_confirmed: list[tuple[str, int, int, int]] = []
     for tag in range(3):

@@ -25,13 +25,9 @@ import time
 from pathlib import Path
 
 from store import Store
-from store.demo import write_demo
 from store.enums import MeetingStatus
 
-from ..conftest import DEMO_TODAY
-from .test_check_backup_cli import no_traceback, rundbord
-
-ROOT = Path(__file__).resolve().parents[2]
+from .cli_helpers import ROOT, no_traceback, rundbord
 
 
 class Terminal:
@@ -103,10 +99,10 @@ def _wait_saved(db: Path, citizen_id: int, marker: str, term: Terminal, timeout:
     raise AssertionError(f"the save of {marker!r} never reached the file")
 
 
-def test_kill_9_of_the_app_mid_meeting_loses_nothing_confirmed(tmp_path: Path) -> None:
-    db = tmp_path / "d.db"
+def test_kill_9_of_the_app_mid_meeting_loses_nothing_confirmed(demo_db: Path) -> None:
+    db = demo_db
     with Store(db, user="test") as s:
-        cid = write_demo(s, DEMO_TODAY)
+        cid = s.list_citizens()[0].id or 0
         plan_id = s.plan_of(cid).id or 0
         planned = [m for m in s.meetings(plan_id) if m.status is MeetingStatus.PLANNED and m.id is not None]
         meeting_id = planned[0].id or 0

@@ -39,7 +39,7 @@ GOALS = [
 def _case(path: Path, goals: int) -> int:
     """An invented citizen with `goals` goals, their readings and two agreements (one repeats)."""
     with Store(path, user="test") as s:
-        c = s.create_citizen("Lone Bertelsen Sørensen", plan_type="ressourceforloeb")
+        c = s.create_citizen("Lone Bertelsen Sørensen", plan_type="jobafklaringsforloeb")
         assert c.id is not None
         plan_id = s.plan_of(c.id).id or 0
         s.set_overall_goal(plan_id, "Jeg vil arbejde 15 timer om ugen i detailhandlen, på et lager eller i en butik.",

@@ -20,6 +20,8 @@ from store import Store
 from tui.commands.serve import is_loopback, warning_for
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+PAINTED_ROWS = 20
+"""A screenshot with more distinct pixel rows than this shows a painted terminal, not a blank page."""
 
 
 def _free_port() -> int:
@@ -95,7 +97,7 @@ async def _websocket_text(port: int, timeout: float) -> str:
 async def _browser_screenshot(debug_port: int, url: str, timeout: float) -> bytes:
     """Drive Chromium over its DevTools websocket: open the page, wait until the
     app has sent its first bytes (textual-serve marks the body `-first-byte`)
-    then take a screenshot."""
+    then take screenshots until the terminal has painted (or the time is up)."""
     import base64
 
     import aiohttp
@@ -133,9 +135,12 @@ async def _browser_screenshot(debug_port: int, url: str, timeout: float) -> byte
                 if not ready:
                     await asyncio.sleep(0.2)
             assert ready, "the app never sent its first bytes to the page"
-            await asyncio.sleep(1.5)  # let the terminal paint (it draws on a canvas)
-            shot = await call("Page.captureScreenshot", format="png")
-            return base64.b64decode(str(shot["data"]))
+            while True:  # the terminal draws on a canvas: shoot until it has painted
+                shot = await call("Page.captureScreenshot", format="png")
+                png = base64.b64decode(str(shot["data"]))
+                if _png_colours(png) > PAINTED_ROWS or time.monotonic() >= deadline:
+                    return png
+                await asyncio.sleep(0.2)
 
 
 def test_loopback_and_the_danish_warning() -> None:
@@ -184,7 +189,7 @@ def test_serve_renders_the_live_view_in_chromium(
         shot.write_bytes(png)
         rows = _png_colours(png)
         print(f"\nscreenshot {shot} ({len(png)} bytes, {rows} distinct pixel rows)")
-        assert rows > 20, "the page looks blank"
+        assert rows > PAINTED_ROWS, "the page looks blank"
         # The keys sent from the "browser" above changed nothing: no other
         # connection committed, and the audit log has no new row.
         assert demo_store.data_version() == version

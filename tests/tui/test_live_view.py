@@ -7,6 +7,7 @@ from pathlib import Path
 from store import Store
 from store.models import Meeting, Note
 from tests.conftest import DEMO_TODAY
+from tests.keys import press_one_by_one
 from tui.view_app import build_view_app
 
 from .live_helpers import presentation, screen_text
@@ -175,8 +176,7 @@ async def test_mirror_mode_inside_another_app_sees_own_writes(
         await screen.check_now()
         await pilot.pause()
         assert "Jeg vil arbejde på et lager." in screen_text(app)
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         assert app.screen is not screen
 
 
@@ -241,8 +241,7 @@ async def test_mirror_key_in_the_facilitators_app(demo_store: Store, demo_citize
         await pilot.pause()
         assert isinstance(app.screen, PlanScreen)
         assert "v Storskærm" in screen_text(app)
-        await pilot.press("v")
-        await pilot.pause()
+        await press_one_by_one(pilot, "v")
         assert isinstance(app.screen, PresentationScreen)
         text = screen_text(app)
         assert "Overordnet mål" in text and "Nanna Kildegaard" in text
@@ -250,8 +249,7 @@ async def test_mirror_key_in_the_facilitators_app(demo_store: Store, demo_citize
         await pilot.press("n")  # an editing key of the plan screen does nothing here
         await pilot.pause()
         assert isinstance(app.screen, PresentationScreen)
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         assert isinstance(app.screen, PlanScreen)
 
 
@@ -272,11 +270,9 @@ async def test_mirror_key_in_the_meeting_screen(demo_store: Store, demo_citizen_
         meeting = MeetingScreen(demo_store, meeting_id)
         await app.push_screen(meeting)
         await pilot.pause()
-        await pilot.press("v")
-        await pilot.pause()
+        await press_one_by_one(pilot, "v")
         assert isinstance(app.screen, PresentationScreen)
         text = screen_text(app)
         assert "Nanna Kildegaard" in text and "Dagsorden" in text
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         assert app.screen is meeting

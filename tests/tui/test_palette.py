@@ -6,6 +6,7 @@ from textual.command import CommandPalette, CommandInput
 from screens.plan import PlanScreen
 from store import Store
 from tests.conftest import DEMO_TODAY
+from tests.keys import press_one_by_one, type_text
 from tui.app import build_app
 
 
@@ -14,7 +15,7 @@ async def _search(pilot: object, text: str) -> None:
     pause = getattr(pilot, "pause")
     await press("ctrl+p")
     await pause()
-    await press(*text)
+    await type_text(pilot, text)  # type: ignore[arg-type]  # into the palette's input, one wait at the end
     # The palette searches in a worker: wait until the list has results.
     app = getattr(pilot, "app")
     palette = app.screen
@@ -29,8 +30,7 @@ async def test_placeholder_is_danish(demo_store: Store) -> None:
     app = build_app(demo_store, today=DEMO_TODAY)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await pilot.press("ctrl+p")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         assert app.screen.query_one(CommandInput).placeholder.startswith("Søg efter kommandoer")
         titles = [c.title for c in app.get_system_commands(app.screen)]
@@ -44,8 +44,7 @@ async def test_jump_to_a_goal_from_the_citizens_list(demo_store: Store, demo_cit
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await _search(pilot, "FVU-dansk trin")
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         screen = app.screen
         assert isinstance(screen, PlanScreen)
         assert screen.citizen_id == demo_citizen_id
@@ -61,8 +60,7 @@ async def test_jump_to_an_agreement_on_the_open_plan(demo_store: Store, demo_cit
         await pilot.pause()
         screen = app.screen
         await _search(pilot, "når det regner")
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         assert app.screen is screen
         assert isinstance(screen, PlanScreen)
         assert screen.selected_agreement_id() == agreement.id
@@ -80,6 +78,5 @@ async def test_screen_actions_are_in_the_palette(demo_store: Store, demo_citizen
         screen.select(agreement_id=walk.id)
         await pilot.pause()
         await _search(pilot, "Udført")
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         assert demo_store.get_agreement(walk.id or 0).status.value == "done"

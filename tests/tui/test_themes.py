@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from store import Store
 from tests.conftest import DEMO_TODAY
+from tests.keys import press_one_by_one
 from tui.app import build_app
 from tui.themes import DARK, LIGHT, PROJECTOR, next_theme
 
@@ -19,11 +20,9 @@ async def test_default_theme_and_ctrl_t_switches(store: Store) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.theme == LIGHT.name
-        await pilot.press("ctrl+t")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+t")
         assert app.theme == DARK.name
-        await pilot.press("ctrl+t")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+t")
         assert app.theme == PROJECTOR.name
 
 
@@ -32,13 +31,11 @@ async def test_theme_option_and_palette(store: Store) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.theme == PROJECTOR.name
-        await pilot.press("ctrl+p")
-        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+p")
         await pilot.press(*"Tema: mørkt")
         for _ in range(50):
             await pilot.pause()
             if app.screen.query("CommandList").first().option_count:
                 break
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         assert app.theme == DARK.name

@@ -1,9 +1,12 @@
-"""`rundbord due [--weeks N]`: the follow-up year (årshjul) as plain text.
+"""`rundbord due [--weeks N] [--year]`: the follow-up year (årshjul) as plain text.
 
-Lists, across all citizens, planned meetings and goal periods ending from
-today to today + N weeks (both days included), SMTTE evaluations due in that
-window or already past, and overdue agreements. No Textual is imported.
-"Today" is the one clock's (`--today YYYY-MM-DD` or `$RUNDBORD_TODAY` set it).
+Lists, across all citizens, planned meetings, goal periods ending and
+agreements falling due from today to today + N weeks (both days included),
+SMTTE evaluations due in that window or already past, and overdue
+agreements. `--year` lists the twelve months from this month instead, month
+by month: every meeting, goal periods ending, SMTTE evaluations due and held,
+agreements due. No Textual is imported. "Today" is the one clock's
+(`--today YYYY-MM-DD` or `$RUNDBORD_TODAY` set it).
 """
 from __future__ import annotations
 
@@ -15,15 +18,16 @@ from .common import fail, guarded_store
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = sub.add_parser("due", help="årshjul: møder, perioder, SMTTE og overskredne aftaler for alle borgere")
+    p = sub.add_parser("due", help="årshjul: møder, perioder, SMTTE og aftaler for alle borgere")
     add_db_args(p)
     p.add_argument("--weeks", type=int, default=4, help="antal uger frem (standard: 4)")
+    p.add_argument("--year", action="store_true", help="året måned for måned fra denne måned")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from store import InputError, clock
-    from store.progression import format_due_items
+    from store.follow_up import format_due_items, format_year
 
     today = clock.today()
     store = guarded_store(args, must_exist=True)
@@ -31,8 +35,11 @@ def run(args: argparse.Namespace) -> int:
         return store
     with store:
         try:
-            items = store.due_items(today, args.weeks)
+            if args.year:
+                lines = format_year(store.year_wheel(today, 12, today=today))
+            else:
+                lines = format_due_items(store.due_items(today, args.weeks), today, args.weeks)
         except InputError as exc:
             return fail(exc.message)
-        print("\n".join(format_due_items(items, today, args.weeks)))
+        print("\n".join(lines))
     return 0

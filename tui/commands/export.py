@@ -21,7 +21,6 @@ from typing import Any
 from store import NotFound, Store, default_db_path
 from store.enums import Audience
 from store.files import output_problem
-from store.minutes import markdown_to_html
 
 from .common import emit_export, fail, guarded_store, missing_db_problem
 from .export_log import add_log_parser
@@ -101,7 +100,8 @@ def run_plan(args: argparse.Namespace) -> int:
         except NotFound:
             return fail(f"Der er ingen borger nr. {args.citizen_id}.", 2)
         assert citizen.id is not None
-        text = store.plan_markdown(citizen.id, args.audience)
         if args.format == "html":
-            text = markdown_to_html(text, f"Plan: {citizen.name}")
+            text = store.plan_html(citizen.id, args.audience)
+        else:
+            text = store.plan_markdown(citizen.id, args.audience)
     return emit_export(args, text, "Planen")

@@ -31,8 +31,7 @@ class ObservationsPart(Part):
         out = Text(t("meet.obs.since", date=format_date(since)) if since else t("meet.obs.all"), style="bold")
         out.append("\n")
         obs = [o for o in ctx.store.observations(goal.id, since=since) if o.date <= ctx.meeting.date]
-        if ctx.relatives_only:
-            obs = [o for o in obs if o.shared_with_relatives and not o.private]
+        obs = [o for o in obs if ctx.shows(o)]
         if not obs:
             out.append(t("meet.obs.none") + "\n", style="dim")
         for o in obs:

@@ -1,0 +1,147 @@
+"""The exports as store use cases: minutes and plan per audience, frozen minutes, HTML.
+
+`render_minutes` builds a fresh text (gather, then the pure renderer). When a
+meeting is closed, `on_meeting_closed` (called inside the closing
+transaction) stores the text for every audience with its SHA-256 in
+`frozen_minutes`; `minutes_markdown` returns exactly those bytes afterwards,
+whatever changes in the plan. After the frozen text come, in this order: a
+notice when consent behind the relatives' copy was withdrawn or ran out after
+the meeting closed (the copy stays as it was and says so), and the addenda
+as their own dated sections (not in the relatives' copy: addenda carry no
+sharing).
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from ..base import UseCases
+from ..clock import now, today
+from ..dates import format_date
+from ..enums import Audience, MeetingStatus
+from ..markdown_safe import inline
+from ..models import Addendum, Citizen, Consent, ConsentItem, FrozenMinutes, Meeting
+from .gather import MeetingData, PlanData, gather_meeting, gather_plan, latest_plan
+from .html import markdown_to_html
+from .minutes import render_minutes
+from .plan import plan_title, render_plan
+from .visibility import to_audience
+
+
+class ExportUseCases(UseCases):
+    """Mixed into `Store`: minutes and plan exports."""
+
+    # -- minutes ---------------------------------------------------------------
+    def meeting_data(self, meeting_id: int, *, day: date | None = None) -> MeetingData:
+        """Everything the meeting's minutes show (consents as in force on `day`, default today)."""
+        return gather_meeting(self.db, self.catalog, meeting_id, day or today())
+
+    def render_minutes(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
+        """A fresh rendering of the minutes from the database (never the frozen text)."""
+        return render_minutes(self.meeting_data(meeting_id), to_audience(audience))
+
+    def minutes_markdown(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
+        """The minutes for `audience`: for a closed meeting exactly the frozen text, then notices and addenda."""
+        aud = to_audience(audience)
+        meeting = self.db.get(Meeting, meeting_id)
+        frozen = self.frozen_minutes(meeting_id, aud)
+        if meeting.status is MeetingStatus.CLOSED and frozen is not None:
+            return frozen.text + self._consent_notice(meeting, aud) + self._addenda_markdown(meeting_id, aud)
+        return self.render_minutes(meeting_id, aud)
+
+    def minutes_title(self, meeting_id: int) -> str:
+        """'Referat: Borgermøde 29-10-2026' (the HTML title and the preview's heading)."""
+        meeting = self.db.get(Meeting, meeting_id)
+        kind = self.catalog.meeting_kinds.get(meeting.kind)
+        return f"Referat: {kind.name if kind else meeting.kind} {format_date(meeting.date)}"
+
+    def minutes_html(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
+        """`minutes_markdown` as a small printable HTML document (the one HTML path)."""
+        return markdown_to_html(self.minutes_markdown(meeting_id, audience), self.minutes_title(meeting_id))
+
+    def frozen_minutes(self, meeting_id: int, audience: Audience | str) -> FrozenMinutes | None:
+        aud = to_audience(audience)
+        rows = self.db.select(
+            FrozenMinutes, "meeting_id = ? AND audience = ?", (meeting_id, aud.value), order_by="id"
+        )
+        return rows[0] if rows else None
+
+    def on_meeting_closed(self, meeting_id: int) -> None:
+        """Freeze the minutes of every audience (inside the closing transaction)."""
+        super().on_meeting_closed(meeting_id)
+        at = now()
+        data = self.meeting_data(meeting_id)
+        for aud in Audience:
+            if self.frozen_minutes(meeting_id, aud) is not None:
+                continue
+            text = render_minutes(data, aud)
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            self.db.insert(
+                FrozenMinutes(meeting_id=meeting_id, audience=aud, text=text, sha256=digest, created_at=at)
+            )
+
+    def _consent_notice(self, meeting: Meeting, aud: Audience) -> str:
+        """The relatives' frozen copy says when consent behind it has changed since the meeting closed."""
+        if aud is not Audience.RELATIVE or meeting.closed_at is None:
+            return ""
+        closed = meeting.closed_at
+        day = today()
+        consents = self.db.select(Consent, "plan_id = ? AND recorded_at <= ?",
+                                  (meeting.plan_id, closed.isoformat(timespec="seconds")), order_by="id")
+        changes: list[date] = []
+        for c in consents:
+            if c.withdrawn_at is not None and c.withdrawn_at > closed:
+                changes.append(c.withdrawn_at.date())
+            elif c.valid_until is not None and closed.date() <= c.valid_until < day:
+                changes.append(c.valid_until)
+        ids = [c.id for c in consents if c.id is not None]
+        if ids:
+            marks = ",".join("?" for _ in ids)
+            for ci in self.db.select(ConsentItem, f"consent_id IN ({marks}) AND withdrawn_at > ?",
+                                     [*ids, closed.isoformat(timespec="seconds")]):
+                if ci.withdrawn_at is not None:
+                    changes.append(ci.withdrawn_at.date())
+        if not changes:
+            return ""
+        when = ", ".join(format_date(d) for d in sorted(set(changes)))
+        return (
+            "\n## Samtykke ændret efter mødet\n\n"
+            f"Denne kopi er låst, som den var, da mødet blev afsluttet {format_date(closed.date())}. "
+            f"Samtykket bag noget af det delte er siden trukket tilbage eller udløbet ({when}). "
+            "Nyere kopier og den fælles skærm viser det ikke længere. Del ikke denne kopi videre.\n"
+        )
+
+    def _addenda_markdown(self, meeting_id: int, aud: Audience) -> str:
+        if aud is Audience.RELATIVE:
+            return ""  # addenda carry no sharing: never in the relatives' copy
+        out: list[str] = []
+        for ad in self.db.select(Addendum, "meeting_id = ?", (meeting_id,), order_by="created_at, id"):
+            out.append(f"\n## Tillæg {format_date(ad.created_at.date())}\n\n{inline(ad.text)}\n")
+        return "".join(out)
+
+    # -- the plan ----------------------------------------------------------------
+    def plan_data(self, citizen_id: int, *, day: date | None = None) -> PlanData:
+        """Everything the plan copy shows, as of `day` (default: the clock's today)."""
+        return gather_plan(self.db, self.catalog, citizen_id, day or today())
+
+    def plan_markdown(
+        self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY, *, today: date | None = None
+    ) -> str:
+        """The citizen's plan as Markdown for `audience`, following its plan type (see `exports/plan.py`)."""
+        return render_plan(self.plan_data(citizen_id, day=today), to_audience(audience))
+
+    def plan_title(self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
+        """'Indsatsdel: Nanna Kildegaard' (the citizen's copy: 'Din plan: Nanna Kildegaard')."""
+        plan = latest_plan(self.db, citizen_id)
+        name = self.db.get(Citizen, citizen_id).name
+        if to_audience(audience) is Audience.CITIZEN:
+            return f"Din plan: {name}"
+        return f"{self.catalog.plan_type(plan.plan_type).label('plan', 'Plan')}: {name}"
+
+    def plan_html(
+        self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY, *, today: date | None = None
+    ) -> str:
+        """The plan copy as a small printable HTML document (the one HTML path)."""
+        data = self.plan_data(citizen_id, day=today)
+        aud = to_audience(audience)
+        return markdown_to_html(render_plan(data, aud), plan_title(data, aud))
