@@ -6,8 +6,9 @@ At scale 1: 10,000 citizens (one plan each), 50,000 goals, 200,000
 agreements, 100,000 meetings, 500,000 scale readings, 300,000 observations,
 plus participants, meeting participants, agenda items and agreement events.
 Citizen 1 is the big case used to open a plan: 40 goals, 500 agreements,
-2,000 scale readings and 60 meetings; its last meeting is a long, open one
-(40 agenda items with long notes) used for the minutes measures.
+2,000 scale readings and 60 meetings; its last meeting is a long, open
+meeting with the citizen (40 agenda items with long notes; the room sees the
+whole plan) used for the minutes and live-view measures.
 
 The schema comes from the app: `store.Store(path)` creates the tables, then
 the rows are written straight with sqlite3 `executemany` in big transactions
@@ -177,6 +178,10 @@ ROLES_OTHER = ["authority", "day_service", "relative", "contact", "mentor", "reh
 PLAN_TYPES = ["ressourceforloeb", "jobafklaringsforloeb", "min_plan", "handleplan_141",
               "smtte_botilbud", "koordinerende_indsatsplan"]
 MEETING_KINDS = ["citizen", "authority", "day_service", "relative", "network"]
+LONG_MEETING_KIND = "citizen"
+"""The big case's open meeting: a meeting with the citizen, whose room sees the whole plan. The live
+view shows what the current meeting's audience may see, so a relatives' or day-service meeting here
+would hide the overall goal and most of the plan from the measures of the big plan."""
 ORGS = ["Jobcenter Nordby", "Værestedet Kilden", "Socialpsykiatrien Nordby", "Mentorkorps Nordby",
         "Nordby Kommune", "Botilbuddet Engen", "Far", "Mor", "Søster"]
 AGENDA_TITLES = [
@@ -397,8 +402,10 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = 8, quiet: bool = Fal
                 meeting_day[mid] = day
                 closed_at = days[day] + "T11:30:00" if status == "closed" else None
                 nxt = days[min(day + step, len(days) - 1)] if status == "closed" else None
-                yield (mid, plan, MEETING_KINDS[int(r() * 5)], days[day], "10:00", "Mødelokale 2, Rådhuset",
-                       status, nxt, closed_at)
+                kind = MEETING_KINDS[int(r() * 5)]  # drawn for every meeting, so the stream stays the same
+                if mid == long_meeting:
+                    kind = LONG_MEETING_KIND
+                yield (mid, plan, kind, days[day], "10:00", "Mødelokale 2, Rådhuset", status, nxt, closed_at)
                 day = min(day + step, n_past - 1)
 
     put(Meeting, ["id", "plan_id", "kind", "date", "time", "place", "status", "next_meeting_date", "closed_at"],

@@ -1,6 +1,8 @@
 """The floor: a minimal Textual app (Header, one Static, Footer), started the same way as Rundbord."""
 from __future__ import annotations
 
+import sys
+
 from textual.app import App, ComposeResult
 from textual.widgets import Footer, Header, Input, Static
 
@@ -28,8 +30,10 @@ class MinimalInputApp(App[None]):
         self.query_one(Static).update(event.value)
 
 
-def main() -> int:
-    MinimalApp().run()
+def main(argv: list[str] | None = None) -> int:
+    """`python bench/minimal_app.py` runs MinimalApp; with `--input`, MinimalInputApp."""
+    args = sys.argv[1:] if argv is None else argv
+    (MinimalInputApp() if "--input" in args else MinimalApp()).run()
     return 0
 
 

@@ -29,6 +29,7 @@ from textual.widgets import DataTable, Header, Static
 
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
+from screens.widgets.plan_text import harmless
 from screens.widgets.localized import LocalizedBindings
 from store import Store
 from store.dates import format_date
@@ -146,9 +147,9 @@ class DueScreen(LocalizedBindings):
         table.add_row(
             Text(format_date(item.date), style=style),
             Text(f"{KIND_MARK[item.kind]} {t(f'duelist.kind.{item.kind.value}')}", style=style),
-            Text(item.citizen_name),
-            Text((PRIVATE_MARK if item.private else "") + item.what),
-            Text(item.detail, style="dim"),
+            Text(harmless(item.citizen_name)),
+            Text((PRIVATE_MARK if item.private else "") + harmless(item.what)),
+            Text(harmless(item.detail), style="dim"),
             key=key,
             height=None,
         )

@@ -7,12 +7,14 @@
 | h | save it as HTML (the same, `.html`) |
 | escape | back |
 
-The text comes from `store.minutes_markdown` (a closed meeting's frozen text).
+The text comes from `store.minutes_markdown` (a closed meeting's frozen text;
+one edited in the file since is refused, and the reason is shown instead).
 Saving asks for the file: `<folder>/referat-<meeting>-<audience>.md`, the folder
 being `export_dir` or else the user's documents folder (platformdirs), never
 the directory the app happened to be started in. The name can be changed;
 `~` is the home folder. A file that cannot be written is refused in the form,
-in Danish; the notification names the full path of the file written.
+in Danish; the notification names the full path of the file written. Each
+saved file is logged as an export (who looked: `Store.log_access`).
 """
 from __future__ import annotations
 
@@ -32,7 +34,9 @@ from screens.forms import Field, QuickForm
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
-from store import InputError, Store
+from screens.widgets.plan_text import harmless
+from store import InputError, Store, StoreError
+from store.access import AccessEvent, Channel
 from store.dates import format_date
 from store.enums import Audience, MeetingStatus
 from store.files import save_export
@@ -155,11 +159,17 @@ class MinutesPreviewScreen(LocalizedBindings):
         meeting = self.store.get_meeting(self.meeting_id)
         kind = self.store.catalog.meeting_kinds.get(meeting.kind)
         name = f"{kind.name if kind else meeting.kind} {format_date(meeting.date)} · {t('meet.number', number=meeting.id)}"
-        self.text = self.store.minutes_markdown(self.meeting_id, self.audience)
         self.query_one("#minutes-title", Static).update(
-            Text(t("minutes.title", meeting=name, audience=t(f"minutes.audience.{self.audience.value}")))
+            Text(harmless(t("minutes.title", meeting=name, audience=t(f"minutes.audience.{self.audience.value}"))))
         )
         status = "minutes.frozen" if meeting.status is MeetingStatus.CLOSED else "minutes.draft"
+        try:
+            self.text = self.store.minutes_markdown(self.meeting_id, self.audience)
+        except StoreError as exc:  # a frozen copy edited in the file: say so, show nothing, save nothing
+            self.text = ""
+            self.query_one("#minutes-status", Static).update(Text(harmless(exc.message), style="bold"))
+            self.query_one("#minutes-md", MinutesDocument).show("")
+            return
         self.query_one("#minutes-status", Static).update(Text(t(status)))
         self.query_one("#minutes-md", MinutesDocument).show(self.text)
 
@@ -180,6 +190,8 @@ class MinutesPreviewScreen(LocalizedBindings):
     def action_save(self, fmt: str) -> None:
         """Ask where to save the shown copy (Markdown or HTML), then write it there."""
         text = self.text
+        if not text:
+            return
         if fmt == "html":
             text = self.store.minutes_html(self.meeting_id, self.audience)
 
@@ -202,9 +214,16 @@ class MinutesPreviewScreen(LocalizedBindings):
             return path
 
         def saved(result: object) -> None:
-            if isinstance(result, Path):
-                self.last_saved = result
-                self.notify(t("minutes.saved", path=str(result)), markup=False)
+            if not isinstance(result, Path):
+                return
+            self.last_saved = result
+            self.notify(harmless(t("minutes.saved", path=str(result))), markup=False)
+            try:  # who looked: the copy, its audience, format and file
+                self.store.log_access(AccessEvent.EXPORT, None, channel=Channel.APP, kind="minutes",
+                                      meeting_id=self.meeting_id, audience=self.audience.value, format=fmt,
+                                      destination=str(result))
+            except StoreError as exc:
+                self.notify(harmless(exc.message), severity="warning", markup=False)
 
         title = t("minutes.save_title_md" if fmt == "md" else "minutes.save_title_html")
         self.app.push_screen(

@@ -54,7 +54,8 @@ from screens.widgets.marked_list import MarkedOptionList
 from screens.widgets.plan_text import goal_prompt, harmless
 from screens.widgets.removal import confirm_and_remove
 from screens.widgets.view_focus import publish_focus
-from store import InputError, NotFound, Store, StoreError
+from store import NotFound, Store, StoreError
+from store.access import AccessEvent, Channel
 from store.enums import AgreementStatus, Area
 from store.models import Agreement
 from store.plans import PlanView
@@ -155,6 +156,14 @@ class PlanScreen(LocalizedBindings):
         self._paint()
         self.select(goal_id=self._initial[0], agreement_id=self._initial[1])
         self._publish_focus()
+        self._log_opened()
+
+    def _log_opened(self) -> None:
+        """Who looked: the plan was opened in the facilitator's app (a file that cannot be written logs nothing)."""
+        try:
+            self.store.log_access(AccessEvent.PLAN_OPENED, self.citizen_id, channel=Channel.APP)
+        except StoreError:
+            pass
 
     def select(self, *, goal_id: int | None = None, agreement_id: int | None = None) -> None:
         """Select (and focus) a goal in the list or an agreement on the board."""
@@ -193,7 +202,7 @@ class PlanScreen(LocalizedBindings):
         header = Text()
         header.append(harmless(v.citizen.name), style="bold")
         header.append("  ·  ")
-        header.append(v.plan_type.name)
+        header.append(harmless(v.plan_type.name))
         self.query_one("#plan-header", Static).update(header)
         overall = Text()
         overall.append(t("plan.overall_goal") + " ", style="bold")
@@ -450,7 +459,7 @@ class PlanScreen(LocalizedBindings):
                 self.notify(t("plan.cancelled_cannot_toggle"), severity="warning")
                 return
         except StoreError as exc:
-            self.notify(exc.message, severity="error", markup=False)
+            self.notify(harmless(exc.message), severity="error", markup=False)
             return
         self.undo_stack.append(before)
         self.refresh_plan()
@@ -462,7 +471,7 @@ class PlanScreen(LocalizedBindings):
         try:
             self.store.move_agreement(aid, delta)
         except StoreError as exc:
-            self.notify(exc.message, severity="error", markup=False)
+            self.notify(harmless(exc.message), severity="error", markup=False)
             return
         self.refresh_plan()
         self.board.select_agreement(aid)
@@ -495,8 +504,8 @@ class PlanScreen(LocalizedBindings):
         table, rid, text, _ = picked
         try:
             preview = self.store.removal_preview(table, rid)
-        except InputError as exc:
-            self.notify(exc.message, severity="error")
+        except StoreError as exc:
+            self.notify(harmless(exc.message), severity="error", markup=False)
             return
         short = text if len(text) <= 60 else text[:59] + "…"
         question = t(f"plan.confirm_delete.{table}", text=short)
@@ -524,7 +533,7 @@ class PlanScreen(LocalizedBindings):
                 assert last.id is not None
                 self.store.restore_agreement_state(last.id, last)
         except StoreError as exc:
-            self.notify(exc.message, severity="error", markup=False)
+            self.notify(harmless(exc.message), severity="error", markup=False)
             return
         self.undo_stack.pop()
         self.refresh_plan()

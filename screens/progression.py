@@ -26,6 +26,7 @@ from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.progression_chart import ProgressionChart, series_label, series_style
+from screens.widgets.plan_text import harmless
 from store import Store
 from store.dates import format_date
 from store.models import Goal
@@ -77,7 +78,7 @@ def render_figures(p: GoalProgression) -> Text:
     for i, s in enumerate(p.series):
         symbol, colour = series_style(i)
         out.append(f" {symbol} ", style=f"bold {colour}")
-        out.append(series_label(s) + ": ")
+        out.append(harmless(series_label(s)) + ": ")
         scores = " → ".join(str(r.score) for r in s.readings[-4:])
         out.append(scores)
         if s.change.since_first is not None:
@@ -96,7 +97,7 @@ def render_done(p: GoalProgression) -> Text:
         out.append(t("progression.done_period", start=format_date(block.after), end=format_date(block.until)) + "\n")
         for a in block.agreements:
             out.append("  ✓ ")
-            out.append(a.what)
+            out.append(harmless(a.what))
             out.append(f"  ({format_date(a.done_at)})\n", style="dim")
     out.rstrip()
     return out
@@ -117,7 +118,7 @@ def render_gas(goal: Goal, t_score: float | None) -> Text:
             reached = goal.gas_result == level
             out.append("▶ " if reached else "  ", style="bold")
             out.append(t(f"gas.level.{level}") + ": ", style="bold" if reached else "")
-            out.append(texts[level] + "\n")
+            out.append(harmless(texts[level]) + "\n")
     out.append(f"{t('progression.gas_result')}: ", style="bold")
     out.append((t(f"gas.level.{goal.gas_result}") if goal.gas_result is not None else t("progression.gas_no_result")) + "\n")
     out.append(f"{t('progression.t_score')}: ", style="bold")
@@ -219,10 +220,10 @@ class ProgressionScreen(LocalizedBindings):
         p = self.store.goal_progression(self.goal_id, threshold=self.threshold)
         self.progression = p
         plan = self.store.get_plan(p.goal.plan_id)
-        self.sub_title = self.store.get_citizen(plan.citizen_id).name
+        self.sub_title = harmless(self.store.get_citizen(plan.citizen_id).name)
         title = Text()
         title.append(t(f"area.{p.goal.area.value}") + ": ", style="bold")
-        title.append(p.goal.text)
+        title.append(harmless(p.goal.text))
         self.query_one("#prog-goal", Static).update(title)
         self.query_one("#prog-chart", ProgressionChart).show(p)
         self.query_one("#prog-figures", Static).update(render_figures(p))

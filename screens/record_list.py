@@ -30,7 +30,8 @@ from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedModal
 from screens.widgets.removal import confirm_and_remove, undo_last_removal
-from store import InputError, Store
+from screens.widgets.plan_text import harmless
+from store import Store, StoreError
 from store.removal import Removed
 
 
@@ -161,8 +162,8 @@ class RecordListScreen(LocalizedModal):
             return
         try:
             preview = self.store.removal_preview(self.table_name, record_id)
-        except InputError as exc:
-            self.notify(exc.message, severity="error")
+        except StoreError as exc:
+            self.notify(harmless(exc.message), severity="error", markup=False)
             return
         question = self.delete_question(preview.record, preview)
         confirm_and_remove(self, self.store, self.table_name, record_id, question, self.undo_stack, self.reload)

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .base import UseCases
+from .catalog import Catalog
 from .clock import now
-from .db import GENESIS_HASH, entry_hash
+from .audit_key import ENV_KEY, AuditKeyProblem, known_keys
+from .db import GENESIS_HASH, entry_hash, keyed_hash
 from .enums import AuditAction
 from .labels import (
     AGREEMENT_STATUS_DA,
@@ -33,7 +35,8 @@ from .labels import (
 )
 from .markdown_safe import cell, inline, table
 from .models import MODEL_BY_TABLE, AuditEntry, Citizen
-from .textrules import control_pictures, mask_cpr
+from .schema import KEYED_CHAIN_VERSION
+from .textrules import screen_text
 
 TABLE_DA: dict[str, str] = {
     "citizen": "Borger",
@@ -93,6 +96,7 @@ FIELD_DA: dict[str, str] = {
     "new_due": "ny frist", "score": "score", "note": "note", "observer": "observatør",
     "plan": "plan", "do": "udfør", "study": "undersøg", "act": "handl", "audience": "modtager",
     "sha256": "kontrolsum", "agenda_item_id": "dagsordenspunkt",
+    "chain_row": "logrække ved afslutning", "chain_head": "logkontrolsum ved afslutning",
     "given_by_id": "givet af (deltager)", "given_by": "givet af", "capacity": "som", "given_on": "givet den",
     "valid_until": "gælder til", "recorded_by": "noteret af", "recorded_at": "noteret", "withdrawn_at": "trukket tilbage",
     "withdrawn_by": "trukket tilbage af", "withdrawn_reason": "grund til at trække tilbage", "consent_id": "samtykke",
@@ -103,11 +107,22 @@ FIELD_DA: dict[str, str] = {
 }
 """Danish words for the fields; an unknown field shows its own name."""
 
+CHANGE_ACTIONS = (AuditAction.INSERT.value, AuditAction.UPDATE.value, AuditAction.DELETE.value)
+"""The audit rows that record a change (the others: who looked, the chain's key)."""
+
 ACTION_DA: dict[str, str] = {
     AuditAction.INSERT.value: "oprettet",
     AuditAction.UPDATE.value: "ændret",
     AuditAction.DELETE.value: "slettet",
 }
+
+PART_DA: dict[str, str] = {
+    "free": "Frit punkt", "review": "Opfølgning på aftaler", "scaling": "Skalering", "agreements": "Aftaler",
+    "next": "Næste møde", "order": "Bestilling", "checklist": "Planens krav", "smtte": "SMTTE",
+    "observations": "Tegn og observationer", "pdsa": "PDSA-forsøg", "sharing": "Deling med pårørende",
+    "support": "Støtte fra pårørende",
+}
+"""The agenda parts (meeting_kinds.json `part`) in Danish."""
 
 _VOCAB: dict[str, dict[str, str]] = {
     "area": {k.value: v for k, v in AREA_DA.items()},
@@ -115,6 +130,7 @@ _VOCAB: dict[str, dict[str, str]] = {
     "role": {k.value: v for k, v in ROLE_DA.items()},
     "decision": {k.value: v for k, v in DECISION_DA.items()},
     "audience": {k.value: v for k, v in AUDIENCE_DA.items()},
+    "part": PART_DA,
     "capacity": {k.value: v for k, v in CAPACITY_DA.items()},
 }
 _STATUS_BY_TABLE: dict[str, dict[str, str]] = {
@@ -133,7 +149,7 @@ def visible(text: str) -> str:
     backspace, C1 ...) becomes its Unicode control picture, so a terminal never
     interprets it. CPR-like numbers are masked.
     """
-    return mask_cpr(control_pictures(text))
+    return screen_text(text)
 
 
 def one_line(text: str, limit: int = 60) -> str:
@@ -156,10 +172,16 @@ def action_label(action: str) -> str:
     return ACTION_DA.get(action, action)
 
 
-def value_label(table: str, field: str, value: str | None) -> str:
-    """A logged value as a person reads it (Danish vocabulary, Ja/Nej); "" for none."""
+def value_label(table: str, field: str, value: str | None, catalog: Catalog | None = None) -> str:
+    """A logged value as a person reads it (Danish vocabulary, plan type and meeting kind names
+    from the catalogue, Ja/Nej, dates as dd-mm-åååå); "" for none."""
     if value is None:
         return ""
+    if catalog is not None:
+        if field == "plan_type" and value in catalog.plan_types:
+            return catalog.plan_types[value].name
+        if field == "kind" and table == "meeting" and value in catalog.meeting_kinds:
+            return catalog.meeting_kinds[value].name
     if field == "status" and table in _STATUS_BY_TABLE:
         return _STATUS_BY_TABLE[table].get(value, value)
     if field in _VOCAB:
@@ -199,17 +221,32 @@ class AuditUseCases(UseCases):
     """Mixed into `Store`: reading and verifying the audit log."""
 
     def verify_audit_chain(self) -> AuditCheck:
-        """Recompute every hash and check every link; report the first broken row (Danish)."""
+        """Recompute every hash and check every link; report the first broken row (Danish).
+
+        Rows from schema 7 on are HMAC-SHA-256, keyed with a secret outside the
+        file (`audit_key.py`); older rows carry an unkeyed SHA-256. Unkeyed rows
+        may only come before the keyed row that marks the upgrade: an unkeyed
+        row after a keyed one, or a log with no keyed row at all, was written
+        or recomputed outside Rundbord.
+        """
+        try:
+            keys = known_keys()
+        except AuditKeyProblem as exc:
+            return AuditCheck(False, 0, None, f"Ændringsloggen kan ikke kontrolleres: {exc.message}")
+        has_key_id = "key_id" in {str(r[1]) for r in self.db.conn.execute("PRAGMA table_info(audit_log)")}
         cur = self.db.conn.execute(
             "SELECT id, at, user, action, table_name, record_id, field, old_value, new_value, "
-            "citizen_id, prev_hash, hash FROM audit_log ORDER BY id"
+            f"citizen_id, prev_hash, hash, {'key_id' if has_key_id else 'NULL'} FROM audit_log ORDER BY id"
         )
         rows = cur.fetchall()  # read to the end (data_version stays live)
         prev = GENESIS_HASH
         last_id = 0
+        first_keyed: int | None = None
+        unkeyed = 0
         for count, r in enumerate(rows, start=1):
             rid = int(r[0])
             fields = list(r[1:10])
+            key_id = r[12]
             if rid != last_id + 1 and last_id != 0:
                 return AuditCheck(
                     False, count, rid,
@@ -222,23 +259,72 @@ class AuditUseCases(UseCases):
                     f"Ændringsloggen er brudt ved række {rid}: den passer ikke med rækken før "
                     "(en række er slettet eller indsat udenom Rundbord).",
                 )
-            if entry_hash(prev, fields) != r[11]:
+            if not key_id:
+                if first_keyed is not None:
+                    return AuditCheck(
+                        False, count, rid,
+                        f"Ændringsloggen er brudt ved række {rid}: rækken er ikke beskyttet med nøglen, "
+                        f"selv om loggen er det fra række {first_keyed}. Loggen er skrevet eller regnet om "
+                        "udenom Rundbord.",
+                    )
+                expected = entry_hash(prev, fields)
+                unkeyed += 1
+            else:
+                if first_keyed is None:
+                    first_keyed = rid
+                    if unkeyed and r[3] != AuditAction.KEY.value:
+                        return AuditCheck(
+                            False, count, rid,
+                            f"Ændringsloggen er brudt ved række {rid}: rækkerne før den er ikke beskyttet med "
+                            "nøglen, og mærket for opgraderingen mangler. Loggen er ændret udenom Rundbord.",
+                        )
+                key = keys.get(str(key_id))
+                if key is None:
+                    return AuditCheck(
+                        False, count, rid,
+                        f"Ændringsloggen kan ikke kontrolleres fra række {rid}: rækken er beskyttet med en nøgle, "
+                        f"som ikke findes på denne maskine (nøgle-id {one_line(str(key_id), 20)}). Er rækken lavet "
+                        f"et andet sted, så sæt ${ENV_KEY} til den fælles nøgle; ellers er den ændret udenom Rundbord.",
+                    )
+                expected = keyed_hash(key, prev, fields, str(key_id))
+            if expected != r[11]:
                 return AuditCheck(
                     False, count, rid,
-                    f"Ændringsloggen er brudt ved række {rid}: indholdet er ændret udenom Rundbord.",
+                    f"Ændringsloggen er brudt ved række {rid}: indholdet er ændret udenom Rundbord "
+                    "(eller kæden er regnet om uden nøglen).",
                 )
             prev = str(r[11])
             last_id = rid
         n = len(rows)
-        return AuditCheck(True, n, None, f"Ændringsloggen er hel ({n} rækker kontrolleret).")
+        if n and first_keyed is None and self.db.schema_version >= KEYED_CHAIN_VERSION:
+            return AuditCheck(
+                False, n, 1,
+                f"Ingen af ændringsloggens {n} rækker er beskyttet med nøglen: loggen er skrevet eller regnet "
+                "om udenom Rundbord.",
+            )
+        older = f"; de første {unkeyed} er fra før nøglen og har en ukrypteret kontrolsum" if unkeyed else ""
+        return AuditCheck(True, n, None, f"Ændringsloggen er hel ({n} rækker kontrolleret{older}).")
+
+    def chain_position(self) -> tuple[int, str]:
+        """The audit log's last row number and hash now ((0, GENESIS) for an empty log)."""
+        found = self.db.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+        return (int(found[0]["id"]), str(found[0]["hash"])) if found else (0, GENESIS_HASH)
+
+    def head_hash(self, row: int) -> str | None:
+        """The hash of audit row `row` (GENESIS for 0), or None when there is no such row."""
+        if row == 0:
+            return GENESIS_HASH
+        found = self.db.query("SELECT hash FROM audit_log WHERE id = ?", (row,))
+        return str(found[0]["hash"]) if found else None
 
     def record_history(self, table: str, record_id: int) -> list[AuditEntry]:
         """Every logged change to one record, oldest first."""
         return self.db.select(AuditEntry, "table_name = ? AND record_id = ?", (table, record_id))
 
     def citizen_log(self, citizen_id: int) -> list[AuditEntry]:
-        """Every logged change to the citizen's data, oldest first."""
-        return self.db.select(AuditEntry, "citizen_id = ?", (citizen_id,))
+        """Every logged change to the citizen's data, oldest first (who looked: `access_log`)."""
+        return self.db.select(AuditEntry, "citizen_id = ? AND action IN (?, ?, ?)",
+                              (citizen_id, *CHANGE_ACTIONS))
 
     def private_records(self, entries: list[AuditEntry]) -> set[tuple[str, int]]:
         """(table, id) of the logged records that are marked private now (hide on a shared screen)."""
@@ -266,14 +352,19 @@ class AuditUseCases(UseCases):
                     found.add((table, int(r["id"])))
         return found
 
-    def citizen_log_markdown(self, citizen_id: int, *, value_limit: int = 200) -> str:
+    def citizen_log_markdown(self, citizen_id: int) -> str:
         """The citizen's own extract of the log (GDPR art. 15) as Markdown, in Danish.
 
-        Every value is escaped (no HTML, no markup), made visible (control
-        characters), CPR-masked and shortened to `value_limit` characters.
+        Two sections: every change (each value in full, codes in Danish words),
+        and who looked (plans opened, shown on the shared screen, exported). Every
+        value is escaped (no HTML, no markup), its control characters made
+        visible and CPR-like numbers masked.
         """
+        from .access import describe
+
         citizen = self.db.find(Citizen, citizen_id)
         entries = self.citizen_log(citizen_id)
+        looks = self.access_log(citizen_id)  # type: ignore[attr-defined]  # AccessUseCases, in Store
         name = citizen.name if citizen else f"borger nr. {citizen_id}"
         made = now()
         lines = [
@@ -281,22 +372,36 @@ class AuditUseCases(UseCases):
             "",
             f"Lavet {md_escape(danish_datetime(made))} fra Rundbord.",
             "",
-            "Udtrækket viser, hvad der er gjort med dine oplysninger i Rundbord, hvornår og af hvem "
-            "(databeskyttelsesforordningens artikel 15). Hver række er ét felt, der er oprettet, "
-            "ændret eller slettet. Lange tekster er forkortet.",
+            "Udtrækket viser, hvad der er gjort med dine oplysninger i Rundbord, hvornår og af hvem, "
+            "og hvem der har set dem (databeskyttelsesforordningens artikel 15). Under Ændringer er hver "
+            "række ét felt, der er oprettet, ændret eller slettet, med hele teksten før og efter.",
+            "",
+            "## Ændringer",
             "",
         ]
         if not entries:
-            lines.append("Der er ingen registrerede ændringer.")
+            lines += ["Der er ingen registrerede ændringer.", ""]
+        else:
+            rows: list[list[str]] = []
+            for e in entries:
+                what = f"{table_label(e.table_name)} nr. {e.record_id}: {field_label(e.field)}"
+                old = value_label(e.table_name, e.field, e.old_value, self.catalog)
+                new = value_label(e.table_name, e.field, e.new_value, self.catalog)
+                rows.append([cell(visible(c)) for c in
+                             (danish_datetime(e.at), e.user, action_label(e.action.value), what, old, new)])
+            lines += [f"Antal registrerede ændringer: {len(entries)}.", ""]
+            lines.append(table(["Tidspunkt", "Hvem", "Handling", "Hvad", "Før", "Efter"], rows))
+        lines += ["## Hvem har set dine oplysninger", ""]
+        if not looks:
+            lines.append("Der er ingen registrerede opslag.")
             return "\n".join(lines) + "\n"
-        rows: list[list[str]] = []
-        for e in entries:
-            what = f"{table_label(e.table_name)} nr. {e.record_id}: {field_label(e.field)}"
-            old = one_line(value_label(e.table_name, e.field, e.old_value), value_limit)
-            new = one_line(value_label(e.table_name, e.field, e.new_value), value_limit)
-            rows.append([cell(c) for c in (danish_datetime(e.at), e.user, action_label(e.action.value), what, old, new)])
-        lines += [f"Antal registrerede ændringer: {len(entries)}.", ""]
-        lines.append(table(["Tidspunkt", "Hvem", "Handling", "Hvad", "Før", "Efter"], rows))
+        look_rows: list[list[str]] = []
+        for a in looks:
+            what, details = describe(a)
+            look_rows.append([cell(visible(c)) for c in
+                              (danish_datetime(a.at), a.user, what, details, a.detail("purpose"))])
+        lines += [f"Antal registrerede opslag: {len(looks)}.", ""]
+        lines.append(table(["Tidspunkt", "Hvem", "Hvad", "Hvordan", "Formål"], look_rows))
         return "\n".join(lines)
 
 

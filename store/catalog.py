@@ -5,6 +5,11 @@ overrides entries by dropping JSON files of the same shape into a catalogue
 directory: `$RUNDBORD_CATALOG` (one or more directories separated by the OS
 path separator) or `<user config dir>/rundbord/katalog/`. An entry whose
 `code` matches a shipped one replaces it.
+
+A municipality's file that cannot be used (not JSON, not UTF-8, an entry
+without its `code` or `name`) is skipped whole, and the catalogue says why in
+`warnings` (the file, and the line or the entry): the shipped catalogue and
+the other files still work, and every command prints the warning.
 """
 from __future__ import annotations
 
@@ -87,6 +92,8 @@ class Catalog:
     plan_types: dict[str, PlanType]
     meeting_kinds: dict[str, MeetingKind]
     parts: dict[str, RequiredPart]
+    warnings: tuple[str, ...] = ()
+    """Catalogue files that were skipped, and why (Danish)."""
 
     def plan_type(self, code: str) -> PlanType:
         try:
@@ -118,16 +125,56 @@ def _shipped(name: str) -> dict[str, Any]:
     return data
 
 
-def _extra_files(dirs: list[Path]) -> list[dict[str, Any]]:
+def _extra_files(dirs: list[Path]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The municipality's catalogue files that can be used, and a Danish warning for each that cannot."""
     out: list[dict[str, Any]] = []
+    warnings: list[str] = []
     for d in dirs:
-        if d.is_dir():
-            for f in sorted(d.glob("*.json")):
-                out.append(json.loads(f.read_text(encoding="utf-8")))
-    return out
+        if not d.is_dir():
+            continue
+        for f in sorted(d.glob("*.json")):
+            try:
+                data = json.loads(f.read_text(encoding="utf-8"))
+                problem = shape_problem(data)
+            except json.JSONDecodeError as exc:
+                problem = f"fejl i linje {exc.lineno}, kolonne {exc.colno}: {exc.msg}"
+            except UnicodeDecodeError:
+                problem = "filen er ikke UTF-8-tekst"
+            except OSError as exc:
+                problem = f"filen kan ikke læses ({exc.strerror or exc})"
+            if problem:
+                warnings.append(
+                    f"Advarsel: kataloget {f} er sprunget over ({problem}). Rundbords eget katalog bruges stadig."
+                )
+                continue
+            out.append(data)
+    return out, warnings
 
 
-def build_catalog(sources: list[dict[str, Any]]) -> Catalog:
+def shape_problem(data: Any) -> str | None:
+    """What is wrong with a catalogue file's content (Danish), or None."""
+    if not isinstance(data, dict):
+        return "filen skal indeholde et JSON-objekt"
+    for key in ("plan_types", "meeting_kinds"):
+        entries = data.get(key, [])
+        if not isinstance(entries, list):
+            return f"'{key}' skal være en liste"
+        for i, entry in enumerate(entries):
+            if not isinstance(entry, dict):
+                return f"{key}[{i}] skal være et objekt"
+            for name in ("code", "name"):
+                if not isinstance(entry.get(name), str) or not entry[name].strip():
+                    return f"{key}[{i}] mangler '{name}'"
+            for j, item in enumerate(entry.get("agenda", []) if key == "meeting_kinds" else []):
+                if not isinstance(item, dict) or not isinstance(item.get("title"), str):
+                    return f"{key}[{i}].agenda[{j}] mangler 'title'"
+    parts = data.get("parts", {})
+    if not isinstance(parts, dict) or any(not isinstance(p, dict) or "label" not in p for p in parts.values()):
+        return "'parts' skal være et objekt, hvor hver del har en 'label'"
+    return None
+
+
+def build_catalog(sources: list[dict[str, Any]], warnings: tuple[str, ...] = ()) -> Catalog:
     parts: dict[str, RequiredPart] = {}
     raw_types: dict[str, dict[str, Any]] = {}
     raw_kinds: dict[str, dict[str, Any]] = {}
@@ -169,13 +216,14 @@ def build_catalog(sources: list[dict[str, Any]]) -> Catalog:
         )
         for code, k in raw_kinds.items()
     }
-    return Catalog(plan_types=plan_types, meeting_kinds=kinds, parts=parts)
+    return Catalog(plan_types=plan_types, meeting_kinds=kinds, parts=parts, warnings=warnings)
 
 
 @lru_cache(maxsize=8)
 def _load(dirs: tuple[Path, ...]) -> Catalog:
-    sources = [_shipped("plan_types.json"), _shipped("meeting_kinds.json"), *_extra_files(list(dirs))]
-    return build_catalog(sources)
+    extra, warnings = _extra_files(list(dirs))
+    sources = [_shipped("plan_types.json"), _shipped("meeting_kinds.json"), *extra]
+    return build_catalog(sources, tuple(warnings))
 
 
 def load_catalog(dirs: list[Path] | None = None) -> Catalog:

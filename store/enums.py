@@ -77,6 +77,10 @@ class AuditAction(StrEnum):
     INSERT = "insert"
     UPDATE = "update"
     DELETE = "delete"
+    ACCESS = "access"
+    """Someone looked: a plan opened, a live view or served view shown, an export made."""
+    KEY = "key"
+    """The audit chain is keyed from this row on (an older file upgraded)."""
 
 
 class Sharing(StrEnum):

@@ -46,6 +46,34 @@ class DatabaseProblem(StoreError):
     """The file cannot be opened as a Rundbord database (missing, corrupt, newer)."""
 
 
+class NotRundbordFile(DatabaseProblem):
+    """A zero-byte file, random bytes or another program's SQLite file."""
+
+
+class OlderSchema(DatabaseProblem):
+    """A file from an older Rundbord: only the app (or `rundbord upgrade`) upgrades it."""
+
+
+class ReadOnlyDatabase(StoreError):
+    """A change was asked of a file opened read-only (or that cannot be written): nothing was written."""
+
+
+class DiskFull(StoreError):
+    """The disk (or the file's size limit) is full: the transaction was rolled back, nothing was written."""
+
+
+class WriteFailed(StoreError):
+    """The file could not be written (an I/O error): nothing was written."""
+
+
+class FrozenCopyAltered(StoreError):
+    """A closed meeting's stored minutes no longer match their checksum."""
+
+
+READ_ONLY_MESSAGE = "Filen er skrivebeskyttet – du kan se, men ikke ændre."
+DISK_FULL_MESSAGE = "Disken er fuld – intet er gemt. Frigør plads, og gem igen; det, du skrev, er bevaret."
+
+
 _MESSAGES: dict[str, str] = {
     "missing": "Feltet skal udfyldes.",
     "string_too_short": "Feltet må ikke være tomt.",

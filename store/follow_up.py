@@ -94,10 +94,16 @@ class MonthOfYear:
         return date(self.year, self.month, 1)
 
 
+MAX_WEEKS = 520
+"""The longest follow-up window (ten years): a larger one is refused."""
+
+
 def due_window(today: date, weeks: int) -> tuple[date, date]:
     """The window [today, today + 7·weeks], both ends inclusive."""
     if weeks < 0:
         raise InputError("weeks", "Antal uger kan ikke være negativt.")
+    if weeks > MAX_WEEKS:
+        raise InputError("weeks", f"Antal uger kan højst være {MAX_WEEKS} (ti år).")
     return today, today + timedelta(days=7 * weeks)
 
 

@@ -14,8 +14,12 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .audit_key import key_file_problem
 from .errors import DatabaseProblem, StoreError
+from .integrity import frozen_problems, records_problems, summary, triggers_problem
+from .models import FrozenMinutes
 from .search_index import out_of_step
+from .snapshot import CopyFailed, copy_database
 from .store import Store
 
 
@@ -109,18 +113,16 @@ def _search_index(conn: sqlite3.Connection) -> CheckItem:
 
 
 def integrity_report(path: str | os.PathLike[str], *, user: str | None = None) -> CheckReport:
-    """Check the file at `path`. Raises DatabaseProblem when it cannot be opened at all."""
+    """Check the file at `path`, read-only. Raises DatabaseProblem when it cannot be opened at all
+    (missing, a directory, not a Rundbord file, an older or a newer schema)."""
     p = Path(path)
     if p.is_dir():
         raise DatabaseProblem(f"{p} er en mappe, ikke en databasefil.")
     if not p.exists():
         raise DatabaseProblem(f"Databasen {p} findes ikke.")
+    store = Store(p, user=user, read_only=True)
     report = CheckReport(p)
     report.items.append(_permissions(p))
-    try:
-        store = Store(p, user=user)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(f"{p} kan ikke læses som en Rundbord-database ({exc}).") from exc
     with store:
         conn = store.db.conn
         try:
@@ -144,13 +146,48 @@ def integrity_report(path: str | os.PathLike[str], *, user: str | None = None) -
                 ))
         except sqlite3.DatabaseError as exc:
             report.items.append(CheckItem("Henvisninger", False, f"kunne ikke kontrolleres ({exc})."))
-        try:
-            chain = store.verify_audit_chain()
-            report.items.append(CheckItem("Ændringsloggen", chain.ok, chain.message))
-        except sqlite3.DatabaseError as exc:
-            report.items.append(CheckItem("Ændringsloggen", False, f"kunne ikke læses ({exc})."))
+        report.items += _audit_items(store)
         report.items.append(_search_index(conn))
     return report
+
+
+def _audit_items(store: Store) -> list[CheckItem]:
+    """The audit chain, its triggers, the records against the log, the frozen minutes."""
+    conn = store.db.conn
+    items: list[CheckItem] = []
+    try:
+        chain = store.verify_audit_chain()
+        items.append(CheckItem("Ændringsloggen", chain.ok, chain.message))
+    except sqlite3.DatabaseError as exc:
+        items.append(CheckItem("Ændringsloggen", False, f"kunne ikke læses ({exc})."))
+    try:
+        problem = triggers_problem(conn)
+        items.append(CheckItem("Loggens beskyttelse", problem is None,
+                               problem or "loggen kan ikke ændres eller slettes med SQL (udløserne er på plads)."))
+    except sqlite3.DatabaseError as exc:
+        items.append(CheckItem("Loggens beskyttelse", False, f"kunne ikke kontrolleres ({exc})."))
+    try:
+        problems = records_problems(conn)
+        items.append(CheckItem(
+            "Data mod loggen", not problems,
+            summary(problems) if problems else "alle poster har de værdier, ændringsloggen siger, de fik.",
+        ))
+    except sqlite3.DatabaseError as exc:
+        items.append(CheckItem("Data mod loggen", False, f"kunne ikke kontrolleres ({exc})."))
+    try:
+        frozen = store.db.select(FrozenMinutes)
+        problems = frozen_problems(conn, frozen)
+        n = len(frozen)
+        items.append(CheckItem(
+            "Låste referater", not problems,
+            summary(problems) if problems else f"alle {n} låste referater passer med deres kontrolsum.",
+        ))
+    except sqlite3.DatabaseError as exc:
+        items.append(CheckItem("Låste referater", False, f"kunne ikke kontrolleres ({exc})."))
+    key_problem = key_file_problem()
+    if key_problem:
+        items.append(CheckItem("Loggens nøgle", False, key_problem))
+    return items
 
 
 def backup(store: Store, target_path: str | os.PathLike[str]) -> Path:
@@ -168,39 +205,10 @@ def backup(store: Store, target_path: str | os.PathLike[str]) -> Path:
             raise BackupFailed("Sikkerhedskopien kan ikke skrives oven i selve databasen. Vælg et andet filnavn.")
     except OSError as exc:
         raise BackupFailed(f"Kan ikke skrive sikkerhedskopien til {target}: {exc.strerror}.") from exc
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
-        raise BackupFailed(f"Mappen {parent} findes ikke.")
-    tmp = parent / f".{target.name}.{os.getpid()}.tmp"
     try:
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        os.close(fd)
-        os.chmod(tmp, 0o600)
-    except OSError as exc:
-        raise BackupFailed(f"Kan ikke skrive sikkerhedskopien til {target}: {exc.strerror}.") from exc
-    try:
-        dst = sqlite3.connect(str(tmp), isolation_level=None)
-        try:
-            store.db.conn.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-            check = dst.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            dst.close()
-        if check != "ok":
-            raise BackupFailed(f"Kopien kunne ikke kontrolleres ({check}); den er ikke gemt.")
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except sqlite3.Error as exc:
-        raise BackupFailed(f"Sikkerhedskopien mislykkedes ({exc}). Intet er ændret i databasen.") from exc
-    except OSError as exc:
-        raise BackupFailed(f"Kan ikke skrive sikkerhedskopien til {target}: {exc.strerror}.") from exc
-    finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
+        copy_database(store.db.conn, target)
+    except CopyFailed as exc:
+        raise BackupFailed(exc.message.replace("kopien", "sikkerhedskopien").replace("Kopien", "Sikkerhedskopien")) from exc
     return target
 
 

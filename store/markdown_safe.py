@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .textrules import mask_cpr
+
 _INLINE_SPECIAL = frozenset("\\`*_[]<>!&|#~")
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 _BREAKS = re.compile(r"[\r\n\t\v\f\u0085\u2028\u2029]+")
@@ -45,7 +47,7 @@ def inline(text: str | None) -> str:
     """User text escaped for any inline place (paragraph, list item, heading, table cell)."""
     if not text:
         return ""
-    text = clean(text)
+    text = mask_cpr(clean(text))
     if not text:
         return ""
     m = _LEADING_NUMBER.match(text)

@@ -380,6 +380,10 @@ class FrozenMinutes(Record):
     text: str
     sha256: str
     created_at: datetime
+    chain_row: int | None = None
+    """The audit log's last row when the meeting was closed (0: none yet); None in older files."""
+    chain_head: str | None = None
+    """That row's hash: the copy carries it in its last line, so a copy filed elsewhere proves the log."""
 
 
 class AuditEntry(Record):
@@ -398,6 +402,8 @@ class AuditEntry(Record):
     citizen_id: int | None = None
     prev_hash: str
     hash: str
+    key_id: str | None = None
+    """The id of the key the row's HMAC was made with; None: an unkeyed row from before schema 7."""
 
 
 class ViewState(Record):

@@ -169,6 +169,14 @@ def _m6_record_indexes(db: sqlite_utils.Database) -> None:
     db["consent_item"].create_index(["item"], if_not_exists=True)  # type: ignore[union-attr]
 
 
+def _m7_keyed_chain(db: sqlite_utils.Database) -> None:
+    """From schema 7 every audit row is keyed (HMAC-SHA-256, `audit_key.py`) and names its key
+    (`audit_log.key_id`, added from the model). `Database._migrate` appends the keyed row that
+    marks where a file's older, unkeyed rows end; the append-only triggers are made again in
+    case they were dropped."""
+    _m2_audit_append_only(db)
+
+
 MIGRATIONS: list[Migration] = [
     _m1_indexes,
     _m2_audit_append_only,
@@ -176,7 +184,16 @@ MIGRATIONS: list[Migration] = [
     _m4_bench_indexes,
     _m5_search_index,
     _m6_record_indexes,
+    _m7_keyed_chain,
 ]
 """Ordered; index + 1 is the schema version after it. Append, never reorder."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
+KEYED_CHAIN_VERSION = 7
+"""The first schema whose audit rows are keyed."""
+
+APPEND_ONLY_TRIGGERS: dict[str, str] = {
+    f"{AuditEntry.__table__}_no_update": "UPDATE",
+    f"{AuditEntry.__table__}_no_delete": "DELETE",
+}
+"""The triggers that keep the audit log append-only (name -> the statement they stop); `check` looks for them."""

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from .access import AccessUseCases
 from .agreements import AgreementUseCases
 from .audit import AuditUseCases
 from .catalog import Catalog, load_catalog
@@ -43,12 +44,40 @@ def default_db_path() -> Path:
     return Path(user_data_dir("rundbord")) / "rundbord.db"
 
 
-class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, LiveReads, ProgressionUseCases,
-            GasUseCases, FollowUpUseCases, EvaluationUseCases, NoteUseCases, RemovalUseCases, SearchUseCases,
-            ExportUseCases):
-    def __init__(self, path: str | os.PathLike[str], *, user: str | None = None, catalog: Catalog | None = None) -> None:
-        self.db = Database(path, user=user)
+class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, AccessUseCases, LiveReads,
+            ProgressionUseCases, GasUseCases, FollowUpUseCases, EvaluationUseCases, NoteUseCases, RemovalUseCases,
+            SearchUseCases, ExportUseCases):
+    """One open Rundbord file.
+
+    `read_only=True` opens it with SQLite's `mode=ro` (see db.py): every change
+    raises `ReadOnlyDatabase`, except what the facilitator shows (`set_focus`,
+    `reveal_on_screen`), which is then kept in memory for this store's views,
+    and `log_access`, which appends its one row through a short-lived second
+    connection when the file can be written at all.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        user: str | None = None,
+        catalog: Catalog | None = None,
+        read_only: bool = False,
+        allow_older: bool = False,
+        create: bool = True,
+    ) -> None:
+        self.db = Database(path, user=user, read_only=read_only, allow_older=allow_older, create=create)
         self.catalog = catalog or load_catalog()
+        self._shown_in_memory: ViewState | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    @property
+    def user(self) -> str:
+        """Who the audit log names for what this store writes."""
+        return self.db.user
 
     @property
     def path(self) -> Path:
@@ -56,7 +85,8 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
 
     @property
     def warnings(self) -> list[str]:
-        return self.db.warnings
+        """What a person should know about the file and the catalogue (Danish; the CLI prints them)."""
+        return [*self.db.warnings, *self.catalog.warnings]
 
     def close(self) -> None:
         self.db.close()
@@ -171,6 +201,8 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
 
     # -- what the facilitator shows (the live view follows it) -------------
     def view_state(self) -> ViewState:
+        if self._shown_in_memory is not None:
+            return self._shown_in_memory
         found = self.db.find(ViewState, 1)
         return found or ViewState(id=1)
 
@@ -179,8 +211,8 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
 
         Items revealed on the shared screen hide again whenever the focus moves.
         """
-        stored = self.db.find(ViewState, 1)
-        current = stored or ViewState(id=1)
+        stored = self._shown_in_memory if self.read_only else self.db.find(ViewState, 1)
+        current = stored or self.view_state()
         moved = any(getattr(current, k) != v for k, v in fields.items() if k != "revealed")
         if not moved and stored is not None:
             return stored
@@ -204,6 +236,10 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Liv
 
     def _write_view_state(self, **fields: Any) -> ViewState:
         fields["updated_at"] = now()
+        if self.read_only:  # a file that cannot be written: what the facilitator shows lives in memory
+            current = self.view_state()
+            self._shown_in_memory = self.db.validate(ViewState, {**current.model_dump(), **fields, "id": 1})
+            return self._shown_in_memory
         with self.db.write():
             if self.db.find(ViewState, 1) is None:
                 return self.db.insert(self.db.validate(ViewState, dict(id=1, **fields)))

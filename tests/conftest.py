@@ -33,6 +33,14 @@ for _name, _sub in (("HOME", ""), ("XDG_DATA_HOME", ".local/share"), ("XDG_CONFI
                     ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
     (_HOME / _sub).mkdir(parents=True, exist_ok=True)
     os.environ[_name] = str(_HOME / _sub)
+# One fixed audit key for the whole run (as the clock is fixed): the keyed chain, and the chain heads the
+# frozen minutes and the change log show, are the same on every run and in every process the tests start.
+_KEY = _HOME / ".config" / "rundbord" / "audit-key"
+_KEY.parent.mkdir(mode=0o700)
+_KEY.parent.chmod(0o700)
+_KEY.write_text("5a" * 32 + "\n", encoding="ascii")
+_KEY.chmod(0o600)
+os.environ.pop("RUNDBORD_AUDIT_KEY", None)
 os.environ.pop("RUNDBORD_DB", None)
 os.environ["RUNDBORD_TODAY"] = DEMO_NOW.isoformat(timespec="seconds")
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")

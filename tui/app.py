@@ -2,7 +2,10 @@
 
 The app holds the store and hands it to every screen it opens. It owns the
 themes, the command palette (with Danish labels) and the jump from a palette
-hit to the plan with that item selected.
+hit to the plan with that item selected. On a store opened read-only (a file
+or folder that cannot be written) every screen gets the banner "Filen er
+skrivebeskyttet – du kan se, men ikke ændre"; what the facilitator shows is
+kept in memory (the mirror follows it), and a save is refused in Danish.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.dom import DOMNode
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from screens.citizens import CitizensScreen
 from screens.i18n import set_language, t
@@ -107,10 +110,21 @@ class RundbordApp(KeysInOrder):
         # out of the collector's sight, a full collection no longer walks it (it cost up
         # to 80 ms when it struck while a large plan opened; see bench/RESULTS.md).
         self.call_after_refresh(gc.freeze)
+        if self.store.read_only:
+            self.screen_change_signal.subscribe(self, self._show_read_only)
+            self._show_read_only(self.screen)
         if self.mode == "app" and self.citizen_id is not None:
             from screens.plan import PlanScreen
 
             self.push_screen(PlanScreen(self.store, self.citizen_id, today=self.today))
+
+    def _show_read_only(self, screen: Screen[object]) -> None:
+        """The read-only banner on `screen` (dialogs refuse a save in place instead)."""
+        from screens.widgets.banner import ReadOnlyBanner
+
+        if isinstance(screen, ModalScreen) or screen.query(ReadOnlyBanner):
+            return
+        screen.mount(ReadOnlyBanner())
 
     # -- nothing the store refuses, and no crash, reaches the screen as a traceback --------
     async def run_action(
@@ -123,7 +137,9 @@ class RundbordApp(KeysInOrder):
         try:
             return await super().run_action(action, default_namespace, namespaces)
         except StoreError as exc:
-            self.notify(exc.message, severity="error", markup=False, timeout=8)
+            from screens.widgets.plan_text import harmless  # the one rule (loaded with the first screen anyway)
+
+            self.notify(harmless(exc.message), severity="error", markup=False, timeout=8)
             return True
 
     def _handle_exception(self, error: Exception) -> None:

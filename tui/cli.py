@@ -8,11 +8,36 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from .commands import COMMANDS
+from .commands.common import record_id
+
+_ARGPARSE_DA: list[tuple[str, str]] = [
+    (r"^argument ([^:]+): ", r"\1: "),
+    (r"invalid int value: (.*)$", r"\1 er ikke et helt tal."),
+    (r"invalid choice: (.*?) \(choose from (.*)\)$", r"ugyldigt valg: \1 (vælg mellem \2)."),
+    (r"^the following arguments are required: (.*)$", r"mangler: \1."),
+    (r"^unrecognized arguments: (.*)$", r"ukendte argumenter: \1."),
+    (r"expected one argument$", r"mangler en værdi."),
+    (r"invalid (\w+) value: (.*)$", r"ugyldig værdi: \2."),
+]
+"""argparse's English refusals, in Danish (Python 3.11's wording)."""
+
+
+class DanishParser(argparse.ArgumentParser):
+    """argparse with its refusals in Danish: `rundbord: <besked>` on stderr, exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, replacement in _ARGPARSE_DA:
+            message = re.sub(pattern, replacement, message)
+        from store.textrules import screen_text
+
+        self.exit(2, f"rundbord: {screen_text(message)} Se '{self.prog} --help'.\n")
 
 
 COMMON_DEFAULTS: dict[str, object] = {"db": None, "user": None, "lang": "da", "today": None}
@@ -41,13 +66,13 @@ def add_db_args(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DanishParser(
         prog="rundbord",
         description="Rundbord: fælles plan, mål og aftaler på storskærm til borger-, myndigheds-, "
         "dagtilbuds- og pårørendemøder.",
     )
     _add_common(parser, top=True)
-    parser.add_argument("--citizen", type=int, default=None, help="åbn denne borgers plan")
+    parser.add_argument("--citizen", type=record_id("--citizen"), default=None, help="åbn denne borgers plan")
     parser.add_argument("--theme", choices=["light", "dark", "projector"], default=None,
                         help="farvetema: lyst, mørkt eller projektor (høj kontrast); ctrl+t skifter")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
@@ -59,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    problem = _set_clock(args.today)
+    problem = _set_clock(args.today) or _user_problem(args.user)
     if problem:
         print(f"rundbord: {problem}", file=sys.stderr)
         return 2
@@ -69,6 +94,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         handler = run_app
     return _guarded(handler, args)
+
+
+def _user_problem(user: str | None) -> str | None:
+    """--user is written in the log beside every change and look, and shown on screens: not a CPR number."""
+    from store.textrules import looks_like_cpr
+
+    if user is not None and looks_like_cpr(user):
+        return "--user ser ud til at indeholde et CPR-nummer. Brug et navn eller brugernavn."
+    return None
 
 
 def _set_clock(today: str | None) -> str | None:
@@ -94,31 +128,28 @@ def _guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namesp
     """
     from store import DatabaseProblem, StoreError
 
+    from .commands.common import fail
+
     try:
         code: int = handler(args)
         return code
     except DatabaseProblem as exc:
-        print(f"rundbord: {exc.message}", file=sys.stderr)
-        return 2
+        return fail(exc.message, 2)
     except StoreError as exc:
-        print(f"rundbord: {exc.message}", file=sys.stderr)
-        return 1
+        return fail(exc.message, 1)
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"rundbord: Kan ikke bruge filen{where}: {exc.strerror or exc}.", file=sys.stderr)
-        return 2
+        return fail(f"Kan ikke bruge filen{where}: {exc.strerror or exc}.", 2)
     except KeyboardInterrupt:
         print("rundbord: Afbrudt.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for a person
         if os.environ.get("RUNDBORD_DEBUG"):
             raise
-        print(
-            f"rundbord: Der skete en uventet fejl ({type(exc).__name__}: {exc}). Intet ufærdigt er gemt. "
-            "Kør med RUNDBORD_DEBUG=1 for detaljer.",
-            file=sys.stderr,
+        return fail(
+            f"Der skete en uventet fejl ({type(exc).__name__}: {exc}). Intet ufærdigt er gemt. "
+            "Kør med RUNDBORD_DEBUG=1 for detaljer.", 70,
         )
-        return 70
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,8 +11,10 @@ monitoring read it; it holds no more than the screen does.
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import os
+import signal
 import tempfile
 import time
 from collections.abc import Callable
@@ -25,6 +27,7 @@ from screens.i18n import set_language, t
 from screens.live import LiveContent, PresentationScreen
 from store import Store
 from store import clock
+from store.access import Channel
 
 
 class ViewApp(App[None]):
@@ -41,9 +44,11 @@ class ViewApp(App[None]):
         lang: str = "da",
         status_file: Path | None = None,
         today: Callable[[], date] = clock.today,
+        channel: Channel = Channel.VIEW,
     ) -> None:
         super().__init__()
         set_language(lang)
+        self.channel = channel
         self.store = store
         self.citizen_id = citizen_id
         self.status_file = status_file
@@ -52,9 +57,17 @@ class ViewApp(App[None]):
         self.title = t("live.title")
 
     def on_mount(self) -> None:
+        # Closed from outside (the terminal window closed, `kill`, the served tab gone): end as after
+        # ctrl+q, so the end of the session is logged (who looked).
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            try:
+                loop.add_signal_handler(sig, self.exit)
+            except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - not the main thread
+                pass
         self.push_screen(
             PresentationScreen(self.store, citizen_id=self.citizen_id, follow=self.citizen_id is None,
-                               today=self.today, escape_returns=False)
+                               today=self.today, escape_returns=False, channel=self.channel)
         )
 
     def on_presentation_screen_refreshed(self, message: PresentationScreen.Refreshed) -> None:
@@ -97,6 +110,8 @@ def build_view_app(
     lang: str = "da",
     status_file: Path | None = None,
     today: Callable[[], date] = clock.today,
+    channel: Channel = Channel.VIEW,
 ) -> ViewApp:
-    """The one factory for the presentation app (the CLI and the tests)."""
-    return ViewApp(store, citizen_id=citizen_id, lang=lang, status_file=status_file, today=today)
+    """The one factory for the presentation app (the CLI and the tests); `channel` says whether it
+    runs in a terminal (`rundbord view`) or in a browser tab (`rundbord serve`), for the access log."""
+    return ViewApp(store, citizen_id=citizen_id, lang=lang, status_file=status_file, today=today, channel=channel)

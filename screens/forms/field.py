@@ -7,6 +7,8 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Checkbox, Label
 
+from screens.widgets.plan_text import harmless
+
 
 class FormField(Vertical):
     """A label, one control, an optional hint and the line for its error message.
@@ -27,10 +29,10 @@ class FormField(Vertical):
 
     def compose(self) -> ComposeResult:
         if not isinstance(self.control, Checkbox):
-            yield Label(Text(self.label_text), classes="field-label")
+            yield Label(Text(harmless(self.label_text)), classes="field-label")
         yield self.control
         if self.hint:
-            yield Label(Text(self.hint), classes="field-hint")
+            yield Label(Text(harmless(self.hint)), classes="field-hint")
         yield Label("", id=f"err-{self.field_name}", classes="field-error")
 
     def on_mount(self) -> None:
@@ -46,7 +48,7 @@ class FormField(Vertical):
     def show_error(self, message: str) -> None:
         self.message = message
         self.add_class("-invalid")
-        self.error_label.update(Text("⚠ " + message))
+        self.error_label.update(Text("⚠ " + harmless(message)))
         self.error_label.display = True
 
     def clear_error(self) -> None:

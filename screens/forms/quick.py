@@ -19,6 +19,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 
 from screens.i18n import t
+from screens.widgets.plan_text import harmless
 
 from .field import FormField
 from .screen import FormScreen
@@ -84,7 +85,9 @@ class QuickForm(FormScreen[object]):
             return self.choose_field(f.key, f.label, options, hint=f.hint, aliases=f.aliases)
         placeholder = f.placeholder or {"date": t("date.format_hint"), "when": t("form.when_placeholder"),
                                         "number": "1-10"}.get(f.kind, "")
-        field = self.text_field(f.key, f.label, f.value, placeholder=placeholder, hint=f.hint,
+        # A stored value is shown as the one rule shows it (ESC as ␛, a slipped-in CPR number masked):
+        # what is saved is what was seen.
+        field = self.text_field(f.key, f.label, harmless(f.value), placeholder=placeholder, hint=f.hint,
                                 multiline=f.kind == "multiline", aliases=f.aliases)
         if f.kind in ("date", "number", "when"):
             field.control.add_class(f.kind)

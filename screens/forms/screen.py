@@ -318,7 +318,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         if target is None:
             self.form_message = message
             top = self.query_one("#form-error", Label)
-            top.update(Text("⚠ " + message))
+            top.update(Text("⚠ " + harmless(message)))
             top.display = True
             return
         target.show_error(message)
@@ -348,7 +348,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         except InputError as err:
             self.show_error(err.field, err.message)
             return
-        except StoreError as err:
+        except StoreError as err:  # not found, read-only file, full disk, busy: nothing written, all kept
             self.show_error("", err.message)
             return
         self.dismiss(result)

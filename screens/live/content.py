@@ -1,11 +1,12 @@
 """What the shared screen shows, read from the store and made safe for a room.
 
 Pure Python (no Textual): `read_content` turns the store's records into
-frozen, comparable values with every text already CPR-masked. What the room
-may see is the store's one visibility rule (`store.exports.visibility`): the
-room of a meeting sees with the meeting's audience (a relatives' meeting as
-relatives: only what the citizen shares, with consent in force), and a
-private item is a placeholder until the facilitator reveals it. The screen
+frozen, comparable values with every text already made safe (`safe`: CPR
+masked, control characters as pictures). What the room may see is the store's
+one visibility rule (`store.exports.visibility`): the room of a meeting sees
+with the meeting's audience (a relatives' meeting as relatives: only what the
+citizen shares, with consent in force), and a private item is a placeholder
+until the facilitator reveals it. The screen
 compares the new value with the one it shows and updates only what changed.
 """
 from __future__ import annotations
@@ -24,12 +25,13 @@ from store.plans import GoalView, PlanView
 from store.progression import AreaProgress, area_progress_of
 from store.repeat import when_text
 from store.rules import board_agreements, headline_reading, is_overdue
-from store.textrules import mask_cpr
+from store.textrules import screen_text
 
 
 def safe(text: str) -> str:
-    """Text fit for a shared screen: any CPR-like number masked."""
-    return mask_cpr(text or "")
+    """Text fit for a shared screen (`store.textrules.screen_text`): CPR-like numbers masked,
+    control characters and escape sequences shown as pictures (␛), never sent to the terminal."""
+    return screen_text(text)
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,14 @@ freezes `data_version`.
 If the file disappears or cannot be read, a banner says so in Danish; the
 screen retries and recovers by itself (reopening the file if it was replaced).
 
+Who looked: when the screen starts showing a citizen's plan, and when it
+stops (another citizen, or the screen closes), it logs it through
+`Store.log_access` with its `channel` (mirror, view or serve). That row in
+the audit log is the only thing it ever writes; a file it cannot write gets
+no row and the view goes on.
+
 Bindings: only `escape`, which leaves the screen when it was pushed over the
-facilitator's app (mirror mode). Nothing here writes to the database.
+facilitator's app (mirror mode). Nothing else here writes to the database.
 """
 from __future__ import annotations
 
@@ -33,6 +39,7 @@ from textual.screen import Screen
 from screens.i18n import t
 from screens.widgets.area_overview import AreaOverview
 from store import Store
+from store.access import AccessEvent, Channel
 from store.enums import Area
 from store.errors import READ_ERRORS
 from store import clock
@@ -81,8 +88,12 @@ class PresentationScreen(Screen[None]):
         today: Callable[[], date] = clock.today,
         opener: Callable[[Path], Store] | None = None,
         escape_returns: bool = True,
+        channel: Channel = Channel.MIRROR,
     ) -> None:
         super().__init__()
+        self.channel = channel
+        self._showing: int | None = None
+        """The citizen whose plan is on the screen now (its start is logged; its end will be)."""
         self.store = store
         self.citizen_id = citizen_id
         self.follow = follow
@@ -133,6 +144,7 @@ class PresentationScreen(Screen[None]):
         self.set_interval(POLL_SECONDS, self._poll)
 
     def on_unmount(self) -> None:
+        self._log_session(None)
         for store in self._own_stores:
             store.close()
         self._own_stores.clear()
@@ -191,7 +203,7 @@ class PresentationScreen(Screen[None]):
             return
         try:
             if file_id != self._file:
-                opener = self._opener or (lambda p: Store(p, user="live-view"))
+                opener = self._opener or (lambda p: Store(p, user=self.store.user, read_only=self.store.read_only))
                 store = opener(self._path)
                 for old in self._own_stores:
                     old.close()
@@ -210,8 +222,22 @@ class PresentationScreen(Screen[None]):
         await self._apply(content)
 
     # -- painting ----------------------------------------------------------
+    def _log_session(self, citizen_id: int | None) -> None:
+        """Log the end of the citizen shown so far and the start of `citizen_id` (None: nobody)."""
+        if citizen_id == self._showing:
+            return
+        for event, cid in ((AccessEvent.LIVE_END, self._showing), (AccessEvent.LIVE_START, citizen_id)):
+            if cid is None:
+                continue
+            try:
+                self.store.log_access(event, cid, channel=self.channel)
+            except READ_ERRORS:
+                pass  # a file that cannot be written (or is gone) logs nothing; the room still sees the plan
+        self._showing = citizen_id
+
     async def _apply(self, content: LiveContent) -> None:
         old = self._content
+        self._log_session(content.citizen_id if not content.message else None)
         self._content = content
         if old != content:
             with self.app.batch_update():

@@ -12,6 +12,7 @@ from textual.binding import Binding
 
 from screens.forms import Field
 from screens.i18n import t
+from store.errors import StoreError
 from store.models import AgendaItem
 
 from .context import MeetingContext
@@ -35,6 +36,8 @@ class AgendaHost(Protocol):
     def current_item(self) -> AgendaItem | None: ...
 
     def save_notes(self) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
 
     def refresh_view(self, keep_row: bool = True) -> None: ...
 
@@ -70,7 +73,11 @@ class AgendaEditing:
         if item is None or item.id is None:
             return
         self.host.save_notes()
-        items = self.host.ctx.store.move_agenda_item(item.id, delta)
+        try:
+            items = self.host.ctx.store.move_agenda_item(item.id, delta)
+        except StoreError as exc:  # a read-only file, busy beyond the timeout, a full disk: said, nothing moved
+            self.host.show_message(exc.message)
+            return
         self.host.item_index = next(i for i, it in enumerate(items) if it.id == item.id)
         self.host.refresh_view()
 

@@ -35,11 +35,12 @@ from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.marked_list import MarkedOptionList
+from screens.widgets.plan_text import harmless, harmless_text
 from screens.widgets.view_focus import publish_focus
 from store import Store
 from store.dates import format_date, parse_date
 from store.enums import Role
-from store.errors import ClosedMeetingError, StoreError
+from store.errors import ClosedMeetingError, ReadOnlyDatabase, StoreError
 from store.models import AgendaItem, Goal, Meeting, Participant
 
 from .agenda import AGENDA_ACTIONS, AGENDA_BINDINGS, AgendaEditing
@@ -125,7 +126,7 @@ class MeetingFrame(LocalizedBindings):
 
     def on_mount(self) -> None:
         self.add_class(f"kind-{self.ctx.kind.screen}")
-        self.sub_title = self.ctx.kind.name
+        self.sub_title = harmless(self.ctx.kind.name)
         self.items = self.store.agenda(self.meeting_id)
         current = self.ctx.meeting.current_item_id
         self.item_index = next((i for i, it in enumerate(self.items) if it.id == current), 0)
@@ -192,7 +193,7 @@ class MeetingFrame(LocalizedBindings):
             label.append(item.title)
             if item.notes or item.decisions:
                 label.append(" ✎", style="dim")
-            labels.append(label)
+            labels.append(harmless_text(label))
         if [str(x) for x in labels] != self._agenda_labels:
             self._agenda_labels = [str(x) for x in labels]
             agenda.set_prompts(labels, self.item_index if self.items else None)
@@ -206,7 +207,7 @@ class MeetingFrame(LocalizedBindings):
         for name in ("notes", "decisions"):
             area = self.query_one(f"#{name}", TextArea)
             area.read_only = self.closed
-            value = getattr(self.current_item, name, "") if self.current_item else ""
+            value = harmless(getattr(self.current_item, name, "") if self.current_item else "")
             if area.text != value:
                 area.load_text(value)
         self.refresh_bindings()
@@ -237,23 +238,23 @@ class MeetingFrame(LocalizedBindings):
         lines = Text("\n").join(line for line in (first, second, third))
         lines.no_wrap = True
         lines.overflow = "ellipsis"
-        self.query_one("#meeting-info", Static).update(lines)
-        self.query_one("#message", Static).update(Text(self.message, style="bold"))
+        self.query_one("#meeting-info", Static).update(harmless_text(lines))
+        self.query_one("#message", Static).update(Text(harmless(self.message), style="bold"))
 
     def show_message(self, text: str) -> None:
         self.message = text
-        self.query_one("#message", Static).update(Text(text, style="bold"))
+        self.query_one("#message", Static).update(Text(harmless(text), style="bold"))
 
     def _render_part(self, keep_row: bool) -> None:
         part = self.part
-        self.query_one("#part-title", Static).update(Text(part.title, style="bold underline"))
+        self.query_one("#part-title", Static).update(Text(harmless(part.title), style="bold underline"))
         rows_widget = self.query_one("#rows", MarkedOptionList)
         old = rows_widget.highlighted if keep_row else None
         built = part.rows()
         self.rows = [payload for payload, _ in built]
         rows_widget.set_class(part.ONE_LINE_ROWS, "one-line")
         rows_widget.display = bool(built)
-        rows_widget.set_prompts([label for _, label in built], min(old or 0, len(built) - 1) if built else None)
+        rows_widget.set_prompts([harmless_text(label) for _, label in built], min(old or 0, len(built) - 1) if built else None)
         self._render_body()
 
     def _render_body(self) -> None:
@@ -265,7 +266,7 @@ class MeetingFrame(LocalizedBindings):
                 for add in addenda:
                     body.append(f"  {format_date(add.created_at.date())}: ")
                     body.append(add.text + "\n")
-        self.query_one("#part-body", Static).update(body)
+        self.query_one("#part-body", Static).update(harmless_text(body))
 
     def _render_record(self) -> None:
         """On a closed meeting: the item's notes and decisions (and what its part recorded) as text."""
@@ -279,7 +280,7 @@ class MeetingFrame(LocalizedBindings):
             out.append(t(key) + "\n", style="bold")
             out.append("   " + (value.strip().replace("\n", "\n   ") if value.strip() else t("meet.closed.none")) + "\n")
         out.append_text(self.part.record())
-        record.update(out)
+        record.update(harmless_text(out))
 
     # -- events ---------------------------------------------------------------------
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -291,6 +292,8 @@ class MeetingFrame(LocalizedBindings):
                 if item and item.id is not None and not self.closed:
                     try:
                         self.store.set_current_item(self.meeting_id, item.id)
+                    except ReadOnlyDatabase:
+                        pass  # a read-only file: the banner says so; the view state (below) follows in memory
                     except StoreError as exc:
                         self.show_message(exc.message)
                 self.refresh_view(keep_row=False)
@@ -319,8 +322,8 @@ class MeetingFrame(LocalizedBindings):
             return
         notes = self.query_one("#notes", TextArea).text
         decisions = self.query_one("#decisions", TextArea).text
-        if notes == item.notes and decisions == item.decisions:
-            return
+        if notes == harmless(item.notes) and decisions == harmless(item.decisions):
+            return  # as loaded (the stored text as the one rule shows it): nothing was typed
         try:
             updated = self.store.update_agenda_item(item.id, notes=notes, decisions=decisions)
         except StoreError as exc:

@@ -24,10 +24,11 @@ from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.marked_list import MarkedOptionList
+from screens.widgets.plan_text import harmless, harmless_text
 from store import Store, clock
 from store.dates import format_date
 from store.enums import MeetingStatus
-from store.errors import InputError, StoreError
+from store.errors import StoreError
 from store.models import Meeting
 from store.removal import Removed
 
@@ -66,7 +67,7 @@ class MeetingListScreen(LocalizedBindings):
         self.sub_title = t("meet.list.title")
         plan = self.store.get_plan(self.plan_id)
         name = self.store.get_citizen(plan.citizen_id).name
-        self.query_one("#list-title", Static).update(Text(t("meet.list.header", name=name), style="bold"))
+        self.query_one("#list-title", Static).update(Text(harmless(t("meet.list.header", name=name)), style="bold"))
         self.refresh_list()
         self.query_one("#meetings", OptionList).focus()
 
@@ -90,7 +91,7 @@ class MeetingListScreen(LocalizedBindings):
             label.append(f"{t('meeting_status.' + m.status.value):<10} ",
                          style="green" if m.status is MeetingStatus.CLOSED else "yellow")
             label.append(m.place)
-            labels.append(label)
+            labels.append(harmless_text(label))
         if not self.meetings:
             widget.set_prompts([Text(t("meet.list.empty"), style="dim")], None, disabled=[True])
             self.refresh_bindings()
@@ -106,7 +107,7 @@ class MeetingListScreen(LocalizedBindings):
         return self.meetings[idx]
 
     def show_message(self, text: str) -> None:
-        self.query_one("#message", Static).update(Text(text, style="bold"))
+        self.query_one("#message", Static).update(Text(harmless(text), style="bold"))
 
     # -- plan, correct, delete --------------------------------------------------------------
     def _fields(self, meeting: Meeting | None) -> list[Field]:
@@ -191,8 +192,13 @@ class MeetingListScreen(LocalizedBindings):
         if not self.undo_stack:
             self.notify(t("plan.nothing_to_undo"), severity="warning")
             return
-        removed = self.undo_stack.pop()
-        self.store.restore(removed)
+        removed = self.undo_stack[-1]
+        try:
+            self.store.restore(removed)
+        except StoreError as exc:  # a read-only file, a full disk: nothing restored, the undo kept
+            self.show_message(exc.message)
+            return
+        self.undo_stack.pop()
         self.refresh_list(removed.record_id)
         self.notify(t("plan.undone"))
 
@@ -205,7 +211,7 @@ class MeetingListScreen(LocalizedBindings):
         if m.status is MeetingStatus.PLANNED:
             try:
                 self.store.open_meeting(mid)
-            except InputError as exc:
+            except StoreError as exc:  # not ready, a read-only file, busy: said in place
                 self.show_message(exc.message)
                 return
         self.app.push_screen(MeetingScreen(self.store, mid), lambda _: self.refresh_list(mid))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 DA: dict[str, str] = {
+    "app.read_only": "Filen er skrivebeskyttet – du kan se, men ikke ændre.",
     "app.key.palette": "Kommandoer",
     "app.key.theme": "Tema",
     "app.key.quit": "Afslut",
@@ -49,6 +50,7 @@ DA: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "app.read_only": "The file is read-only – you can look, but not change anything.",
     "app.key.palette": "Commands",
     "app.key.theme": "Theme",
     "app.key.quit": "Quit",

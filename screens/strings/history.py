@@ -162,5 +162,7 @@ EN: dict[str, str] = {
     "history.field.act": "act",
     "history.field.audience": "recipient",
     "history.field.sha256": "checksum",
+    "history.field.chain_row": "log row at closing",
+    "history.field.chain_head": "log checksum at closing",
     "history.field.agenda_item_id": "agenda item",
 }

@@ -16,17 +16,41 @@ from store.models import Agreement, Participant
 from store.plans import GoalView
 from store.repeat import when_text
 from store.rules import headline_reading, is_overdue
-from store.textrules import control_pictures
+from store.textrules import screen_text
+
 
 def harmless(text: str) -> str:
-    """User text safe to paint: control characters (ESC, BEL, NUL, C1 ...) as visible pictures.
+    """User text safe to paint: `store.textrules.screen_text`, the one rule for every surface.
 
     The store keeps control characters as data (they may come from the store
     API or an older file); a terminal would act on them (ESC[2J clears the
-    screen). `store.textrules.control_pictures`, as in `store.audit.visible`: ␛ for ESC.
-    Newlines and tabs stay.
+    screen), so they are shown as pictures (␛ for ESC); CPR-like numbers are
+    masked. Newlines and tabs stay; the length stays. Put the result in a
+    `rich.text.Text` (never markup), or through `markup_safe` where a string is
+    read as markup.
     """
-    return control_pictures(text)
+    return screen_text(text)
+
+
+def harmless_text(text: Text) -> Text:
+    """A `Text` assembled from user text, made safe as a whole (`harmless` on its plain text).
+
+    The rule keeps the length, so the styles stay where they were. For screens
+    that build a label from many pieces: apply it where the label is shown.
+    """
+    safe = harmless(text.plain)
+    if safe == text.plain:
+        return text
+    out = text.copy()
+    out.plain = safe
+    return out
+
+
+def markup_safe(text: str) -> str:
+    """User text for a place that reads markup (a notification, a markup label): `harmless`, escaped."""
+    from rich.markup import escape
+
+    return escape(harmless(text))
 
 
 LOCK = "🔒 "

@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from screens.i18n import t
+from screens.widgets.plan_text import harmless
 from store.progression import GoalProgression, Series
 
 SYMBOLS = ("●", "■", "▲", "◆", "✚", "★", "○", "□")
@@ -109,7 +110,7 @@ def render_legend(progression: GoalProgression) -> Text:
         if i:
             out.append("\n")
         out.append(symbol, style=f"bold {colour}")
-        out.append(" " + series_label(s))
+        out.append(" " + harmless(series_label(s)))
     if progression.spread:
         out.append("\n")
         out.append("┆", style="dim")

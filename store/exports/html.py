@@ -11,6 +11,9 @@ import html
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..markdown_safe import clean
+from ..textrules import mask_cpr
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -51,6 +54,6 @@ def markdown_to_html(md: str, title: str) -> str:
         "<!DOCTYPE html>\n"
         '<html lang="da">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n<style>\n{_CSS}\n</style>\n</head>\n"
+        f"<title>{html.escape(mask_cpr(clean(title)))}</title>\n<style>\n{_CSS}\n</style>\n</head>\n"
         f"<body>\n{body}</body>\n</html>\n"
     )

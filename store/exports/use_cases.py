@@ -2,9 +2,11 @@
 
 `render_minutes` builds a fresh text (gather, then the pure renderer). When a
 meeting is closed, `on_meeting_closed` (called inside the closing
-transaction) stores the text for every audience with its SHA-256 in
-`frozen_minutes`; `minutes_markdown` returns exactly those bytes afterwards,
-whatever changes in the plan. After the frozen text come, in this order: a
+transaction) stores the text for every audience with its SHA-256 and the
+audit chain's head at that moment in `frozen_minutes`; `minutes_markdown`
+returns exactly those bytes afterwards, whatever changes in the plan, after
+checking them against their SHA-256 (an edited copy is refused,
+`store/frozen.py`), and then the line with both checksums. After it come, in this order: a
 notice when consent behind the relatives' copy was withdrawn or ran out after
 the meeting closed (the copy stays as it was and says so), and the addenda
 as their own dated sections (not in the relatives' copy: addenda carry no
@@ -19,6 +21,7 @@ from ..base import UseCases
 from ..clock import now, today
 from ..dates import format_date
 from ..enums import Audience, MeetingStatus
+from ..frozen import exported_text
 from ..markdown_safe import inline
 from ..models import Addendum, Citizen, Consent, ConsentItem, FrozenMinutes, Meeting
 from .gather import MeetingData, PlanData, gather_meeting, gather_plan, latest_plan
@@ -46,7 +49,7 @@ class ExportUseCases(UseCases):
         meeting = self.db.get(Meeting, meeting_id)
         frozen = self.frozen_minutes(meeting_id, aud)
         if meeting.status is MeetingStatus.CLOSED and frozen is not None:
-            return frozen.text + self._consent_notice(meeting, aud) + self._addenda_markdown(meeting_id, aud)
+            return exported_text(frozen) + self._consent_notice(meeting, aud) + self._addenda_markdown(meeting_id, aud)
         return self.render_minutes(meeting_id, aud)
 
     def minutes_title(self, meeting_id: int) -> str:
@@ -71,14 +74,14 @@ class ExportUseCases(UseCases):
         super().on_meeting_closed(meeting_id)
         at = now()
         data = self.meeting_data(meeting_id)
+        row, head = self.chain_position()  # type: ignore[attr-defined]  # AuditUseCases, in Store
         for aud in Audience:
             if self.frozen_minutes(meeting_id, aud) is not None:
                 continue
             text = render_minutes(data, aud)
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            self.db.insert(
-                FrozenMinutes(meeting_id=meeting_id, audience=aud, text=text, sha256=digest, created_at=at)
-            )
+            self.db.insert(FrozenMinutes(meeting_id=meeting_id, audience=aud, text=text, sha256=digest,
+                                         created_at=at, chain_row=row, chain_head=head))
 
     def _consent_notice(self, meeting: Meeting, aud: Audience) -> str:
         """The relatives' frozen copy says when consent behind it has changed since the meeting closed."""

@@ -39,8 +39,10 @@ def test_report_finds_broken_references(db_path: Path) -> None:
     conn.close()
     report = integrity_report(db_path)
     assert not report.ok
-    assert [p.name for p in report.problems] == ["Henvisninger"]
-    assert "goal" in report.text() and "Fandt 1 problem" in report.text()
+    # The reference is broken, and the goal's plan is not what the audit log says it became.
+    assert [p.name for p in report.problems] == ["Henvisninger", "Data mod loggen"]
+    assert "goal" in report.text() and "Fandt 2 problemer" in report.text()
+    assert "Delmål nr. 1: plan er '9999' i filen" in report.text()
 
 
 def test_report_finds_a_tampered_audit_log(db_path: Path) -> None:
@@ -50,8 +52,8 @@ def test_report_finds_a_tampered_audit_log(db_path: Path) -> None:
     conn.execute("UPDATE audit_log SET new_value = 'forfalsket' WHERE id = 7")
     conn.close()
     report = integrity_report(db_path)
-    assert [p.name for p in report.problems] == ["Ændringsloggen"]
-    assert "række 7" in report.text()
+    assert [p.name for p in report.problems] == ["Ændringsloggen", "Loggens beskyttelse", "Data mod loggen"]
+    assert "række 7" in report.text() and "audit_log_no_update (mangler)" in report.text()
 
 
 def test_report_finds_open_permissions(db_path: Path) -> None:
@@ -79,9 +81,15 @@ def test_report_on_damaged_pages(db_path: Path) -> None:
         assert "beskadiget" in report.text() or "kunne ikke" in report.text()
 
 
-@pytest.mark.parametrize("kind", ["missing", "directory", "random", "foreign", "newer"])
+@pytest.mark.parametrize("kind", ["missing", "directory", "random", "foreign", "newer", "empty", "older"])
 def test_report_refuses_what_cannot_be_opened(tmp_path: Path, kind: str) -> None:
     path = tmp_path / "x.db"
+    if kind == "empty":
+        path.touch()
+    elif kind == "older":
+        from .test_migrations import load_v1
+
+        load_v1(path)
     if kind == "directory":
         path.mkdir()
     elif kind == "random":
@@ -101,6 +109,10 @@ def test_report_refuses_what_cannot_be_opened(tmp_path: Path, kind: str) -> None
     assert str(path) in info.value.message
     if kind == "missing":
         assert not path.exists()  # a check never creates a database
+    if kind == "empty":
+        assert "ikke en Rundbord-database" in info.value.message and path.stat().st_size == 0
+    if kind == "older":
+        assert "åbn filen i Rundbord for at opgradere den" in info.value.message
 
 
 def test_backup_is_a_private_consistent_single_file(db_path: Path, tmp_path: Path) -> None:

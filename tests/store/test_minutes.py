@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from store import InputError, Store, clock
+from store.frozen import footer
 from store.enums import Area, Audience, MeetingStatus, Role
 from store.markdown_safe import clean
 from store.exports.html import markdown_to_html
@@ -212,8 +213,11 @@ def test_closed_minutes_are_frozen_byte_for_byte(store: Store) -> None:
     for aud in Audience:
         frozen = store.frozen_minutes(case.meeting2, aud)
         assert frozen is not None
-        assert frozen.text == before[aud]
+        assert before[aud] == frozen.text + footer(frozen)  # the text, then the line with its checksums
         assert frozen.sha256 == hashlib.sha256(frozen.text.encode()).hexdigest()
+        assert frozen.chain_head == store.head_hash(frozen.chain_row or 0)
+        assert f"SHA-256 af teksten ovenfor: {frozen.sha256}" in before[aud]
+        assert f"række {frozen.chain_row} med kontrolsummen {frozen.chain_head}" in before[aud]
     # Change the plan after closing: names, goal wording, agreements, plan type.
     goal = store.goals(case.plan_id)[0]
     assert goal.id is not None
@@ -244,9 +248,9 @@ def test_addenda_follow_the_frozen_text(store: Store) -> None:
     assert html_tokens(md) == []
     assert_text_kept(md, "Rettelse: <b>mødet</b> sluttede kl. 15.")
     # Addenda carry no sharing flag: the relatives' copy stays as frozen.
-    assert store.minutes_markdown(case.meeting2, Audience.RELATIVE) == store.frozen_minutes(
-        case.meeting2, Audience.RELATIVE
-    ).text  # type: ignore[union-attr]
+    relatives = store.frozen_minutes(case.meeting2, Audience.RELATIVE)
+    assert relatives is not None
+    assert store.minutes_markdown(case.meeting2, Audience.RELATIVE) == relatives.text + footer(relatives)
 
 
 def test_open_meeting_is_a_draft(store: Store) -> None:

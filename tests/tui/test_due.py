@@ -7,10 +7,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from textual.widgets import DataTable
 
 from screens.due import DueScreen
-from store import Store
+from store import InputError, Store
 from store.enums import Area
 from tests.conftest import DEMO_TODAY
 from tests.keys import press_one_by_one
@@ -90,7 +92,22 @@ def test_cli_refuses_negative_weeks(demo_store: Store, db_path: Path) -> None:
         [sys.executable, "-m", "tui.cli", "due", "--db", str(db_path), "--weeks", "-1"],
         cwd=ROOT, capture_output=True, text=True, timeout=60,
     )
-    assert out.returncode == 2 and "negativt" in out.stderr
+    assert out.returncode == 2 and "--weeks: skal være et helt tal fra 0 til 520, ikke '-1'." in out.stderr
+
+
+@pytest.mark.parametrize("weeks", ["0101901234", "1101901234", "521", "x", "1e3", ""])
+def test_cli_range_checks_weeks_in_danish(demo_store: Store, db_path: Path, weeks: str) -> None:
+    """A number out of range is refused with a Danish sentence and exit code 2, not a traceback (70)."""
+    out = rundbord_here("due", "--db", db_path, "--weeks", weeks)
+    assert out.returncode == 2, out.stderr
+    assert out.stderr.startswith("rundbord: --weeks: skal være et helt tal"), out.stderr
+    assert "Traceback" not in out.stderr and "uventet" not in out.stderr
+    assert "1901234" not in out.stderr or weeks == "521"  # a CPR number typed by mistake is not echoed
+
+
+def test_store_refuses_a_window_it_cannot_count(demo_store: Store) -> None:
+    with pytest.raises(InputError, match="højst være 520"):
+        demo_store.due_items(DEMO_TODAY, 10**10)
 
 
 def test_cli_does_not_import_textual(demo_store: Store, db_path: Path) -> None:

@@ -29,7 +29,12 @@ def test_check_names_a_stale_index_and_reindex_mends_it(demo_db: Path) -> None:
     out = rundbord_here("reindex", "--db", demo_db)
     assert out.returncode == 0, out.stderr
     assert "bygget op igen (1 borger)" in out.stdout
-    assert rundbord_here("check", "--db", demo_db).returncode == 0
+    out = rundbord_here("check", "--db", demo_db)
+    assert "[OK ] Søgeindekset" in out.stdout
+    # The index is mended; the change itself was made around Rundbord, and check still says so.
+    assert out.returncode == 1 and "Fandt 1 problem." in out.stdout
+    line = next(x for x in out.stdout.splitlines() if "Data mod loggen" in x)
+    assert "Borger nr. 1: navn er 'Nanna Østerby' i filen" in line and "Aftale nr. 1: hvad er" in line
     with Store(demo_db, user="test") as s:
         assert [r.name for r in s.list_citizens("ØSTERBY")] == ["Nanna Østerby"]
         assert [h.kind for h in s.search_everything("ærøskøbing")] == ["agreement"]

@@ -3,6 +3,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import app, backup, check, demo, due, export, reindex, serve, view
+from . import app, backup, check, demo, due, export, reindex, serve, upgrade, view
 
-COMMANDS: list[ModuleType] = [app, demo, check, reindex, backup, due, view, serve, export]
+COMMANDS: list[ModuleType] = [app, demo, check, reindex, backup, upgrade, due, view, serve, export]

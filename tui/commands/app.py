@@ -5,7 +5,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from .common import fail, guarded_store
+from .common import app_store, fail
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -13,7 +13,7 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
 
 
 def run_app(args: argparse.Namespace) -> int:
-    store = guarded_store(args)
+    store = app_store(args)
     if isinstance(store, int):
         return store
     from store import NotFound

@@ -21,7 +21,8 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
 def run(args: argparse.Namespace) -> int:
     from store.maintenance import BackupFailed, backup
 
-    store = guarded_store(args, must_exist=True)
+    # Read-only, and a file of an older schema is copied as it is (a backup before an upgrade).
+    store = guarded_store(args, must_exist=True, read_only=True, allow_older=True)
     if isinstance(store, int):
         return store
     with store:

@@ -5,6 +5,7 @@ Exit codes: 0 all is well, 1 a problem was found, 2 the file cannot be opened.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -20,8 +21,11 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
 
 
 def run(args: argparse.Namespace) -> int:
+    from store.catalog import load_catalog
     from store.maintenance import integrity_report
 
+    for warning in load_catalog().warnings:
+        print(warning, file=sys.stderr)
     path = args.db or default_db_path()
     try:
         report = integrity_report(path, user=getattr(args, "user", None))

@@ -3,22 +3,54 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from store import DatabaseProblem, Store, default_db_path
 
 
-def open_store(args: argparse.Namespace) -> Store:
+def open_store(args: argparse.Namespace, *, read_only: bool = False, allow_older: bool = False) -> Store:
     """The store at --db (or the default), with warnings printed to stderr."""
     path = args.db or default_db_path()
-    store = Store(path, user=getattr(args, "user", None))
+    store = Store(path, user=getattr(args, "user", None), read_only=read_only, allow_older=allow_older)
     for warning in store.warnings:
         print(warning, file=sys.stderr)
     return store
 
 
+MAX_ID = 2**63 - 1
+"""The largest id SQLite can hold."""
+
+
+def int_between(name: str, low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`, else a Danish refusal (exit code 2)."""
+
+    def parse(text: str) -> int:
+        from store.textrules import screen_text
+
+        shown = screen_text(text)  # echoed on a terminal: a CPR number typed by mistake is masked
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"skal være et helt tal, ikke '{shown}'.") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"skal være et helt tal fra {low} til {high}, ikke '{shown}'.")
+        return value
+
+    parse.__name__ = name
+    return parse
+
+
+def record_id(name: str) -> Callable[[str], int]:
+    """An argparse type for a record's number (1 and up)."""
+    return int_between(name, 1, MAX_ID)
+
+
 def fail(message: str, code: int = 2) -> int:
-    print(f"rundbord: {message}", file=sys.stderr)
+    """Say what went wrong on stderr (control characters as pictures, CPR-like numbers masked)."""
+    from store.textrules import screen_text
+
+    print(f"rundbord: {screen_text(message)}", file=sys.stderr)
     return code
 
 
@@ -47,17 +79,67 @@ def missing_db_problem(path: Path, hint: str = "") -> str | None:
     return None
 
 
-def guarded_store(args: argparse.Namespace, *, must_exist: bool = False, hint: str = "") -> Store | int:
+def guarded_store(
+    args: argparse.Namespace, *, must_exist: bool = False, hint: str = "", read_only: bool = False,
+    allow_older: bool = False,
+) -> Store | int:
     """`open_store`, or an exit code (2) after a clear message.
 
     With `must_exist` a missing file is reported instead of created (every
     command but the app and `demo`, which start a new database on purpose).
+    `read_only` opens it with SQLite's mode=ro: commands that only read
+    (check, export, view, serve, due, backup) never create, upgrade or change it.
     """
-    if must_exist:
+    if must_exist or read_only:
         problem = missing_db_problem(Path(args.db or default_db_path()), hint)
         if problem:
             return fail(problem)
     try:
-        return open_store(args)
+        return open_store(args, read_only=read_only, allow_older=allow_older)
     except DatabaseProblem as exc:
         return fail(exc.message)
+
+
+def log_export(store: Store, args: argparse.Namespace, *, kind: str, citizen_id: int | None,
+               meeting_id: int | None = None, audience: str = "", fmt: str = "md") -> None:
+    """Log the export that was just made (who looked); a file that cannot be written gets a warning."""
+    from store import StoreError
+    from store.access import AccessEvent, Channel
+
+    output = getattr(args, "output", None)
+    try:
+        store.log_access(
+            AccessEvent.EXPORT, citizen_id, channel=Channel.CLI, kind=kind, meeting_id=meeting_id,
+            audience=audience, format=fmt, destination=str(output.resolve()) if output is not None else "-",
+            purpose=getattr(args, "purpose", None),
+        )
+    except StoreError as exc:
+        print(f"rundbord: Advarsel: eksporten kunne ikke skrives i loggen over, hvem der har set "
+              f"oplysningerne: {exc.message}", file=sys.stderr)
+
+
+def add_purpose(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--purpose", "--formaal", default=None, metavar="TEKST",
+                        help="hvorfor der eksporteres (skrives i loggen over, hvem der har set oplysningerne)")
+
+
+def check_purpose_arg(args: argparse.Namespace) -> str | None:
+    """A Danish problem with --purpose (too long, a CPR number), or None."""
+    from store import InputError
+    from store.access import check_purpose
+
+    try:
+        check_purpose(getattr(args, "purpose", None))
+    except InputError as exc:
+        return f"--purpose: {exc.message}"
+    return None
+
+
+def app_store(args: argparse.Namespace) -> Store | int:
+    """The store for the app: read-only when the file (or its folder) cannot be written, so the
+    app shows what it can with a banner instead of failing at the first save."""
+    from store.db import write_problem
+
+    path = Path(args.db or default_db_path())
+    read_only = path.is_file() and write_problem(path) is not None
+    return guarded_store(args, read_only=read_only)

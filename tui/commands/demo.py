@@ -5,7 +5,11 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from .common import guarded_store
+from pathlib import Path
+
+from store import default_db_path
+
+from .common import fail, guarded_store
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -16,8 +20,12 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
 
 
 def run(args: argparse.Namespace) -> int:
+    from store.db import write_problem
     from store.demo import write_demo
 
+    problem = write_problem(Path(args.db or default_db_path()))
+    if problem:
+        return fail(f"{problem} Demo-sagen kan ikke skrives der.")
     store = guarded_store(args)
     if isinstance(store, int):
         return store

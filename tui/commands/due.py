@@ -14,13 +14,16 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from .common import fail, guarded_store
+from store.follow_up import MAX_WEEKS
+
+from .common import fail, guarded_store, int_between
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("due", help="årshjul: møder, perioder, SMTTE og aftaler for alle borgere")
     add_db_args(p)
-    p.add_argument("--weeks", type=int, default=4, help="antal uger frem (standard: 4)")
+    p.add_argument("--weeks", type=int_between("--weeks", 0, MAX_WEEKS), default=4,
+                   help=f"antal uger frem, 0-{MAX_WEEKS} (standard: 4)")
     p.add_argument("--year", action="store_true", help="året måned for måned fra denne måned")
     p.set_defaults(handler=run)
 
@@ -30,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from store.follow_up import format_due_items, format_year
 
     today = clock.today()
-    store = guarded_store(args, must_exist=True)
+    store = guarded_store(args, must_exist=True, read_only=True)
     if isinstance(store, int):
         return store
     with store:

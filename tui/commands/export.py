@@ -7,6 +7,10 @@ Without -o the text goes to stdout (UTF-8, byte for byte what the store
 returns). Unknown ids, a directory or an unwritable path for -o give a Danish
 message and exit code 2. This module never imports Textual (fast startup).
 
+The database is opened read-only; after the export one row is appended to the
+audit chain saying who exported what, for whom, in which format, to which file
+and (with --purpose) why (`Store.log_access`).
+
 Other export kinds join the `export` group through `EXPORT_KINDS`: each entry
 is a function `(export_subparsers, add_db_args) -> None` that adds one
 sub-subcommand (e.g. `export log`).
@@ -22,7 +26,7 @@ from store import NotFound, Store, default_db_path
 from store.enums import Audience
 from store.files import output_problem
 
-from .common import emit_export, fail, guarded_store, missing_db_problem
+from .common import MAX_ID, add_purpose, check_purpose_arg, emit_export, fail, guarded_store, log_export, missing_db_problem
 from .export_log import add_log_parser
 
 AddDbArgs = Callable[[argparse.ArgumentParser], None]
@@ -59,6 +63,7 @@ def _common_args(p: argparse.ArgumentParser, add_db_args: AddDbArgs) -> None:
                    help="hvem kopien er til (standard: authority)")
     p.add_argument("--format", choices=["md", "html"], default="md", help="filformat (standard: md)")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FIL", help="skriv til FIL (standard: skærmen)")
+    add_purpose(p)
     add_db_args(p)
 
 
@@ -68,9 +73,10 @@ def _open_store(args: argparse.Namespace) -> Store | int:
     problem = missing_db_problem(Path(args.db or default_db_path()))
     if not problem and args.output is not None:
         problem = output_problem(args.output)
+    problem = problem or check_purpose_arg(args)
     if problem:
         return fail(problem, 2)
-    return guarded_store(args)
+    return guarded_store(args, read_only=True)
 
 
 def run_minutes(args: argparse.Namespace) -> int:
@@ -79,6 +85,8 @@ def run_minutes(args: argparse.Namespace) -> int:
         return store
     with store:
         try:
+            if not 0 < args.meeting_id <= MAX_ID:
+                raise NotFound("")
             meeting = store.get_meeting(args.meeting_id)
         except NotFound:
             return fail(f"Der er intet møde nr. {args.meeting_id}.", 2)
@@ -87,7 +95,11 @@ def run_minutes(args: argparse.Namespace) -> int:
             text = store.minutes_html(meeting.id, args.audience)
         else:
             text = store.minutes_markdown(meeting.id, args.audience)
-    return emit_export(args, text, "Referatet")
+        code = emit_export(args, text, "Referatet")
+        if code == 0:
+            log_export(store, args, kind="minutes", citizen_id=None, meeting_id=meeting.id,
+                       audience=args.audience, fmt=args.format)
+    return code
 
 
 def run_plan(args: argparse.Namespace) -> int:
@@ -96,6 +108,8 @@ def run_plan(args: argparse.Namespace) -> int:
         return store
     with store:
         try:
+            if not 0 < args.citizen_id <= MAX_ID:
+                raise NotFound("")
             citizen = store.get_citizen(args.citizen_id)
         except NotFound:
             return fail(f"Der er ingen borger nr. {args.citizen_id}.", 2)
@@ -104,4 +118,7 @@ def run_plan(args: argparse.Namespace) -> int:
             text = store.plan_html(citizen.id, args.audience)
         else:
             text = store.plan_markdown(citizen.id, args.audience)
-    return emit_export(args, text, "Planen")
+        code = emit_export(args, text, "Planen")
+        if code == 0:
+            log_export(store, args, kind="plan", citizen_id=citizen.id, audience=args.audience, fmt=args.format)
+    return code

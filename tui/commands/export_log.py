@@ -13,13 +13,14 @@ from typing import Any
 
 from store import NotFound
 
-from .common import emit_export, fail, guarded_store
+from .common import add_purpose, check_purpose_arg, emit_export, fail, guarded_store, log_export
 
 
 def add_log_parser(export_sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None], name: str = "log") -> None:
     p = export_sub.add_parser(name, help="borgerens udtræk af ændringsloggen (GDPR art. 15) som Markdown")
     p.add_argument("citizen_id", type=int, metavar="BORGER_ID", help="borgerens nummer")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FIL", help="skriv til FIL (standard: skærmen)")
+    add_purpose(p)
     add_db_args(p)
     p.set_defaults(handler=run)
 
@@ -27,7 +28,10 @@ def add_log_parser(export_sub: Any, add_db_args: Callable[[argparse.ArgumentPars
 def run(args: argparse.Namespace) -> int:
     if not 0 < args.citizen_id < 2**63:
         return fail(f"Der er ingen borger nr. {args.citizen_id}.", 1)
-    store = guarded_store(args, must_exist=True)
+    problem = check_purpose_arg(args)
+    if problem:
+        return fail(problem, 2)
+    store = guarded_store(args, must_exist=True, read_only=True)
     if isinstance(store, int):
         return store
     with store:
@@ -37,4 +41,7 @@ def run(args: argparse.Namespace) -> int:
             if not store.citizen_log(args.citizen_id):
                 return fail(f"Der er ingen borger nr. {args.citizen_id}.", 1)
         text = store.citizen_log_markdown(args.citizen_id)
-    return emit_export(args, text, "Udtrækket")
+        code = emit_export(args, text, "Udtrækket")
+        if code == 0:
+            log_export(store, args, kind="log", citizen_id=args.citizen_id)
+    return code

@@ -1,4 +1,10 @@
-"""`rundbord serve`: the live view in a browser (textual-serve), loopback by default."""
+"""`rundbord serve`: the live view in a browser (textual-serve), loopback by default.
+
+The address printed at start carries a random key (`tui/served.py`): without it the
+page and the websocket answer 403, and a websocket from another site's page is
+refused. Each browser tab runs `rundbord view --via serve` on the file, read-only;
+it logs when it starts and stops showing a citizen.
+"""
 from __future__ import annotations
 
 import argparse
@@ -11,7 +17,7 @@ from typing import Any
 
 from store import default_db_path
 
-from .common import fail, guarded_store
+from .common import fail, guarded_store, int_between, record_id
 from .view import START_FIRST
 
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
@@ -32,8 +38,9 @@ def warning_for(host: str) -> str | None:
         return None
     return (
         f"Advarsel: den fælles skærm vises på {host}, ikke kun på denne maskine. Planen indeholder "
-        "følsomme personoplysninger (helbred, sociale forhold), og der er ingen adgangskontrol: "
-        "alle, der kan nå adressen, kan se den. Brug kun et netværk, du stoler på, eller 127.0.0.1."
+        "følsomme personoplysninger (helbred, sociale forhold). Kun den, der har adressen med nøglen, "
+        "kan se den, men forbindelsen er ikke krypteret (http): alle på netværket kan læse med. "
+        "Brug kun et netværk, du stoler på, eller 127.0.0.1."
     )
 
 
@@ -41,16 +48,18 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
     p = sub.add_parser("serve", help="vis den fælles skærm i en browser (textual-serve)")
     add_db_args(p)
     p.add_argument("--host", default="127.0.0.1", help="adresse at lytte på (standard: kun denne maskine)")
-    p.add_argument("--port", type=int, default=8000, help="port (standard: 8000)")
-    p.add_argument("--citizen", type=int, default=argparse.SUPPRESS, help="vis altid denne borger")
+    p.add_argument("--port", type=int_between("--port", 1, 65535), default=8000, help="port (standard: 8000)")
+    p.add_argument("--citizen", type=record_id("--citizen"), default=argparse.SUPPRESS, help="vis altid denne borger")
     p.set_defaults(handler=run)
 
 
-def view_command(db: Path, *, citizen: int | None = None, lang: str = "da") -> str:
+def view_command(db: Path, *, citizen: int | None = None, lang: str = "da", user: str | None = None) -> str:
     """The shell command textual-serve runs for each browser tab."""
     from store import clock
 
-    argv = [sys.executable, "-m", "tui.cli", "view", "--db", str(db), "--lang", lang]
+    argv = [sys.executable, "-m", "tui.cli", "view", "--db", str(db), "--lang", lang, "--via", "serve"]
+    if user:
+        argv += ["--user", user]
     today = clock.setting()
     if today is not None:
         argv += ["--today", today]
@@ -63,17 +72,18 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.db or default_db_path()).resolve()
     # Open the file once here, so a missing, corrupt or newer database is reported
     # on this terminal (and the server never starts) instead of in every browser tab.
-    store = guarded_store(args, must_exist=True, hint=START_FIRST)
+    store = guarded_store(args, must_exist=True, hint=START_FIRST, read_only=True)
     if isinstance(store, int):
         return store
+    user = store.user
     store.close()
     try:
-        from textual_serve.server import Server
+        from tui.served import GuardedServer, new_token
     except ImportError:
         return fail("textual-serve er ikke installeret. Installér det med: pip install 'rundbord[serve]'")
     warning = warning_for(args.host)
     if warning:
         print(warning, file=sys.stderr, flush=True)
-    command = view_command(path, citizen=args.citizen, lang=args.lang)
-    Server(command, host=args.host, port=args.port, title="Rundbord").serve()
+    command = view_command(path, citizen=args.citizen, lang=args.lang, user=user)
+    GuardedServer(command, host=args.host, port=args.port, token=new_token(), title="Rundbord").serve()
     return 0

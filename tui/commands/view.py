@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .common import guarded_store
+from .common import guarded_store, record_id
 
 START_FIRST = "Start facilitatorens app eller 'rundbord demo' først."
 
@@ -14,19 +14,22 @@ START_FIRST = "Start facilitatorens app eller 'rundbord demo' først."
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("view", help="den fælles skærm til projektoren (kun visning, følger facilitatoren)")
     add_db_args(p)
-    p.add_argument("--citizen", type=int, default=argparse.SUPPRESS, help="vis altid denne borger i stedet for at følge facilitatoren")
+    p.add_argument("--citizen", type=record_id("--citizen"), default=argparse.SUPPRESS, help="vis altid denne borger i stedet for at følge facilitatoren")
     p.add_argument("--status-file", type=Path, default=None,
                    help="skriv en lille JSON-status efter hver opdatering (til test og overvågning)")
+    p.add_argument("--via", choices=["view", "serve"], default="view", help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    store = guarded_store(args, must_exist=True, hint=START_FIRST)
+    store = guarded_store(args, must_exist=True, hint=START_FIRST, read_only=True)
     if isinstance(store, int):
         return store
+    from store.access import Channel
     from tui.view_app import build_view_app
 
     with store:
-        app = build_view_app(store, citizen_id=args.citizen, lang=args.lang, status_file=args.status_file)
+        app = build_view_app(store, citizen_id=args.citizen, lang=args.lang, status_file=args.status_file,
+                             channel=Channel(args.via))
         app.run()
     return 0
