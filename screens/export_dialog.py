@@ -1,16 +1,19 @@
-"""The one export dialog (plan and meeting screens, `E`; the minutes preview, `e`).
+"""The one export dialog (plan and meeting screens, `E`; the minutes preview, `e` and `h`).
 
 What (minutes, the plan, a calendar file, mail drafts, FHIR), of which
 meeting, for whom, in which format, and where (the user's documents folder to
 begin with). Exporting writes the files through the store's one way out
 (`store.exports.deliver`: the same bytes as `rundbord export`, 0600, logged)
 and shows the path written in the dialog; the dialog stays open for the next
-copy, escape closes it. The slow part (a PDF, validating FHIR) runs in a
+copy, escape closes it. From the plan and meeting screens the cursor starts in
+the first field (what); from the minutes preview, whose key already chose the
+copy and its format, in the path ("where?"). The slow part (a PDF, validating FHIR) runs in a
 thread worker; the store is only used on the app's thread.
 
 | key | action |
 |---|---|
 | ctrl+s | export (also the Eksportér button) |
+| enter | next field; in the path: export |
 | escape | close |
 """
 from __future__ import annotations
@@ -24,7 +27,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Button, Input, Label, Select, Static
 
-from screens.editors.form import EditorScreen, FormField
+from screens.forms import FormField, FormScreen
 from screens.i18n import t
 from screens.widgets.plan_text import harmless
 from store import InputError, NotFound, Store, StoreError
@@ -46,10 +49,9 @@ def documents_folder() -> Path:
     return Path(user_documents_dir())
 
 
-class ExportDialog(EditorScreen[list[Path]]):
+class ExportDialog(FormScreen[list[Path]]):
     """Export from the app: returns the paths written (the last export), or None when closed without one."""
 
-    CSS_PATH = "editors/editors.tcss"
     DEFAULT_CSS = """
     #export-result { padding: 0 1; margin-top: 1; color: $text; background: $success 15%; height: auto; }
     """
@@ -67,8 +69,12 @@ class ExportDialog(EditorScreen[list[Path]]):
         kind: str = "",
         audience: Audience | None = None,
         folder: Path | None = None,
+        fmt: str = "",
+        start: str = "what",
     ) -> None:
         super().__init__(store)
+        self.start_field = start
+        """The plan and meeting screens start in "what"; the minutes preview, whose key chose it, in "path"."""
         self.citizen_id = citizen_id
         self.citizen = store.get_citizen(citizen_id)
         plan = store.plan_of(citizen_id)
@@ -83,6 +89,9 @@ class ExportDialog(EditorScreen[list[Path]]):
         self.kind = kind if kind in kinds else ("minutes" if meeting_id is not None and "minutes" in kinds else "plan")
         self.kinds = kinds
         self.audience = audience or Audience.AUTHORITY
+        self.fmt = fmt if fmt in FORMATS[self.kind] else FORMATS[self.kind][0]
+        self._format_kind = self.kind
+        """The kind whose formats the format field offers."""
         self.written: list[Path] = []
 
     def title_text(self) -> str:
@@ -98,8 +107,7 @@ class ExportDialog(EditorScreen[list[Path]]):
         yield self.select_field("audience", t("export.audience"),
                                 [(t(f"export.audience.{a.value}"), a) for a in _AUDIENCES], self.audience)
         yield self.select_field("person", t("export.person"), self._people_options(), self._citizen_person())
-        yield self.select_field("format", t("export.format"), self._format_options(self.kind),
-                                FORMATS[self.kind][0])
+        yield self.select_field("format", t("export.format"), self._format_options(self.kind), self.fmt)
         yield self.text_field("path", t("export.path.file"), "", hint=t("export.path.hint"))
         yield Static("", id="export-result", markup=False)
 
@@ -169,8 +177,10 @@ class ExportDialog(EditorScreen[list[Path]]):
         if event.select.id == "f-what" and event.value is not Select.NULL:
             fmt = self.query_one("#f-format", Select)
             options = self._format_options(str(event.value))
-            fmt.set_options([(Text(label), value) for label, value in options])
-            fmt.value = options[0][1]
+            if FORMATS[str(event.value)] != FORMATS[self._format_kind]:  # not on mount: keep the format asked for
+                fmt.set_options([(Text(label), value) for label, value in options])
+                fmt.value = options[0][1]
+            self._format_kind = str(event.value)
         self._show_result([])  # what was written last belongs to the earlier choices
         self._arrange()
 

@@ -3,15 +3,20 @@
 | key | action |
 |---|---|
 | 1-4 | show the copy for the authority, the citizen, the day service, relatives |
-| e | export: the one export dialog, set to this meeting's minutes for the audience shown |
+| e | export: the one export dialog, set to this meeting's minutes (Markdown) for the audience shown |
+| h | the same, set to HTML |
 | escape | back |
 
 The text comes from `store.minutes_markdown` (a closed meeting's frozen text;
 one edited in the file since is refused, and the reason is shown instead).
 Exporting (Markdown, HTML, PDF, mail drafts, a calendar file ...) is the export
-dialog's (`screens/export_dialog.py`): files go to `export_dir` if given, else
-the user's documents folder, the dialog shows the path written, and each file
-is logged as an export (who looked: `Store.log_access`).
+dialog's (`screens/export_dialog.py`): it proposes
+`<folder>/referat-<meeting>-<audience>.<ext>`, the folder being `export_dir` or
+else the user's documents folder (platformdirs), never the directory the app
+happened to be started in. The name can be changed; `~` is the home folder. A
+file that cannot be written is refused in the dialog, in Danish; the dialog and
+a notification name the full path written, and each file is logged as an
+export (who looked: `Store.log_access`).
 """
 from __future__ import annotations
 
@@ -109,7 +114,8 @@ class MinutesPreviewScreen(LocalizedBindings):
         Binding("2", "audience('citizen')", "minutes.key.citizen"),
         Binding("3", "audience('day_service')", "minutes.key.day_service"),
         Binding("4", "audience('relative')", "minutes.key.relative"),
-        Binding("e", "export", "minutes.key.export"),
+        Binding("e", "export('md')", "minutes.key.export"),
+        Binding("h", "export('html')", "minutes.key.export_html"),
         Binding("escape", "back", "minutes.key.back"),
     ]
 
@@ -150,7 +156,7 @@ class MinutesPreviewScreen(LocalizedBindings):
         """Re-read the minutes for the current audience and show them."""
         meeting = self.store.get_meeting(self.meeting_id)
         kind = self.store.catalog.meeting_kinds.get(meeting.kind)
-        name = f"{kind.name if kind else meeting.kind} {format_date(meeting.date)}"
+        name = f"{kind.name if kind else meeting.kind} {format_date(meeting.date)} · {t('meet.number', number=meeting.id)}"
         self.query_one("#minutes-title", Static).update(
             Text(harmless(t("minutes.title", meeting=name, audience=t(f"minutes.audience.{self.audience.value}"))))
         )
@@ -168,14 +174,15 @@ class MinutesPreviewScreen(LocalizedBindings):
     def action_audience(self, code: str) -> None:
         self.audience = Audience(code)
 
-    def action_export(self) -> None:
-        """The export dialog on this meeting's minutes, for the audience shown."""
+    def action_export(self, fmt: str = "md") -> None:
+        """The export dialog on this meeting's minutes, for the audience shown, in `fmt` to begin with."""
         from screens.export_dialog import ExportDialog
 
         meeting = self.store.get_meeting(self.meeting_id)
         citizen_id = self.store.get_plan(meeting.plan_id).citizen_id
         self.app.push_screen(ExportDialog(self.store, citizen_id, meeting_id=self.meeting_id, kind="minutes",
-                                          audience=self.audience, folder=self.export_dir))
+                                          audience=self.audience, folder=self.export_dir, fmt=fmt,
+                                          start="path"))
 
     def action_back(self) -> None:
         self.app.pop_screen()

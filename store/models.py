@@ -26,6 +26,7 @@ from .enums import (
     MeetingStatus,
     Role,
 )
+from .repeat import check_code
 from .textrules import email_address, no_cpr, required_text
 
 Text = Annotated[str, AfterValidator(no_cpr)]
@@ -36,6 +37,8 @@ Email = Annotated[str, AfterValidator(email_address)]
 """'' or a plain e-mail address (trimmed); mail drafts and calendar invitations go to it."""
 Score = Annotated[int, Field(ge=1, le=10)]
 TimeOfDay = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$|^$")]
+RepeatCode = Annotated[str, AfterValidator(check_code)]
+"""'' or a repeat as an RRULE subset ("FREQ=WEEKLY;BYDAY=TH"): see repeat.py."""
 
 
 class Record(BaseModel):
@@ -284,6 +287,8 @@ class Agreement(Record):
     """The participant who carries it out."""
     what: RequiredText
     due_date: Date | None = None
+    repeat: RepeatCode = ""
+    """A "when" that repeats ("hver torsdag"), instead of a due date."""
     position: int = 0
     status: AgreementStatus = AgreementStatus.OPEN
     cancel_reason: Text = ""

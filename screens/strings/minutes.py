@@ -3,7 +3,7 @@ from __future__ import annotations
 
 DA: dict[str, str] = {
     "minutes.title": "Referat: {meeting} · til {audience}",
-    "minutes.hint": "1 myndighed · 2 borger · 3 dagtilbud · 4 pårørende · e eksportér (Markdown, HTML, PDF …)",
+    "minutes.hint": "1 myndighed · 2 borger · 3 dagtilbud · 4 pårørende · e eksportér (Markdown, PDF …) · h HTML",
     "minutes.frozen": "Mødet er afsluttet: referatet er låst, som det var ved afslutningen.",
     "minutes.draft": "Udkast: mødet er ikke afsluttet endnu.",
     "minutes.key.authority": "Myndighed",
@@ -11,6 +11,7 @@ DA: dict[str, str] = {
     "minutes.key.day_service": "Dagtilbud",
     "minutes.key.relative": "Pårørende",
     "minutes.key.export": "Eksportér",
+    "minutes.key.export_html": "HTML",
     "minutes.key.back": "Tilbage",
     "minutes.audience.authority": "myndighed",
     "minutes.audience.citizen": "borger",
@@ -20,7 +21,7 @@ DA: dict[str, str] = {
 
 EN: dict[str, str] = {
     "minutes.title": "Minutes: {meeting} · for {audience}",
-    "minutes.hint": "1 authority · 2 citizen · 3 day service · 4 relatives · e export (Markdown, HTML, PDF …)",
+    "minutes.hint": "1 authority · 2 citizen · 3 day service · 4 relatives · e export (Markdown, PDF …) · h HTML",
     "minutes.frozen": "The meeting is closed: the minutes are locked as they were at closing.",
     "minutes.draft": "Draft: the meeting is not closed yet.",
     "minutes.key.authority": "Authority",
@@ -28,6 +29,7 @@ EN: dict[str, str] = {
     "minutes.key.day_service": "Day service",
     "minutes.key.relative": "Relatives",
     "minutes.key.export": "Export",
+    "minutes.key.export_html": "HTML",
     "minutes.key.back": "Back",
     "minutes.audience.authority": "authority",
     "minutes.audience.citizen": "citizen",

@@ -29,6 +29,7 @@ from ..enums import AgreementStatus, Audience, AuditAction, Role
 from ..errors import InputError
 from ..labels import AGREEMENT_STATUS_DA, MEETING_STATUS_DA, ROLE_DA
 from ..models import AgendaItem, Agreement, Citizen, Meeting, Participant, Plan
+from ..repeat import describe_repeat, next_occurrence
 from .gather import latest_plan
 from .ics import Attendee, CalendarEvent, CalendarFile
 from .visibility import Viewer, audience_for_role, viewer_for
@@ -68,7 +69,20 @@ def event_uid(kind: str, record_id: int, citizen: Citizen) -> str:
 
 def repeat_of(agreement: Agreement) -> str:
     """The agreement's repeat code (RRULE subset), '' when it has one due date."""
-    return str(getattr(agreement, "repeat", "") or "")
+    return agreement.repeat or ""
+
+
+def repeat_span(agreement: Agreement, plan: Plan, made_on: date) -> tuple[date, date | None]:
+    """A repeating agreement's first day (on or after the day it was made) and its last possible day.
+
+    The last day is the day it was done, else the plan's end date, else none (it goes on);
+    a cancelled one is sent as cancelled (STATUS:CANCELLED), the whole series.
+    """
+    first = next_occurrence(agreement.repeat, made_on, made_on)
+    last = agreement.done_at if agreement.status is AgreementStatus.DONE else plan.end_date
+    if last is not None and last < first:
+        last = first  # done (or the plan ending) before its first day: the one day stays, once
+    return first, last
 
 
 class CalendarUseCases(UseCases):
@@ -265,7 +279,15 @@ class CalendarUseCases(UseCases):
         vis = ctx.viewer
         who = ctx.people.get(a.who_id)
         repeat = repeat_of(a)
-        when = f"senest {format_date(a.due_date)}"
+        start: date | None = a.due_date
+        until: date | None = None
+        if repeat:
+            made = self.db.find(Meeting, a.meeting_id) if a.meeting_id is not None else None
+            made_on = made.date if made is not None else (a.created_at.date() if a.created_at else today())
+            start, until = repeat_span(a, ctx.plan, made_on)
+            when = describe_repeat(repeat) + (f", til og med {format_date(until)}" if until else "")
+        else:
+            when = f"senest {format_date(a.due_date)}"
         lines = [f"Hvem: {vis.person(who)}" + (f" ({ROLE_DA[who.role]})" if who and vis.sees(who) else ""),
                  f"Hvad: {a.what}", f"Hvornår: {when}"]
         goal = vis.goals.get(a.goal_id) if a.goal_id is not None else None
@@ -288,8 +310,6 @@ class CalendarUseCases(UseCases):
             summary = f"Droppet: {a.what}{suffix}"
         else:
             summary = f"{label}: {a.what}{suffix}"
-        start = a.due_date
-        until: date | None = None
         assert start is not None
         stamp = ctx.stamps.get(("agreement", a.id), _Stamp())
         return CalendarEvent(

@@ -42,6 +42,7 @@ from ..enums import AgreementStatus, Audience, GoalStatus, Role
 from ..errors import StoreError
 from ..labels import AREA_DA, GOAL_LEVEL_DA, ROLE_DA
 from ..models import Goal, Participant, ScaleReading
+from ..repeat import describe_repeat
 from ..rules import headline_reading
 from .gather import PlanData
 from .ics import TZID
@@ -325,6 +326,8 @@ class _Builder:
                 task["authoredOn"] = _instant(a.created_at)
             if a.due_date:
                 task["restriction"] = {"period": {"end": a.due_date.isoformat()}}
+            elif a.repeat and d.plan.end_date:  # a repeat runs until the plan ends
+                task["restriction"] = {"period": {"end": d.plan.end_date.isoformat()}}
             if a.status is AgreementStatus.CANCELLED:
                 task["statusReason"] = _concept(_t(a.cancel_reason) or "Droppet")
             if a.status is AgreementStatus.DONE and a.done_at:
@@ -334,9 +337,8 @@ class _Builder:
                 notes.append(f"Fra {a.target_from} til {a.target_to} på skalaen")
             if a.carried_over:
                 notes.append(f"Videreført {a.carried_over} gang{'e' if a.carried_over != 1 else ''}")
-            repeat = str(getattr(a, "repeat", "") or "")
-            if repeat:
-                notes.append(f"Gentages: {repeat}")
+            if a.repeat:
+                notes.append(f"Gentages: {describe_repeat(a.repeat)} ({a.repeat})")
             if notes:
                 task["note"] = [{"text": n} for n in notes]
             self.add("task", a.id, task, private=self.vis.mark(a))

@@ -36,6 +36,7 @@ from ..files import file_slug as slug
 from ..enums import AgreementStatus, Audience, MeetingStatus
 from ..labels import AUDIENCE_DA, ROLE_DA
 from ..models import Agreement, Meeting, Participant
+from ..repeat import describe_repeat
 from ..textrules import mask_cpr
 from .calendars import CalendarUseCases
 from .use_cases import ExportUseCases
@@ -171,7 +172,8 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
         if mine:
             lines += ["Dine aftaler:", ""]
             for a in mine:
-                due = f" (senest {format_date(a.due_date)})" if a.due_date else ""
+                due = (f" ({describe_repeat(a.repeat)})" if a.repeat
+                       else f" (senest {format_date(a.due_date)})" if a.due_date else "")
                 lines.append(f"- {inline(a.what)}{due}")
             lines.append("")
         nxt = data.next_meeting

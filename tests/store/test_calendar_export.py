@@ -178,3 +178,49 @@ def test_user_text_is_plain_text_in_the_file() -> None:
     assert str(ev["DESCRIPTION"]) == "Møde; med, komma\nog ny linje [2Jslut"  # a description keeps its lines
     assert "\x1b" not in data.decode("utf-8") and "\u202e" not in data.decode("utf-8")
     assert str(vobject.readOne(data.decode("utf-8")).vevent.location.value) == str(ev["LOCATION"])
+
+
+def test_a_repeating_agreement_is_one_event_with_its_rule_read_back_by_both_parsers(
+    demo_store: Store, demo_citizen_id: int
+) -> None:
+    """"hver torsdag" is one all-day VEVENT with RRULE (not a VTODO, not one event per week): its first day on
+    or after the day it was made, a reminder the day before each time, and it stops when the plan ends or when
+    it is done."""
+    from itertools import islice
+
+    plan = demo_store.plan_of(demo_citizen_id)
+    assert plan.id is not None
+    me = people(demo_store, demo_citizen_id)[Role.CITIZEN]
+    weekly = demo_store.add_agreement(plan.id, me, "Gå en tur med Bamse", when="hver torsdag")
+    fortnight = demo_store.add_agreement(plan.id, me, "Ringe til min søster", when="hver anden uge")
+    done = demo_store.add_agreement(plan.id, me, "Vande blomster", when="hver mandag og onsdag")
+    assert weekly.id and fortnight.id and done.id
+    demo_store.mark_agreement_done(done.id, on=DEMO_TODAY + timedelta(days=2))
+    data = demo_store.citizen_calendar(demo_citizen_id).ics(DEMO_NOW)
+    evs = events(data)
+    uid = {a: next(u for u in evs if u.startswith(f"aftale-{a}.")) for a in (weekly.id, fortnight.id, done.id)}
+
+    thursday = evs[uid[weekly.id]]
+    assert DEMO_TODAY.weekday() == 0 and thursday.decoded("DTSTART") == DEMO_TODAY + timedelta(days=3)
+    rule = thursday["RRULE"]
+    assert rule["FREQ"] == ["WEEKLY"] and rule["BYDAY"] == ["TH"]
+    assert ("UNTIL" in rule) == (plan.end_date is not None)
+    assert "Hvornår: hver torsdag" in str(thursday["DESCRIPTION"])
+    (alarm,) = thursday.walk("VALARM")
+    assert alarm.decoded("TRIGGER") == -timedelta(hours=15)
+
+    every_other = evs[uid[fortnight.id]]
+    assert every_other["RRULE"]["INTERVAL"] == [2] and every_other.decoded("DTSTART") == DEMO_TODAY
+
+    finished = evs[uid[done.id]]
+    assert finished["RRULE"]["BYDAY"] == ["MO", "WE"]
+    assert finished["RRULE"]["UNTIL"] == [DEMO_TODAY + timedelta(days=2)]
+    assert str(finished["SUMMARY"]).startswith("✔ Udført") and not list(finished.walk("VALARM"))
+
+    # The second parser expands the same days from the same rule.
+    other = {ev.uid.value: ev for ev in vobject.readOne(data.decode("utf-8")).vevent_list}
+    days = [d.date() for d in islice(other[uid[weekly.id]].getrruleset(), 3)]
+    assert days == [DEMO_TODAY + timedelta(days=3 + 7 * n) for n in range(3)]
+    days = [d.date() for d in islice(other[uid[fortnight.id]].getrruleset(), 3)]
+    assert days == [DEMO_TODAY + timedelta(days=14 * n) for n in range(3)]
+    assert [d.date() for d in other[uid[done.id]].getrruleset()] == [DEMO_TODAY, DEMO_TODAY + timedelta(days=2)]

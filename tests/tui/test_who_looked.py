@@ -94,8 +94,11 @@ async def test_the_app_logs_a_plan_opened_and_the_mirror_its_session(demo_store:
         preview = MinutesPreviewScreen(demo_store, meeting, export_dir=tmp_path)
         app.push_screen(preview)
         await pilot.pause()
-        await pilot.press("e")
+        await pilot.press("e")  # asks where (the export dialog, the file name filled in): Enter saves
         await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is preview and preview.last_saved is not None
     looks = [(a.event, a.detail("channel")) for a in demo_store.access_log(demo_citizen_id)]
     assert looks == [("plan_opened", "app"), ("live_start", "mirror"), ("live_end", "mirror"), ("export", "app")]
     saved = demo_store.access_log(demo_citizen_id)[-1]
