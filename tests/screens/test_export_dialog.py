@@ -22,7 +22,7 @@ from screens.minutes_preview import MinutesPreviewScreen
 from screens.plan import PlanScreen
 from store import Store
 from store.enums import Audience, MeetingStatus, Role
-from store.exports.pdf import pdf_available
+from tests.extras import needs_pdf
 from tests.conftest import DEMO_NOW
 from tests.keys import press_one_by_one
 from tui.app import build_app
@@ -171,7 +171,7 @@ async def test_mail_drafts_from_the_dialog(demo_store: Store, demo_citizen_id: i
     assert email.message_from_bytes(relative.read_bytes(), policy=policy.default)["X-Rundbord-Audience"] == "relative"
 
 
-@pytest.mark.skipif(not pdf_available(), reason="WeasyPrint or Pango is missing here (.ci/run installs them)")
+@needs_pdf
 async def test_pdf_is_made_in_a_worker_and_written(demo_store: Store, demo_citizen_id: int, tmp_path: Path) -> None:
     mid = closed(demo_store, demo_citizen_id)[-1]
     app = build_app(demo_store)

@@ -121,3 +121,20 @@ def test_an_invalid_bundle_is_refused_before_it_is_written() -> None:
         validate_bundle('{"resourceType": "Bundle", "type": "collection", "entry": [{"fullUrl": "urn:uuid:x", '
                         '"resource": {"resourceType": "Goal", "description": {"text": "x"}, '
                         '"subject": {"reference": "Patient/1"}}}]}')
+
+
+def test_a_repeating_agreement_is_a_task_that_says_its_repeat(demo_store: Store, demo_citizen_id: int,
+                                                              tmp_path: Path) -> None:
+    plan = demo_store.plan_of(demo_citizen_id)
+    assert plan.id is not None
+    mentor = next(p for p in demo_store.participants(plan.id) if p.role.value == "mentor")
+    assert mentor.id is not None
+    demo_store.add_agreement(plan.id, mentor.id, "Ringe til Nanna om morgenen", when="hver tirsdag og fredag")
+    bundle = export(demo_store, demo_citizen_id, Audience.AUTHORITY, tmp_path)  # validated on the way out
+    task = next(t for t in resources(bundle, "Task") if t.description == "Ringe til Nanna om morgenen")
+    assert task.status == "requested" and task.owner.display == mentor.name
+    assert [n.text for n in task.note] == ["Gentages: hver tirsdag og fredag (FREQ=WEEKLY;BYDAY=TU,FR)"]
+    if plan.end_date:
+        assert str(task.restriction.period.end)[:10] == plan.end_date.isoformat()
+    else:
+        assert task.restriction is None

@@ -7,7 +7,6 @@ pdftotext gives back is the text of that HTML, page numbers and the footer
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -16,14 +15,10 @@ import pytest
 from store import Store
 from store.enums import Audience, MeetingStatus
 from store.exports.deliver import ExportRequest
-from store.exports.pdf import html_to_pdf, pdf_available
+from store.exports.pdf import html_to_pdf
+from tests.extras import needs_pdf, needs_poppler
 
-POPPLER = shutil.which("pdftotext") and shutil.which("pdffonts") and shutil.which("pdfinfo")
-
-pytestmark = [
-    pytest.mark.skipif(not POPPLER, reason="poppler-utils is not installed here (.ci/run installs it)"),
-    pytest.mark.skipif(not pdf_available(), reason="WeasyPrint or Pango is missing here (.ci/run installs them)"),
-]
+pytestmark = [needs_poppler, needs_pdf]
 
 
 def closed_meeting(store: Store, citizen_id: int) -> int:

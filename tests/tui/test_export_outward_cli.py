@@ -23,6 +23,7 @@ from fhir.resources.R4B.bundle import Bundle
 from store import Store
 from store.enums import MeetingStatus, Role
 from store.exports.pdf import pdf_available
+from tests.extras import needs_pdf
 from tests.conftest import DEMO_NOW
 
 from .cli_helpers import ROOT, rundbord_here
@@ -129,7 +130,7 @@ def test_fhir_to_a_file_validates(demo_store: Store, demo_citizen_id: int, db_pa
     assert json.loads(target.read_text(encoding="utf-8"))["meta"]["tag"][0]["code"] == "day_service"
 
 
-@pytest.mark.skipif(not pdf_available(), reason="WeasyPrint or Pango is missing here (.ci/run installs them)")
+@needs_pdf
 def test_pdf_to_a_file_to_a_pipe_and_never_to_a_terminal(demo_store: Store, demo_citizen_id: int, db_path: Path,
                                                          tmp_path: Path) -> None:
     _, last = meetings(demo_store, demo_citizen_id)
