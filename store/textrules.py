@@ -258,9 +258,10 @@ def email_address(value: str, info: ValidationInfo | None) -> str:
     text = value.strip()
     if not text:
         return ""
+    text = no_cpr(text, info)  # a CPR number is refused as one, wherever it is typed (before the address's form)
     if len(text) > EMAIL_MAX or not _EMAIL_RE.match(text) or ".." in text or text.startswith("."):
         raise PydanticCustomError(
             "email_address",
             "E-mailadressen ser ikke rigtig ud. Skriv den som navn@kommune.dk, eller lad feltet stå tomt.",
         )
-    return no_cpr(text, info)
+    return text
