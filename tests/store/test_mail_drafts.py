@@ -122,3 +122,22 @@ def test_a_meeting_where_nobody_has_an_address(demo_store: Store, demo_citizen_i
     assert prepared.files == []
     assert prepared.notes[-1] == "Ingen af mødets deltagere har en e-mailadresse: der er ingen udkast at skrive."
     assert demo_store.deliver(prepared, tmp_path / "x") == []
+
+
+def test_a_repeating_agreement_is_said_in_words_and_sent_as_its_rule(demo_store: Store, demo_citizen_id: int,
+                                                                     tmp_path: Path) -> None:
+    mid = network_meeting(demo_store, demo_citizen_id)
+    plan = demo_store.plan_of(demo_citizen_id)
+    assert plan.id is not None
+    fatima = next(p for p in demo_store.meeting_participants(mid) if p.role is Role.DAY_SERVICE)
+    assert fatima.id is not None and fatima.email
+    demo_store.add_agreement(plan.id, fatima.id, "Sende ugeskemaet til Ole", when="hver fredag")
+    written = demo_store.deliver(demo_store.prepare_export(ExportRequest("mail", mid)), tmp_path / "udkast")
+    msg = next(m for m in map(lambda p: parsed(p.read_bytes()), written)
+               if m["To"].addresses[0].addr_spec == fatima.email)
+    body = msg.get_body(("plain",))
+    assert body is not None and "- Sende ugeskemaet til Ole (hver fredag)" in body.get_content()
+    (attachment,) = list(msg.iter_attachments())
+    (event,) = [e for e in icalendar.Calendar.from_ical(attachment.get_content()).walk("VEVENT")
+                if "ugeskemaet" in str(e["SUMMARY"])]
+    assert event["RRULE"]["BYDAY"] == ["FR"]
