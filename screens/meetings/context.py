@@ -85,7 +85,7 @@ class MeetingContext:
 
     def notes(self) -> list[Note]:
         """The notes written in this meeting that it may show."""
-        return [n for n in self.store.plan_notes(self.plan_id) if n.meeting_id == self.meeting_id and self.shows(n)]
+        return [n for n in self.store.notes(self.plan_id, self.meeting_id) if self.shows(n)]
 
     def sharing_mark(self, item: Note | AgendaItem) -> str:
         """The visible mark of a note or agenda item: private, shared (or shared and waiting for consent);
