@@ -57,9 +57,10 @@ def talk_record(ctx: MeetingContext) -> Text:
         out.append(f"{t('meet.closed.talk')}: ", style="bold")
         out.append(short(goal.text, 50) + "\n")
         if answers is not None:
-            for key, value in (("ten", answers.ten), ("works", answers.works), ("worse", answers.worse),
-                               ("next_step", answers.next_step)):
-                out.append(f"   {t('meet.dialog.' + key)}: ", style="dim")
+            for label, value in ((t("meet.dialog.ten"), answers.ten), (t("meet.dialog.works"), answers.works),
+                                 (t("meet.dialog.worse"), answers.worse),
+                                 (t("meet.dialog.next_step"), answers.next_step)):
+                out.append(f"   {label}: ", style="dim")
                 out.append((value or "–") + "\n")
             if answers.target is not None:
                 out.append(t("meet.scale.target", target=answers.target) + "\n", style="cyan")
