@@ -361,7 +361,7 @@ class MeetingFrame(LocalizedBindings):
         if self.closed and action not in CLOSED_ACTIONS:
             return False
         if action == "part":
-            return bool(parameters) and str(parameters[0]) in self.part.actions()
+            return bool(parameters) and self.part.offers(str(parameters[0]))
         if action == "addendum":
             return self.closed
         if action in ("close_meeting", "participants", "item_sharing", "meeting_note") or action in AGENDA_ACTIONS:

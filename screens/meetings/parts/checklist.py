@@ -14,7 +14,7 @@ from store.checklist import ChecklistResult
 from store.dates import format_date
 
 from ..context import short
-from .base import Part, PartKey, Row, register
+from .base import Part, PartHost, PartKey, Row, register
 
 
 def tick_text(r: ChecklistResult) -> str:
@@ -30,9 +30,18 @@ class ChecklistPart(Part):
     ONE_LINE_ROWS = True
     KEYS = (PartKey("x", "tick", "meet.key.tick"),)
 
+    def __init__(self, host: PartHost) -> None:
+        super().__init__(host)
+        self._results: list[ChecklistResult] = []
+
+    def offers(self, action: str) -> bool:
+        """x only where the plan type has a part a person ticks."""
+        return super().offers(action) and any(r.manual for r in self._results)
+
     def rows(self) -> list[Row]:
         out: list[Row] = []
-        for r in self.ctx.store.check_plan(self.ctx.citizen_id):
+        self._results = self.ctx.store.check_plan(self.ctx.citizen_id)
+        for r in self._results:
             label = Text("✓ " if r.ok else "✗ ", style="bold green" if r.ok else "bold red")
             label.append(short(r.label, 60))
             if r.tick is not None:
