@@ -470,7 +470,7 @@ class MeetingFrame(LocalizedBindings):
             return self.store.write_note(ctx.plan_id, v["text"], sharing=v["sharing"], meeting_id=self.meeting_id,
                                          goal_id=int(v["goal"]) if v["goal"] else None, consent=bool(v["consent"]))
 
-        self.ask(t("ed.note.title_new"), fields, submit, after=self._said_if_not_shared)
+        self.ask(t("meet.dialog.note"), fields, submit, after=self._said_if_not_shared)
 
     def _said_if_not_shared(self, result: object) -> None:
         """After marking something shared: say so when relatives still do not see it (no consent)."""
