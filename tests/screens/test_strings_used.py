@@ -18,7 +18,8 @@ BUILT_BY_NAME = (
     "meeting_status.", "ed.smart.q.", "history.", "meet.decision.", "meet.smtte.", "meet.pdsa.", "meet.part_name.",
     "minutes.audience.", "plan.confirm_delete.", "activities.key.", "records.key.", "participants.key.",
     "notes.key.", "gas.level.", "gas.editor.", "duelist.col.", "duelist.kind.", "sharing.", "ed.note.sharing.",
-    "consents.col.", "consents.kind.", "ed.consent.capacity.", "month.",
+    "consents.col.", "consents.kind.", "ed.consent.capacity.", "month.", "export.what.", "export.audience.",
+    "export.format.",
 )
 
 
