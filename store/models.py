@@ -523,6 +523,8 @@ class ScalingAnswers(Record):
     date: Date
     ten: Text = ""
     """Step 1: what 10 looks like (the scale's anchor)."""
+    works: Text = ""
+    """Step 2: what works, what has got the citizen as far as the score they gave."""
     worse: Text = ""
     """Step 3: what it would look like if things were worse (the strengths to build on)."""
     next_step: Text = ""
