@@ -9,13 +9,16 @@ from __future__ import annotations
 from functools import lru_cache
 from types import ModuleType
 
+from store import vocabulary
+
 from .strings import app, common, editors, history, live, meetings, minutes, plan, progression, record
 
 _lang = "da"
 
-CATALOGUES: tuple[ModuleType, ...] = (app, common, editors, history, live, meetings, minutes, plan, progression,
-                                      record)
-"""Every module of screens/strings (tests/store/test_layers.py checks none is left out)."""
+CATALOGUES: tuple[ModuleType, ...] = (vocabulary, app, common, editors, history, live, meetings, minutes, plan,
+                                      progression, record)
+"""The store's one vocabulary (statuses, roles, areas, agenda parts ...: the same words the exports use)
+and every module of screens/strings (tests/store/test_layers.py checks none is left out)."""
 
 
 @lru_cache(maxsize=4)

@@ -34,6 +34,7 @@ from .labels import (
     ROLE_DA,
 )
 from .markdown_safe import cell, inline, table
+from .vocabulary import words_for
 from .models import MODEL_BY_TABLE, AuditEntry, Citizen
 from .schema import KEYED_CHAIN_VERSION
 from .textrules import screen_text
@@ -89,7 +90,7 @@ FIELD_DA: dict[str, str] = {
     "time": "tidspunkt", "next_meeting_date": "næste møde", "current_item_id": "aktuelt punkt",
     "closed_at": "afsluttet", "meeting_id": "møde", "participant_id": "deltager", "title": "titel",
     "part": "del", "notes": "noter", "decisions": "beslutninger", "done": "færdig",
-    "who_id": "ansvarlig", "what": "hvad", "due_date": "frist", "cancel_reason": "grund til at droppe",
+    "who_id": "ansvarlig", "what": "hvad", "due_date": "frist", "cancel_reason": "grund til at aftalen udgår",
     "carried_over": "gange fortsat", "target_from": "mål fra", "target_to": "mål til",
     "done_at": "udført den", "agreement_id": "aftale", "at": "tidspunkt", "decision": "beslutning",
     "old_what": "tidligere hvad", "new_what": "ny hvad", "old_due": "tidligere frist",
@@ -116,12 +117,7 @@ ACTION_DA: dict[str, str] = {
     AuditAction.DELETE.value: "slettet",
 }
 
-PART_DA: dict[str, str] = {
-    "free": "Frit punkt", "review": "Opfølgning på aftaler", "scaling": "Skalering", "agreements": "Aftaler",
-    "next": "Næste møde", "order": "Bestilling", "checklist": "Planens krav", "smtte": "SMTTE",
-    "observations": "Tegn og observationer", "pdsa": "PDSA-forsøg", "sharing": "Deling med pårørende",
-    "support": "Støtte fra pårørende",
-}
+PART_DA: dict[str, str] = words_for("part")
 """The agenda parts (meeting_kinds.json `part`) in Danish."""
 
 _VOCAB: dict[str, dict[str, str]] = {

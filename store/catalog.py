@@ -64,6 +64,10 @@ class PlanType:
     def label(self, key: str, default: str) -> str:
         return self.labels.get(key, default)
 
+    def requires(self, code: str) -> bool:
+        """Is `code` one of this plan type's required parts? (Hints about jobs or a mentor only where it is.)"""
+        return any(p.code == code for p in self.required_parts)
+
     def open_on(self, day: date) -> bool:
         """May a new plan start as this type on `day`?"""
         if self.closed_from is not None:
