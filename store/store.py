@@ -70,6 +70,12 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
         self.catalog = catalog or load_catalog()
         self._shown_in_memory: ViewState | None = None
 
+    def use_language(self, lang: str) -> None:
+        """Words for a person in `lang`: the catalogue's plan types, meeting kinds and agenda titles, and the
+        vocabulary's words in lists the store composes (a municipality's Danish-only entries stay Danish)."""
+        self.lang = lang
+        self.catalog = self.catalog.in_language(lang)
+
     @property
     def read_only(self) -> bool:
         return self.db.read_only

@@ -115,7 +115,7 @@ DA: dict[str, str] = {
     "ed.participant.contact_info": "Kontakt (telefon, mail)",
     # agreement
     "ed.agreement.title": "Aftale",
-    "ed.agreement.title_edit": "Ret: {label}",
+    "ed.agreement.title_edit": "Ret {label}",
     "ed.agreement.who": "Hvem",
     "ed.agreement.who_prompt": "Vælg hvem der gør det",
     "ed.agreement.what": "Hvad",
@@ -263,7 +263,7 @@ EN: dict[str, str] = {
     "ed.participant.organisation_hint": "E.g. 'Jobcenter Nordby' or 'Father'.",
     "ed.participant.contact_info": "Contact (phone, e-mail)",
     "ed.agreement.title": "Agreement",
-    "ed.agreement.title_edit": "Edit: {label}",
+    "ed.agreement.title_edit": "Edit {label}",
     "ed.agreement.who": "Who",
     "ed.agreement.who_prompt": "Choose who does it",
     "ed.agreement.what": "What",
