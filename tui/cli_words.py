@@ -54,6 +54,7 @@ HELP_EN: dict[str, str] = {
     "borgerens udtræk af ændringsloggen (GDPR art. 15) som Markdown":
         "the citizen's extract of the change log (GDPR art. 15) as Markdown",
     "mødets nummer": "the meeting's number",
+    "borgerens nummer": "the citizen's number",
     "hvem kopien er til (standard: authority)": "who the copy is for (default: authority)",
     "filformat (standard: md)": "file format (default: md)",
     "skriv til FIL (standard: skærmen)": "write to FILE (default: the screen)",
