@@ -15,6 +15,7 @@ class UseCases:
 
     db: Database
     catalog: Catalog
+    document_catalog: Catalog
     lang: str = "da"
     """The language of the words the store puts into what it returns for a person to read (the one
     vocabulary's statuses and roles in lists; `Store.use_language`). Messages and exports stay Danish."""

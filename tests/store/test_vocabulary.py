@@ -112,3 +112,12 @@ def test_command_line_help_is_english_under_en() -> None:
     assert "brug: rundbord" in build_parser("da").format_help()
     assert language_in(["--lang", "en", "export"]) == "en" and language_in(["--lang=en"]) == "en"
     assert language_in(["export", "--lang", "xx"]) == "da"
+
+
+def test_smart_hints_in_english() -> None:
+    from store.smart import HINT_NO_PERIOD, smart_hints
+
+    danish = smart_hints("Jeg vil forbedre mit helbred", None, None)
+    english = smart_hints("Jeg vil forbedre mit helbred", None, None, lang="en")
+    assert HINT_NO_PERIOD in danish and len(danish) == len(english)
+    assert english[0].startswith("The period lacks") and any("'forbedre' is vague" in h for h in english)
