@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from store.catalog import build_catalog, load_catalog
 from store.enums import AgreementStatus, GoalStatus, Role
@@ -13,6 +14,9 @@ from store.labels import AGREEMENT_STATUS_DA, GOAL_STATUS_DA, ROLE_DA
 from store.vocabulary import DA, EN, WORDS, carried_over, word
 from tui.cli import build_parser
 from tui.cli_words import HELP_EN, METAVAR_EN, language_in
+
+if TYPE_CHECKING:
+    from store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -121,3 +125,20 @@ def test_smart_hints_in_english() -> None:
     english = smart_hints("Jeg vil forbedre mit helbred", None, None, lang="en")
     assert HINT_NO_PERIOD in danish and len(danish) == len(english)
     assert english[0].startswith("The period lacks") and any("'forbedre' is vague" in h for h in english)
+
+
+def test_plan_type_specific_words_only_where_they_apply(store: "Store") -> None:
+    """No mentor line and no job ladder on a §141 or SMTTE plan; both on a jobafklaringsforløb."""
+    from screens.editors import OverallGoalEditor
+    from screens.i18n import set_language
+    from store.enums import Audience
+
+    set_language("da")
+    for plan_type, job_directed in (("smtte_botilbud", False), ("handleplan_141", False),
+                                    ("jobafklaringsforloeb", True)):
+        citizen = store.create_citizen(f"Bo {plan_type}", plan_type=plan_type)
+        assert citizen.id is not None
+        copies = "".join(store.plan_markdown(citizen.id, aud) for aud in Audience)
+        assert ("Mentor" in copies) is job_directed, plan_type
+        hint = OverallGoalEditor(store, store.plan_of(citizen.id).id or 0).goal_hint()
+        assert ("Fleksjob" in hint) is job_directed, plan_type
