@@ -11,12 +11,12 @@ from types import ModuleType
 
 from store import vocabulary
 
-from .strings import app, common, editors, history, live, meetings, minutes, plan, progression, record, textual
+from .strings import app, common, editors, export, history, live, meetings, minutes, plan, progression, record, textual
 
 _lang = "da"
 
-CATALOGUES: tuple[ModuleType, ...] = (vocabulary, app, common, editors, history, live, meetings, minutes, plan,
-                                      progression, record, textual)
+CATALOGUES: tuple[ModuleType, ...] = (vocabulary, app, common, editors, export, history, live, meetings, minutes,
+                                      plan, progression, record, textual)
 """The store's one vocabulary (statuses, roles, areas, agenda parts ...: the same words the exports use)
 and every module of screens/strings (tests/store/test_layers.py checks none is left out)."""
 

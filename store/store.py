@@ -20,7 +20,7 @@ from .danish_order import participant_order
 from .db import Database, R
 from .live import LiveReads
 from .evaluation import EvaluationUseCases
-from .exports.use_cases import ExportUseCases
+from .exports.deliver import DeliveryUseCases
 from .follow_up import FollowUpUseCases
 from .gas import GasUseCases
 from .meetings import MeetingUseCases
@@ -46,7 +46,7 @@ def default_db_path() -> Path:
 
 class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, AccessUseCases, LiveReads,
             ProgressionUseCases, GasUseCases, FollowUpUseCases, EvaluationUseCases, NoteUseCases, RemovalUseCases,
-            SearchUseCases, ExportUseCases):
+            SearchUseCases, DeliveryUseCases):
     """One open Rundbord file.
 
     `read_only=True` opens it with SQLite's `mode=ro` (see db.py): every change

@@ -55,6 +55,37 @@ HELP_EN: dict[str, str] = {
         "the citizen's extract of the change log (GDPR art. 15) as Markdown",
     "mødets nummer": "the meeting's number",
     "borgerens nummer": "the citizen's number",
+    "eksportér referat, plan, kalender, mailudkast eller FHIR": "export minutes, a plan, a calendar, mail drafts or FHIR",
+    "mødereferat som Markdown, HTML eller PDF": "meeting minutes as Markdown, HTML or PDF",
+    "borgerens plan som Markdown, HTML eller PDF": "the citizen's plan as Markdown, HTML or PDF",
+    "kalenderfil (.ics): en borgers møder og aftaler, eller én persons på tværs af planer":
+        "calendar file (.ics): a citizen's meetings and agreements, or one person's across plans",
+    "udkast til mails med referatet (.eml), ét pr. deltager med e-mailadresse; sendes aldrig":
+        "mail drafts with the minutes (.eml), one per participant with an e-mail address; never sent",
+    "planen som FHIR R4 Bundle (JSON) til kommunens fagsystem":
+        "the plan as a FHIR R4 Bundle (JSON) for the municipality's case system",
+    "filformat (standard: md; pdf kræver tilføjelsen [pdf])": "file format (default: md; pdf needs the [pdf] extra)",
+    "Møder som begivenheder med tid, sted og deltagere; hver aftales dato som heldagsbegivenhed med påmindelse "
+    "dagen før. Samme UID ved hver eksport, så en ny import opdaterer i stedet for at lave dubletter.":
+        "Meetings as events with time, place and participants; each agreement's date as an all-day event with a "
+        "reminder the day before. The same UID at every export, so a new import updates instead of duplicating.",
+    "borgerens nummer: borgerens møder og de aftaler, borgeren står for":
+        "the citizen's number: the citizen's meetings and the agreements the citizen is responsible for",
+    "én deltagers møder og aftaler (på tværs af planer, genkendt på e-mailadressen)":
+        "one participant's meetings and agreements (across plans, recognised by the e-mail address)",
+    "som --participant, personen fundet på sin e-mailadresse": "as --participant, the person found by e-mail address",
+    "Skriver én .eml-fil pr. deltager med e-mailadresse: deltagerens kopi af referatet som tekst og HTML og en "
+    "kalenderfil med mødet og deltagerens aftaler. Rundbord sender aldrig selv: åbn filerne i kommunens sikre "
+    "mailprogram.":
+        "Writes one .eml file per participant with an e-mail address: the participant's copy of the minutes as "
+        "text and HTML and a calendar file with the meeting and the participant's agreements. Rundbord never "
+        "sends anything itself: open the files in the municipality's secure mail program.",
+    "mappen udkastene skrives i (oprettes; standard: ./mailudkast-moede-MØDE_ID)":
+        "the folder the drafts are written to (created; default: ./mailudkast-moede-MEETING_ID)",
+    "CarePlan, CareTeam, Goal, Observation, Task og Consent. Kræver tilføjelsen [fhir], som kontrollerer filen, "
+    "før den skrives.":
+        "CarePlan, CareTeam, Goal, Observation, Task and Consent. Needs the [fhir] extra, which checks the file "
+        "before it is written.",
     "hvem kopien er til (standard: authority)": "who the copy is for (default: authority)",
     "filformat (standard: md)": "file format (default: md)",
     "skriv til FIL (standard: skærmen)": "write to FILE (default: the screen)",
@@ -65,7 +96,8 @@ HELP_EN: dict[str, str] = {
 
 METAVAR_EN: dict[str, str] = {
     "ÅÅÅÅ-MM-DD": "YYYY-MM-DD", "KOMMANDO": "COMMAND", "FIL": "FILE", "HVAD": "WHAT", "MØDE_ID": "MEETING_ID",
-    "TEKST": "TEXT", "BORGER_ID": "CITIZEN_ID", "NAVN": "NAME",
+    "TEKST": "TEXT", "BORGER_ID": "CITIZEN_ID", "NAVN": "NAME", "DELTAGER_ID": "PARTICIPANT_ID",
+    "ADRESSE": "ADDRESS", "MAPPE": "FOLDER",
 }
 
 ARGPARSE_WORDS: dict[str, dict[str, str]] = {
