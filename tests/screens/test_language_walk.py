@@ -43,6 +43,8 @@ _TEXT = re.compile(r'<text[^>]*\by="([\d.]+)"[^>]*>(.*?)</text>', re.S)
 _ALLOWED = {
     # the same word in both languages, or a name the product uses untranslated
     "Rundbord", "SMTTE", "SMART", "PDSA", "Markdown", "HTML", "Mentor", "mentor", "Status", "status",
+    # what is printed on the keys themselves (the key bar and the palette name the key, as on the keyboard)
+    "home", "pgup", "pgdn", "shift", "ctrl", "enter", "delete",
 }
 
 
