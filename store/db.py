@@ -35,7 +35,7 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
@@ -65,7 +65,8 @@ from .errors import (
 )
 from .models import MODEL_BY_TABLE, AuditEntry, Record
 from .schema import KEYED_CHAIN_VERSION, MIGRATIONS, SCHEMA_VERSION, sync_tables, tables_in_sync
-from .textrules import STORED, UNCHANGED
+from .rows import rows_to
+from .textrules import UNCHANGED
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -93,15 +94,6 @@ def to_sql(value: Any) -> Any:
 def audit_text(value: Any) -> str | None:
     v = to_sql(value)
     return None if v is None else str(v)
-
-
-_STORED_CONTEXT = {STORED: True}
-
-
-def rows_to(model: type[R], names: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[R]:
-    """Models from rows of the columns `names` (read back: text rules never refuse them)."""
-    validate = model.__pydantic_validator__.validate_python
-    return [validate(dict(zip(names, row)), context=_STORED_CONTEXT) for row in rows]
 
 
 def default_user() -> str:

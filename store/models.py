@@ -44,7 +44,7 @@ RepeatCode = Annotated[str, AfterValidator(check_code)]
 class Record(BaseModel):
     """Base of every stored record."""
 
-    model_config = ConfigDict(validate_assignment=True, use_enum_values=False, extra="forbid")
+    model_config = ConfigDict(validate_assignment=True, use_enum_values=False, extra="forbid", defer_build=True)
     __table__: ClassVar[str] = ""
     __parent__: ClassVar[tuple[str, str] | None] = None
     """(column, parent table) used to find the citizen a record belongs to."""
