@@ -186,7 +186,7 @@ ORGS = ["Jobcenter Nordby", "Værestedet Kilden", "Socialpsykiatrien Nordby", "M
         "Nordby Kommune", "Botilbuddet Engen", "Far", "Mor", "Søster"]
 AGENDA_TITLES = [
     "Velkomst og dagens dagsorden", "Opfølgning på aftaler siden sidst",
-    "Skalering: hvor er du på vej mod dine mål?", "Nye aftaler", "Næste møde",
+    "Skalering: hvor langt er vi nået med målene?", "Nye aftaler", "Næste møde",
     "SMTTE for hvert mål", "Tegn observeret siden sidst", "Bestilling og handleplan",
 ]
 AGENDA_PARTS = ["free", "review", "scaling", "agreements", "next", "smtte", "observations", "order"]

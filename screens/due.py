@@ -135,7 +135,7 @@ class DueScreen(LocalizedBindings):
             n = len(m.items)
             in_month = f"{n} {t('duelist.item' if n == 1 else 'duelist.items')}" if n else t("duelist.month_empty")
             self.rows.append(None)  # the month's heading: its name in the date column, the year and count beside it
-            table.add_row(Text(t(f"month.{m.month}"), style="bold reverse"),
+            table.add_row(Text(t(f"month.{m.month}").capitalize(), style="bold reverse"),
                           Text(t("duelist.month", year=m.year, count=in_month), style="bold reverse"),
                           Text(""), Text(""), Text(""), key=f"month-{m.year}-{m.month}")
             for item in m.items:

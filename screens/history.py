@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
-from screens.i18n import t
+from screens.i18n import language, t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from store import NotFound, Store
@@ -135,8 +135,8 @@ class _LogScreen(LocalizedBindings):
         if hidden and e.field != "private":
             old = new = Text(t("history.hidden"), style="italic")
         else:
-            old = Text(one_line(value_label(e.table_name, e.field, e.old_value, self.store.catalog), value_width))
-            new = Text(one_line(value_label(e.table_name, e.field, e.new_value, self.store.catalog), value_width))
+            old = Text(one_line(value_label(e.table_name, e.field, e.old_value, self.store.catalog, language()), value_width))
+            new = Text(one_line(value_label(e.table_name, e.field, e.new_value, self.store.catalog, language()), value_width))
         return [
             Text(f"{e.at:%d-%m-%Y %H:%M}"),
             Text(one_line(e.user, who_width)),

@@ -9,13 +9,16 @@ from __future__ import annotations
 from functools import lru_cache
 from types import ModuleType
 
-from .strings import app, common, editors, export, history, live, meetings, minutes, plan, progression, record
+from store import vocabulary
+
+from .strings import app, common, editors, export, history, live, meetings, minutes, plan, progression, record, textual
 
 _lang = "da"
 
-CATALOGUES: tuple[ModuleType, ...] = (app, common, editors, export, history, live, meetings, minutes, plan,
-                                      progression, record)
-"""Every module of screens/strings (tests/store/test_layers.py checks none is left out)."""
+CATALOGUES: tuple[ModuleType, ...] = (vocabulary, app, common, editors, export, history, live, meetings, minutes,
+                                      plan, progression, record, textual)
+"""The store's one vocabulary (statuses, roles, areas, agenda parts ...: the same words the exports use)
+and every module of screens/strings (tests/store/test_layers.py checks none is left out)."""
 
 
 @lru_cache(maxsize=4)
@@ -45,3 +48,11 @@ def t(key: str, **values: object) -> str:
     """The UI text for `key` in the current language, with `{name}` filled in."""
     text = catalogue(_lang).get(key) or catalogue("da").get(key) or key
     return text.format(**values) if values else text
+
+
+def binding_word(description: str) -> str:
+    """A binding's description in the current language: ours are catalogue keys, Textual's are its English."""
+    table = catalogue(_lang)
+    if description in table or description in catalogue("da"):
+        return t(description)
+    return table.get(f"textual.{description}", description)

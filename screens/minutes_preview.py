@@ -32,7 +32,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from screens.i18n import t
+from screens.i18n import language, t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.plan_text import harmless
@@ -168,7 +168,8 @@ class MinutesPreviewScreen(LocalizedBindings):
             self.query_one("#minutes-status", Static).update(Text(harmless(exc.message), style="bold"))
             self.query_one("#minutes-md", MinutesDocument).show("")
             return
-        self.query_one("#minutes-status", Static).update(Text(t(status)))
+        said = t(status) + (" " + t("minutes.written_in_danish") if language() != "da" else "")
+        self.query_one("#minutes-status", Static).update(Text(said))
         self.query_one("#minutes-md", MinutesDocument).show(self.text)
 
     def action_audience(self, code: str) -> None:

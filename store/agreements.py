@@ -189,7 +189,7 @@ class AgreementUseCases(ConsentUseCases, UseCases):
         """Dropped (afsluttes) with a reason."""
         self.refuse_if_meeting_closed(meeting_id)
         if not reason.strip():
-            raise InputError("cancel_reason", "Skriv hvorfor aftalen droppes.")
+            raise InputError("cancel_reason", "Skriv hvorfor aftalen udgår.")
         with self.db.write():
             a = self.db.update(Agreement, agreement_id, status=AgreementStatus.CANCELLED, cancel_reason=reason)
             self._event(agreement_id, Decision.CANCELLED, meeting_id, reason=reason)

@@ -21,19 +21,9 @@ from .clock import now
 from .audit_key import ENV_KEY, AuditKeyProblem, known_keys
 from .db import GENESIS_HASH, entry_hash, keyed_hash
 from .enums import AuditAction
-from .labels import (
-    AGREEMENT_STATUS_DA,
-    AREA_DA,
-    AUDIENCE_DA,
-    CAPACITY_DA,
-    DECISION_DA,
-    GOAL_LEVEL_DA,
-    GOAL_STATUS_DA,
-    MEETING_STATUS_DA,
-    MONTHS_DA,
-    ROLE_DA,
-)
+from .labels import MONTHS_DA
 from .markdown_safe import cell, inline, table
+from .vocabulary import WORDS, word, words_for
 from .models import MODEL_BY_TABLE, AuditEntry, Citizen
 from .schema import KEYED_CHAIN_VERSION
 from .textrules import screen_text
@@ -90,7 +80,7 @@ FIELD_DA: dict[str, str] = {
     "time": "tidspunkt", "next_meeting_date": "næste møde", "current_item_id": "aktuelt punkt",
     "closed_at": "afsluttet", "meeting_id": "møde", "participant_id": "deltager", "title": "titel",
     "part": "del", "notes": "noter", "decisions": "beslutninger", "done": "færdig",
-    "who_id": "ansvarlig", "what": "hvad", "due_date": "frist", "cancel_reason": "grund til at droppe",
+    "who_id": "ansvarlig", "what": "hvad", "due_date": "frist", "cancel_reason": "grund til at aftalen udgår",
     "carried_over": "gange fortsat", "target_from": "mål fra", "target_to": "mål til",
     "done_at": "udført den", "agreement_id": "aftale", "at": "tidspunkt", "decision": "beslutning",
     "old_what": "tidligere hvad", "new_what": "ny hvad", "old_due": "tidligere frist",
@@ -117,28 +107,15 @@ ACTION_DA: dict[str, str] = {
     AuditAction.DELETE.value: "slettet",
 }
 
-PART_DA: dict[str, str] = {
-    "free": "Frit punkt", "review": "Opfølgning på aftaler", "scaling": "Skalering", "agreements": "Aftaler",
-    "next": "Næste møde", "order": "Bestilling", "checklist": "Planens krav", "smtte": "SMTTE",
-    "observations": "Tegn og observationer", "pdsa": "PDSA-forsøg", "sharing": "Deling med pårørende",
-    "support": "Støtte fra pårørende",
-}
+PART_DA: dict[str, str] = words_for("part")
 """The agenda parts (meeting_kinds.json `part`) in Danish."""
 
-_VOCAB: dict[str, dict[str, str]] = {
-    "area": {k.value: v for k, v in AREA_DA.items()},
-    "goal_level": {k.value: v for k, v in GOAL_LEVEL_DA.items()},
-    "role": {k.value: v for k, v in ROLE_DA.items()},
-    "decision": {k.value: v for k, v in DECISION_DA.items()},
-    "audience": {k.value: v for k, v in AUDIENCE_DA.items()},
-    "part": PART_DA,
-    "capacity": {k.value: v for k, v in CAPACITY_DA.items()},
+_VOCAB: dict[str, str] = {
+    "area": "area", "goal_level": "level", "role": "role", "decision": "decision", "audience": "audience",
+    "part": "part", "capacity": "capacity",
 }
-_STATUS_BY_TABLE: dict[str, dict[str, str]] = {
-    "goal": {k.value: v for k, v in GOAL_STATUS_DA.items()},
-    "agreement": {k.value: v for k, v in AGREEMENT_STATUS_DA.items()},
-    "meeting": {k.value: v for k, v in MEETING_STATUS_DA.items()},
-}
+"""A logged field -> its words' prefix in the one vocabulary (store/vocabulary.py)."""
+_STATUS_BY_TABLE: dict[str, str] = {"goal": "goal_status", "agreement": "agreement_status", "meeting": "meeting_status"}
 _BOOL_FIELDS = {
     "mentor_needed", "made_with_citizen", "shared_with_relatives", "private", "active", "done",
 }
@@ -173,9 +150,9 @@ def action_label(action: str) -> str:
     return ACTION_DA.get(action, action)
 
 
-def value_label(table: str, field: str, value: str | None, catalog: Catalog | None = None) -> str:
-    """A logged value as a person reads it (Danish vocabulary, plan type and meeting kind names
-    from the catalogue, Ja/Nej, dates as dd-mm-åååå); "" for none."""
+def value_label(table: str, field: str, value: str | None, catalog: Catalog | None = None, lang: str = "da") -> str:
+    """A logged value as a person reads it (the vocabulary's word in `lang`, plan type and meeting kind
+    names from the catalogue, Ja/Nej, dates as dd-mm-åååå); "" for none."""
     if value is None:
         return ""
     if catalog is not None:
@@ -183,16 +160,15 @@ def value_label(table: str, field: str, value: str | None, catalog: Catalog | No
             return catalog.plan_types[value].name
         if field == "kind" and table == "meeting" and value in catalog.meeting_kinds:
             return catalog.meeting_kinds[value].name
-    if field == "status" and table in _STATUS_BY_TABLE:
-        return _STATUS_BY_TABLE[table].get(value, value)
-    if field in _VOCAB:
-        return _VOCAB[field].get(value, value)
+    prefix = _STATUS_BY_TABLE.get(table) if field == "status" else _VOCAB.get(field)
+    if prefix is not None and f"{prefix}.{value}" in WORDS:
+        return word(f"{prefix}.{value}", lang)
     if field in _BOOL_FIELDS and value in ("0", "1"):
-        return "Ja" if value == "1" else "Nej"
+        return {"da": ("Ja", "Nej"), "en": ("Yes", "No")}[lang][0 if value == "1" else 1]
     m = _ISO_RE.match(value)
     if m:
         y, mo, d, hh, mm = m.groups()
-        return f"{d}-{mo}-{y}" + (f" kl. {hh}:{mm}" if hh else "")
+        return f"{d}-{mo}-{y}" + (f" {'kl.' if lang == 'da' else 'at'} {hh}:{mm}" if hh else "")
     return value
 
 

@@ -13,6 +13,7 @@ the other files still work, and every command prints the warning.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from dataclasses import dataclass, field
@@ -36,6 +37,16 @@ class RequiredPart:
     """The heading in the citizen's own copy, in plain Danish (default: `title`)."""
     manual: bool = False
     """Checked by a person, who ticks it off (a code the store does not know is manual too)."""
+    en: dict[str, str] = field(default_factory=dict, compare=False)
+    """The English words (`label`, `fix`, `title`, `citizen_title`); missing ones stay Danish."""
+
+    def in_language(self, lang: str) -> RequiredPart:
+        if lang != "en" or not self.en:
+            return self
+        e = self.en
+        return dataclasses.replace(self, label=e.get("label", self.label), fix=e.get("fix", self.fix),
+                                   title=e.get("title", self.title),
+                                   citizen_title=e.get("citizen_title", self.citizen_title))
 
     @property
     def heading(self) -> str:
@@ -60,9 +71,29 @@ class PlanType:
     """Closed to new citizens from this day (catalogue: `closed_to_new_from`); plans running go on."""
     document_parts: tuple[RequiredPart, ...] = ()
     """Parts the plan copy shows after the required ones (catalogue: `document_parts`)."""
+    en: dict[str, Any] = field(default_factory=dict, compare=False)
+    """The English words (`name`, `short`, `law`, `labels`); a municipality's own entry may have none."""
+
+    def in_language(self, lang: str) -> PlanType:
+        """This plan type with its words in `lang`; a word without an English one stays Danish."""
+        if lang != "en":
+            return self
+        return dataclasses.replace(
+            self,
+            name=self.en.get("name", self.name),
+            short=self.en.get("short", self.short),
+            law=self.en.get("law", self.law),
+            labels={**self.labels, **self.en.get("labels", {})},
+            required_parts=tuple(p.in_language(lang) for p in self.required_parts),
+            document_parts=tuple(p.in_language(lang) for p in self.document_parts),
+        )
 
     def label(self, key: str, default: str) -> str:
         return self.labels.get(key, default)
+
+    def requires(self, code: str) -> bool:
+        """Is `code` one of this plan type's required parts? (Hints about jobs or a mentor only where it is.)"""
+        return any(p.code == code for p in self.required_parts)
 
     def open_on(self, day: date) -> bool:
         """May a new plan start as this type on `day`?"""
@@ -85,6 +116,16 @@ class MeetingKind:
     """Which meeting screen guides it: citizen, authority, day_service, relative, network."""
     roles: tuple[str, ...] = ()
     agenda: tuple[AgendaTemplateItem, ...] = ()
+    en: dict[str, Any] = field(default_factory=dict, compare=False)
+    """The English words (`name`, `agenda`: the titles in order); a municipality's own entry may have none."""
+
+    def in_language(self, lang: str) -> MeetingKind:
+        if lang != "en":
+            return self
+        titles = self.en.get("agenda", [])
+        agenda = tuple(dataclasses.replace(item, title=titles[i]) if i < len(titles) else item
+                       for i, item in enumerate(self.agenda))
+        return dataclasses.replace(self, name=self.en.get("name", self.name), agenda=agenda)
 
 
 @dataclass(frozen=True)
@@ -94,6 +135,17 @@ class Catalog:
     parts: dict[str, RequiredPart]
     warnings: tuple[str, ...] = ()
     """Catalogue files that were skipped, and why (Danish)."""
+
+    def in_language(self, lang: str) -> Catalog:
+        """The catalogue as a person reads it in `lang` (codes unchanged; Danish-only entries stay Danish)."""
+        if lang != "en":
+            return self
+        return dataclasses.replace(
+            self,
+            plan_types={c: p.in_language(lang) for c, p in self.plan_types.items()},
+            meeting_kinds={c: k.in_language(lang) for c, k in self.meeting_kinds.items()},
+            parts={c: p.in_language(lang) for c, p in self.parts.items()},
+        )
 
     def plan_type(self, code: str) -> PlanType:
         try:
@@ -174,6 +226,15 @@ def shape_problem(data: Any) -> str | None:
     return None
 
 
+_PART_WORDS = ("label", "fix", "title", "citizen_title")
+
+
+def _english(entry: dict[str, Any]) -> dict[str, Any]:
+    """An entry's `en` object, if it is one (a malformed one is ignored: the entry shows in Danish)."""
+    en = entry.get("en", {})
+    return en if isinstance(en, dict) else {}
+
+
 def build_catalog(sources: list[dict[str, Any]], warnings: tuple[str, ...] = ()) -> Catalog:
     parts: dict[str, RequiredPart] = {}
     raw_types: dict[str, dict[str, Any]] = {}
@@ -183,6 +244,7 @@ def build_catalog(sources: list[dict[str, Any]], warnings: tuple[str, ...] = ())
             parts[code] = RequiredPart(
                 code=code, label=p["label"], fix=p.get("fix", ""), title=p.get("title", ""),
                 citizen_title=p.get("citizen_title", ""), manual=bool(p.get("manual", False)),
+                en={k: v for k, v in p.get("en", {}).items() if k in _PART_WORDS and isinstance(v, str)},
             )
         for t in src.get("plan_types", []):
             raw_types[t["code"]] = t
@@ -203,6 +265,7 @@ def build_catalog(sources: list[dict[str, Any]], warnings: tuple[str, ...] = ())
             document_parts=tuple(
                 parts.get(p, RequiredPart(code=p, label=p, fix="")) for p in t.get("document_parts", [])
             ),
+            en=_english(t),
         )
         for code, t in raw_types.items()
     }
@@ -213,6 +276,7 @@ def build_catalog(sources: list[dict[str, Any]], warnings: tuple[str, ...] = ())
             screen=k.get("screen", "network"),
             roles=tuple(k.get("roles", [])),
             agenda=tuple(AgendaTemplateItem(i["title"], i.get("part", "free")) for i in k.get("agenda", [])),
+            en=_english(k),
         )
         for code, k in raw_kinds.items()
     }

@@ -158,7 +158,7 @@ def write_demo(store: Store, today: date | None = None) -> int:
                              d(-45), goal_id=work.id, meeting_id=m1.id, target_from=2, target_to=4)
     a2 = store.add_agreement(plan.id, mentor.id, "Ringe til Nanna hver mandag kl. 9", d(-5), goal_id=work.id,
                              meeting_id=m1.id)
-    a3 = store.add_agreement(plan.id, citizen_p.id, "Tilmelde mig FVU-dansk på VUC", d(-40), goal_id=school.id,
+    a3 = store.add_agreement(plan.id, citizen_p.id, "Tilmelding til FVU-dansk på VUC", d(-40), goal_id=school.id,
                              meeting_id=m1.id)
     a4 = store.add_agreement(plan.id, contact.id, "Finde en tid hos lægen sammen med Nanna", d(-13),
                              goal_id=sleep.id, meeting_id=m1.id, private=True)

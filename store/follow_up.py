@@ -28,7 +28,8 @@ from .danish_order import sort_key as danish_key
 from .dates import format_date
 from .enums import AgreementStatus, GoalStatus, MeetingStatus, Role
 from .errors import InputError
-from .labels import AGREEMENT_STATUS_DA, MEETING_STATUS_DA, MONTHS_DA, ROLE_DA
+from .labels import MONTHS_DA
+from .vocabulary import word
 from .repeat import describe_repeat, next_occurrence
 
 
@@ -172,7 +173,7 @@ class FollowUpUseCases(UseCases):
             kind = self.catalog.meeting_kinds.get(r["kind"])
             bits = [r["time"] or "", r["place"] or ""]
             if not planned_only and r["status"] != MeetingStatus.PLANNED.value:
-                bits.append(f"({MEETING_STATUS_DA[MeetingStatus(r['status'])].lower()})")
+                bits.append(f"({word('meeting_status.' + r['status'], self.lang).lower()})")
             out.append(DueItem(date.fromisoformat(r["date"]), DueKind.MEETING, r["cid"], r["name"],
                                kind.name if kind else str(r["kind"]), " ".join(b for b in bits if b), r["id"]))
         return out
@@ -237,9 +238,9 @@ class FollowUpUseCases(UseCases):
                 continue
             who = r["who_name"] or ""
             if r["who_role"] in {role.value for role in Role}:
-                who = f"{who} ({ROLE_DA[Role(r['who_role'])].lower()})"
+                who = f"{who} ({word('role.' + r['who_role'], self.lang).lower()})"
             if status is not AgreementStatus.OPEN:
-                who = f"{who} · {AGREEMENT_STATUS_DA[status].lower()}"
+                who = f"{who} · {word('agreement_status.' + status.value, self.lang).lower()}"
             out.append(DueItem(day, kind, r["cid"], r["cname"], r["what"], who, r["id"],
                                bool(r["private"]) or bool(r["goal_private"])))
         return out
@@ -260,7 +261,7 @@ class FollowUpUseCases(UseCases):
                 continue
             who = r["who_name"] or ""
             if r["who_role"] in {role.value for role in Role}:
-                who = f"{who} ({ROLE_DA[Role(r['who_role'])].lower()})"
+                who = f"{who} ({word('role.' + r['who_role'], self.lang).lower()})"
             detail = describe_repeat(r["repeat"]) + (f" — {who}" if who else "")
             out.append(DueItem(day, DueKind.REPEAT, r["cid"], r["cname"], r["what"], detail, r["id"],
                                bool(r["private"]) or bool(r["goal_private"])))

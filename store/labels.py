@@ -1,9 +1,12 @@
-"""Danish labels for the closed vocabularies, used by exports and messages.
+"""The closed vocabularies by enum member, in Danish (for exports and store messages) or English.
 
-The UI catalogue (screens/strings.py) has its own copy per language; the store
-needs Danish for minutes and validation messages without importing screens.
+Every word comes from `store/vocabulary.py`, the one vocabulary the screens
+read too; these tables only key it by enum member.
 """
 from __future__ import annotations
+
+from enum import Enum
+from typing import TypeVar
 
 from .enums import (
     AgreementStatus,
@@ -15,82 +18,28 @@ from .enums import (
     GoalStatus,
     MeetingStatus,
     Role,
-    Sharing,
 )
+from .vocabulary import word
 
-AREA_DA: dict[Area, str] = {
-    Area.EMPLOYMENT: "Beskæftigelse",
-    Area.HEALTH: "Sundhed",
-    Area.EDUCATION: "Uddannelse",
-    Area.SOCIAL: "Socialt",
-}
+E = TypeVar("E", bound=Enum)
 
-GOAL_LEVEL_DA: dict[GoalLevel, str] = {
-    GoalLevel.JOB: "Konkret job",
-    GoalLevel.EDUCATION: "Konkret uddannelse",
-    GoalLevel.TRADE: "Branche",
-    GoalLevel.JOB_FUNCTION: "Jobfunktion",
-    GoalLevel.PURPOSE: "Formål med indsatsen",
-}
 
-GOAL_STATUS_DA: dict[GoalStatus, str] = {
-    GoalStatus.ACTIVE: "I gang",
-    GoalStatus.ACHIEVED: "Nået",
-    GoalStatus.PAUSED: "Sat på pause",
-    GoalStatus.DROPPED: "Opgivet",
-}
+def label_table(prefix: str, members: type[E], lang: str = "da") -> dict[E, str]:
+    """The vocabulary's words under `prefix`, keyed by the enum members of `members`."""
+    return {m: word(f"{prefix}.{m.value}", lang) for m in members}
 
-ROLE_DA: dict[Role, str] = {
-    Role.CITIZEN: "Borger",
-    Role.AUTHORITY: "Myndighed",
-    Role.DAY_SERVICE: "Dagtilbud",
-    Role.RELATIVE: "Pårørende",
-    Role.CONTACT: "Kontaktperson",
-    Role.MENTOR: "Mentor",
-    Role.REHAB_TEAM: "Rehabiliteringsteam",
-}
 
-MEETING_STATUS_DA: dict[MeetingStatus, str] = {
-    MeetingStatus.PLANNED: "Planlagt",
-    MeetingStatus.OPEN: "I gang",
-    MeetingStatus.CLOSED: "Afsluttet",
-}
+def months(lang: str = "da") -> tuple[str, ...]:
+    return tuple(word(f"month.{n}", lang) for n in range(1, 13))
 
-AGREEMENT_STATUS_DA: dict[AgreementStatus, str] = {
-    AgreementStatus.OPEN: "Åben",
-    AgreementStatus.DONE: "Udført",
-    AgreementStatus.CANCELLED: "Droppet",
-}
 
-DECISION_DA: dict[Decision, str] = {
-    Decision.CREATED: "Oprettet",
-    Decision.DONE: "Udført",
-    Decision.CONTINUED: "Fortsættes",
-    Decision.CHANGED: "Ændret",
-    Decision.CANCELLED: "Droppet",
-    Decision.REOPENED: "Genåbnet",
-}
-
-AUDIENCE_DA: dict[Audience, str] = {
-    Audience.CITIZEN: "Borger",
-    Audience.AUTHORITY: "Myndighed",
-    Audience.DAY_SERVICE: "Dagtilbud",
-    Audience.RELATIVE: "Pårørende",
-}
-
-MONTHS_DA = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
-)
-
-SHARING_DA: dict[Sharing, str] = {
-    Sharing.PRIVATE: "Privat",
-    Sharing.INTERNAL: "Intern",
-    Sharing.SHARED: "Delt med pårørende",
-}
-
-CAPACITY_DA: dict[ConsentCapacity, str] = {
-    ConsentCapacity.CITIZEN: "borgeren selv",
-    ConsentCapacity.GUARDIAN: "værge",
-    ConsentCapacity.PROXY: "fremtidsfuldmægtig",
-}
+AREA_DA = label_table("area", Area)
+GOAL_LEVEL_DA = label_table("level", GoalLevel)
+GOAL_STATUS_DA = label_table("goal_status", GoalStatus)
+ROLE_DA = label_table("role", Role)
+MEETING_STATUS_DA = label_table("meeting_status", MeetingStatus)
+AGREEMENT_STATUS_DA = label_table("agreement_status", AgreementStatus)
+DECISION_DA = label_table("decision", Decision)
+AUDIENCE_DA = label_table("audience", Audience)
+CAPACITY_DA = label_table("capacity", ConsentCapacity)
+MONTHS_DA = months("da")

@@ -268,7 +268,7 @@ class MeetingUseCases(ChecklistUseCases, ConsentUseCases, RemovalUseCases):
             noun = "aftale mangler" if n == 1 else "aftaler mangler"
             raise InputError(
                 "review",
-                f"Mødet kan ikke afsluttes: {n} {noun} en beslutning (udført, fortsættes, ændres eller droppes).",
+                f"Mødet kan ikke afsluttes: {n} {noun} en beslutning (udført, fortsættes, ændres eller udgår).",
             )
         if isinstance(next_meeting_date, str):
             next_meeting_date = parse_date(next_meeting_date, "next_meeting_date")

@@ -306,7 +306,7 @@ class Agreement(Record):
     @model_validator(mode="after")
     def _check(self) -> "Agreement":
         if self.status is AgreementStatus.CANCELLED and not self.cancel_reason.strip():
-            raise PydanticCustomError("cancel_reason", "Skriv hvorfor aftalen droppes.")
+            raise PydanticCustomError("cancel_reason", "Skriv hvorfor aftalen udgår.")
         return self
 
 

@@ -115,6 +115,16 @@ HINT_NO_WHO = "Der står ikke, hvem der gør det: skriv det i borgerens ord ('Je
 HINT_VAGUE = "'{phrase}' er vagt: skriv hvad der konkret skal ske (fx 'gå en tur på 30 minutter 3 gange om ugen')."
 HINT_EMPTY = "Skriv målet i borgerens egne ord, fx 'Jeg vil ...'."
 
+HINTS_EN: dict[str, str] = {
+    HINT_NO_PERIOD: "The period lacks a start and an end date: when is the goal to be reached?",
+    HINT_NO_NUMBER: "There is no number or how often (e.g. '3 times a week'): how can it be measured?",
+    HINT_NO_WHO: "It does not say who does it: write it in the citizen's words ('I will ...') or name the person.",
+    HINT_VAGUE: "'{phrase}' is vague: write what concretely is to happen (e.g. 'walk for 30 minutes 3 times "
+                "a week').",
+    HINT_EMPTY: "Write the goal in the citizen's own words, e.g. 'I will ...'.",
+}
+"""The hints in English (`smart_hints(..., lang="en")`)."""
+
 
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
@@ -152,17 +162,22 @@ def smart_hints(
     start_date: date | None,
     end_date: date | None,
     people_names: Iterable[str] = (),
+    lang: str = "da",
 ) -> list[str]:
-    """Hints, in Danish, about what the wording and period still lack."""
+    """Hints, in Danish (or English), about what the wording and period still lack."""
+
+    def said(hint: str) -> str:
+        return HINTS_EN[hint] if lang == "en" else hint
+
     if not text.strip():
-        return [HINT_EMPTY]
+        return [said(HINT_EMPTY)]
     hints: list[str] = []
     if start_date is None or end_date is None:
-        hints.append(HINT_NO_PERIOD)
+        hints.append(said(HINT_NO_PERIOD))
     if not has_number_or_frequency(text):
-        hints.append(HINT_NO_NUMBER)
+        hints.append(said(HINT_NO_NUMBER))
     if not names_someone(text, people_names):
-        hints.append(HINT_NO_WHO)
+        hints.append(said(HINT_NO_WHO))
     for phrase in vague_phrases(text):
-        hints.append(HINT_VAGUE.format(phrase=phrase))
+        hints.append(said(HINT_VAGUE).format(phrase=phrase))
     return hints

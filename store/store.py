@@ -68,7 +68,16 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
     ) -> None:
         self.db = Database(path, user=user, read_only=read_only, allow_older=allow_older, create=create)
         self.catalog = catalog or load_catalog()
+        self.document_catalog = self.catalog
+        """The catalogue's Danish words, for the exported documents (which are written in Danish)."""
         self._shown_in_memory: ViewState | None = None
+
+    def use_language(self, lang: str) -> None:
+        """Words for a person in `lang`: the catalogue's plan types, meeting kinds and agenda titles, and the
+        vocabulary's words in lists the store composes (a municipality's Danish-only entries stay Danish).
+        Exported minutes and plans stay Danish throughout (`document_catalog`): never half in each language."""
+        self.lang = lang
+        self.catalog = self.catalog.in_language(lang)
 
     @property
     def read_only(self) -> bool:

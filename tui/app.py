@@ -165,6 +165,19 @@ class RundbordApp(KeysInOrder):
         if self.use_command_palette and not any(isinstance(s, CommandPalette) for s in self.screen_stack):
             self.push_screen(CommandPalette(id="--command-palette", placeholder=t("palette.placeholder")))
 
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as Textual draws them (arrows, ⏎, esc), with its one English word said in the chosen language."""
+        shown = super().get_key_display(binding)
+        return t("textual.space") if shown == "space" else shown
+
+    def action_help_quit(self) -> None:
+        """ctrl+c no longer quits: say which key does, in the chosen language (Textual says it in English)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(t("textual.Press {keys} to quit the app", keys=key), title=t("textual.Do you want to quit?"),
+                            markup=False)
+                return
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         for command in super().get_system_commands(screen):
             key = _SYSTEM_LABELS.get(command.title)
@@ -219,4 +232,7 @@ def build_app(
 ) -> RundbordApp:
     """The app on `store`; `today` fixes the date (tests, snapshots); `theme` is light/dark/projector."""
     set_language(lang)
+    # Plan types, meeting kinds and agenda titles as the person reads them (a municipality's
+    # Danish-only entries stay Danish).
+    store.use_language(lang)
     return RundbordApp(store, lang=lang, citizen_id=citizen_id, mode=mode, today=today, theme=theme)

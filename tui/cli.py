@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from .cli_words import ARGPARSE_WORDS, language_in, localise_parser
 from .commands import COMMANDS
 from .commands.common import record_id
 
@@ -30,14 +31,19 @@ _ARGPARSE_DA: list[tuple[str, str]] = [
 
 
 class DanishParser(argparse.ArgumentParser):
-    """argparse with its refusals in Danish: `rundbord: <besked>` on stderr, exit code 2."""
+    """argparse with its refusals in the chosen language (Danish unless `--lang en`): `rundbord: <message>`
+    on stderr, exit code 2."""
+
+    lang = "da"
 
     def error(self, message: str) -> NoReturn:
-        for pattern, replacement in _ARGPARSE_DA:
-            message = re.sub(pattern, replacement, message)
+        if self.lang == "da":
+            for pattern, replacement in _ARGPARSE_DA:
+                message = re.sub(pattern, replacement, message)
         from store.textrules import screen_text
 
-        self.exit(2, f"rundbord: {screen_text(message)} Se '{self.prog} --help'.\n")
+        see = ARGPARSE_WORDS[self.lang]["see_help"].format(prog=self.prog)
+        self.exit(2, f"rundbord: {screen_text(message)} {see}\n")
 
 
 COMMON_DEFAULTS: dict[str, object] = {"db": None, "user": None, "lang": "da", "today": None}
@@ -52,9 +58,9 @@ def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     def default(name: str) -> object:
         return COMMON_DEFAULTS[name] if top else argparse.SUPPRESS
 
-    parser.add_argument("--db", type=Path, default=default("db"),
+    parser.add_argument("--db", type=Path, default=default("db"), metavar="FIL",
                         help="databasefil (standard: $RUNDBORD_DB eller brugerens datamappe)")
-    parser.add_argument("--user", default=default("user"), help="navn i ændringsloggen (standard: OS-brugeren)")
+    parser.add_argument("--user", default=default("user"), metavar="NAVN", help="navn i ændringsloggen (standard: OS-brugeren)")
     parser.add_argument("--lang", choices=["da", "en"], default=default("lang"), help="sprog (standard: da)")
     parser.add_argument("--today", default=default("today"), metavar="ÅÅÅÅ-MM-DD",
                         help="lad dagens dato være denne (demonstration; standard: $RUNDBORD_TODAY eller den rigtige dato)")
@@ -65,24 +71,27 @@ def add_db_args(parser: argparse.ArgumentParser) -> None:
     _add_common(parser, top=False)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "da") -> argparse.ArgumentParser:
+    """The whole command line, its help and its refusals in `lang`."""
+    DanishParser.lang = lang
     parser = DanishParser(
         prog="rundbord",
         description="Rundbord: fælles plan, mål og aftaler på storskærm til borger-, myndigheds-, "
         "dagtilbuds- og pårørendemøder.",
     )
     _add_common(parser, top=True)
-    parser.add_argument("--citizen", type=record_id("--citizen"), default=None, help="åbn denne borgers plan")
+    parser.add_argument("--citizen", type=record_id("--citizen"), default=None, metavar="BORGER_ID", help="åbn denne borgers plan")
     parser.add_argument("--theme", choices=["light", "dark", "projector"], default=None,
                         help="farvetema: lyst, mørkt eller projektor (høj kontrast); ctrl+t skifter")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     for module in COMMANDS:
         module.register(sub, add_db_args)
+    localise_parser(parser, lang)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(language_in(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     problem = _set_clock(args.today) or _user_problem(args.user)
     if problem:

@@ -68,7 +68,7 @@ class RundbordCommands(Provider):
                 continue
             seen.add(b.action)
             found.append((b.description, partial(self.app.run_action, b.action, active.node),
-                          t("palette.action") + f" · {b.key_display or key}"))
+                          t("palette.action") + f" · {self.app.get_key_display(b)}"))
         return found
 
     def _themes(self) -> list[tuple[str, Callable[[], Any], str]]:
@@ -82,23 +82,35 @@ class RundbordCommands(Provider):
         for label, command, help_text in self._actions():
             yield DiscoveryHit(Text(label), command, text=label, help=help_text)
 
+    def _system_match(self, query: str) -> bool:
+        """Does one of Textual's system commands (offered by its own provider) match `query`?"""
+        matcher = self.matcher(query)
+        return any(matcher.match(c.title) > 0 for c in self.app.get_system_commands(self.screen))
+
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
+        found = 0
         for label, command, help_text in self._actions() + self._themes():
             score = matcher.match(label)
             if score > 0:
+                found += 1
                 yield Hit(score, Text(label), command, text=label, help=help_text)
         store = getattr(self.app, "store", None)
         if not isinstance(store, Store) or len(query.strip()) < MIN_SEARCH:
+            if not found and query.strip() and not self._system_match(query):
+                yield self._nothing_found()
             return
         app = cast(Jumper, self.app)
         try:
-            found = store.search_everything(query.strip(), limit=20)
+            hits = store.search_everything(query.strip(), limit=20)
         except InputError:  # too long to search: say so in the list, search nothing
             message = t("palette.search_too_long", max=MAX_SEARCH_CHARS)
             yield Hit(1.0, Text(message, style="bold"), lambda: None, text=message)
             return
-        for hit in found:
+        if not found and not hits and not self._system_match(query):
+            # Said here in the chosen language: Textual's own "No matches found" is English only.
+            yield self._nothing_found()
+        for hit in hits:
             lock = "🔒 " if hit.private else ""
             prefix = t(f"palette.kind.{hit.kind}") + ": " + lock
             suffix = ""
@@ -106,3 +118,7 @@ class RundbordCommands(Provider):
             score = 1.0 if hit.text.casefold().startswith(query.strip().casefold()) else 0.9
             yield Hit(score, _display(prefix, hit.text, query.strip(), suffix), partial(app.jump_to, hit),
                       text=text, help=hit.citizen_name if hit.kind != "citizen" else None)
+
+    def _nothing_found(self) -> Hit:
+        message = t("textual.No matches found")
+        return Hit(1.0, Text(message, style="dim"), lambda: None, text=message)

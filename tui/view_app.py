@@ -48,6 +48,7 @@ class ViewApp(App[None]):
     ) -> None:
         super().__init__()
         set_language(lang)
+        store.use_language(lang)  # plan types and meeting kinds as the room reads them
         self.channel = channel
         self.store = store
         self.citizen_id = citizen_id

@@ -43,7 +43,7 @@ class AgreementEditor(FormScreen[Agreement]):
 
     def title_text(self) -> str:
         label = self.store.plan_type_of(self.store.get_plan(self.plan_id)).label("agreement", t("ed.agreement.title"))
-        return label if self.agreement is None else t("ed.agreement.title_edit", label=label)
+        return label if self.agreement is None else t("ed.agreement.title_edit", label=label[:1].lower() + label[1:])
 
     def compose_fields(self) -> ComposeResult:
         a = self.agreement

@@ -17,7 +17,7 @@ from textual.widgets import Input, Label, TextArea
 
 from screens.forms import FormScreen
 from screens.editors.smart_panel import SmartPanel
-from screens.i18n import t
+from screens.i18n import language, t
 from store import InputError, Store
 from store.dates import parse_date
 from store.enums import Area, GoalStatus
@@ -102,7 +102,7 @@ class GoalEditor(FormScreen[Goal]):
     def _refresh_smart(self) -> None:
         items = smart_answers_status({f: self.raw(f) for f in SMART_FIELDS})
         hints = smart_hints(self.raw("text"), self._date_or_none("start_date"), self._date_or_none("end_date"),
-                            self.people)
+                            self.people, language())
         for panel in self.query(SmartPanel):
             panel.show(items, hints)
 

@@ -23,10 +23,14 @@ class OverallGoalEditor(FormScreen[Plan]):
     def title_text(self) -> str:
         return self.plan_type.label("overall_goal", t("ed.overall.title"))
 
+    def goal_hint(self) -> str:
+        """The job-and-education ladder only on plans that ask for a goal level (not §141 or SMTTE)."""
+        return t("ed.overall.goal_hint" if self.plan_type.requires("goal_level") else "ed.overall.goal_hint_purpose")
+
     def compose_fields(self) -> ComposeResult:
         p = self.plan
         yield self.text_field("overall_goal", self.plan_type.label("overall_goal", t("ed.overall.goal")),
-                              p.overall_goal, multiline=True, hint=t("ed.overall.goal_hint"))
+                              p.overall_goal, multiline=True, hint=self.goal_hint())
         yield self.select_field("goal_level", t("ed.overall.level"),
                                 [(t(f"level.{lvl.value}"), lvl) for lvl in GoalLevel], p.goal_level)
         yield self.date_field("start_date", t("ed.overall.start"), p.start_date)

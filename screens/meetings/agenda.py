@@ -55,7 +55,7 @@ class AgendaEditing:
 
     def add(self) -> None:
         store, mid = self.host.ctx.store, self.host.ctx.meeting_id
-        opts = [(t(f"meet.part_name.{p}"), p) for p in part_names()]
+        opts = [(t(f"part.{p}"), p) for p in part_names()]
         self.host.ask(t("meet.dialog.item"),
                       [Field("title", t("meet.dialog.title")),
                        Field("part", t("meet.dialog.part"), "free", kind="choice", options=opts)],

@@ -123,7 +123,7 @@ class MeetingListScreen(LocalizedBindings):
             Field("kind", t("meet.dialog.kind"), meeting.kind if meeting else (kinds[0][1] if kinds else ""),
                   kind="choice", options=kinds),
             Field("date", t("meet.dialog.date"), on, kind="date", row="when"),
-            Field("time", t("meet.dialog.time"), meeting.time if meeting else "", placeholder="TT:MM", row="when"),
+            Field("time", t("meet.dialog.time"), meeting.time if meeting else "", placeholder=t("meet.dialog.time_placeholder"), row="when"),
             Field("place", t("meet.dialog.place"), meeting.place if meeting else "", row="when"),
             *participant_fields(people, chosen),
         ]

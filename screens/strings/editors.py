@@ -37,6 +37,7 @@ DA: dict[str, str] = {
     "ed.overall.goal": "Overordnet mål",
     "ed.overall.goal_hint": "Konkret job eller uddannelse; ellers branche eller jobfunktion; "
     "ellers formålet med indsatsen. 'Fleksjob' alene er ikke et mål.",
+    "ed.overall.goal_hint_purpose": "Det, borgeren vil opnå med indsatsen, i borgerens egne ord.",
     "ed.overall.level": "Niveau",
     "ed.overall.start": "Planen starter (dd-mm-åååå)",
     "ed.overall.end": "Planen slutter (dd-mm-åååå)",
@@ -116,7 +117,7 @@ DA: dict[str, str] = {
     "ed.participant.contact_info": "Anden kontakt (fx telefon)",
     # agreement
     "ed.agreement.title": "Aftale",
-    "ed.agreement.title_edit": "Ret: {label}",
+    "ed.agreement.title_edit": "Ret {label}",
     "ed.agreement.who": "Hvem",
     "ed.agreement.who_prompt": "Vælg hvem der gør det",
     "ed.agreement.what": "Hvad",
@@ -181,6 +182,7 @@ EN: dict[str, str] = {
     "ed.overall.goal": "Overall goal",
     "ed.overall.goal_hint": "A specific job or education; else a trade or job function; "
     "else the purpose of the support. 'Flex job' alone is not a goal.",
+    "ed.overall.goal_hint_purpose": "What the citizen wants to achieve with the support, in their own words.",
     "ed.overall.level": "Level",
     "ed.overall.start": "Plan starts (dd-mm-yyyy)",
     "ed.overall.end": "Plan ends (dd-mm-yyyy)",
@@ -265,7 +267,7 @@ EN: dict[str, str] = {
     "ed.participant.email_hint": "For mail drafts with the minutes and calendar files. Rundbord never sends mail.",
     "ed.participant.contact_info": "Other contact (e.g. phone)",
     "ed.agreement.title": "Agreement",
-    "ed.agreement.title_edit": "Edit: {label}",
+    "ed.agreement.title_edit": "Edit {label}",
     "ed.agreement.who": "Who",
     "ed.agreement.who_prompt": "Choose who does it",
     "ed.agreement.what": "What",

@@ -13,7 +13,7 @@ import dataclasses
 from textual.binding import ActiveBinding
 from textual.screen import ModalScreen, Screen
 
-from screens.i18n import t
+from screens.i18n import binding_word, t
 
 
 def translated(bindings: dict[str, ActiveBinding]) -> dict[str, ActiveBinding]:
@@ -21,7 +21,7 @@ def translated(bindings: dict[str, ActiveBinding]) -> dict[str, ActiveBinding]:
     out: dict[str, ActiveBinding] = {}
     for key, active in bindings.items():
         b = active.binding
-        label = t(b.description) if b.description else ""
+        label = binding_word(b.description) if b.description else ""
         tip = t(b.tooltip) if b.tooltip else ""
         out[key] = ActiveBinding(active.node, dataclasses.replace(b, description=label, tooltip=tip),
                                  active.enabled, tip)

@@ -77,7 +77,7 @@ def goal_status_text(status: GoalStatus) -> Text:
 
 
 def agreement_status_text(agreement: Agreement, today: date) -> Text:
-    """'○ Åben', '✔ Udført', '✕ Droppet' or '⚠ Overskredet'."""
+    """'○ Åben', '✔ Udført', '✕ Udgået' or '⚠ Overskredet'."""
     if is_overdue(agreement, today):
         return Text(f"⚠ {t('agreement.overdue')}", style="bold")
     return Text(f"{AGREEMENT_SYMBOL[agreement.status]} {t('agreement_status.' + agreement.status.value)}")

@@ -144,7 +144,7 @@ class CalendarUseCases(UseCases):
         from .gather import _basics
 
         day = today()
-        basics = _basics(self.db, self.catalog, plan, day)
+        basics = _basics(self.db, self.document_catalog, plan, day)
         citizen: Citizen = basics["citizen"]
         viewer = viewer_for(audience, basics["goals"], basics["consents"], basics["consent_items"], day=day)
         return _PlanContext(
@@ -242,7 +242,7 @@ class CalendarUseCases(UseCases):
         from ..danish_order import participant_order
 
         assert m.id is not None
-        kind = self.catalog.meeting_kinds.get(m.kind)
+        kind = self.document_catalog.meeting_kinds.get(m.kind)
         kind_name = kind.name if kind else m.kind
         vis = ctx.viewer
         people = sorted((ctx.people[i] for i in attending if i in ctx.people), key=participant_order)
@@ -299,7 +299,7 @@ class CalendarUseCases(UseCases):
         if a.meeting_id is not None:
             made = self.db.find(Meeting, a.meeting_id)
             if made is not None:
-                kind = self.catalog.meeting_kinds.get(made.kind)
+                kind = self.document_catalog.meeting_kinds.get(made.kind)
                 lines.append(f"Aftalt: {kind.name if kind else made.kind} {format_date(made.date)}")
         lines.append(f"Fra Rundbord: {ctx.plan_name}.")
         label = "Din aftale" if own else "Aftale"

@@ -122,7 +122,7 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
     def mail_subject(self, meeting_id: int) -> str:
         """'Referat fra borgermøde den 29. oktober 2026': nothing personal (subjects travel unencrypted)."""
         meeting = self.db.get(Meeting, meeting_id)
-        kind = self.catalog.meeting_kinds.get(meeting.kind)
+        kind = self.document_catalog.meeting_kinds.get(meeting.kind)
         name = kind.name if kind else meeting.kind
         return f"Referat fra {name[:1].lower() + name[1:]} den {format_date_long(meeting.date)}"
 

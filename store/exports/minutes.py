@@ -13,6 +13,7 @@ from ..labels import AGREEMENT_STATUS_DA, AREA_DA, AUDIENCE_DA, CAPACITY_DA, ROL
 from ..markdown_safe import inline, table
 from ..models import Agreement, AgreementEvent, Consent, Goal, ScaleReading
 from ..repeat import when_text
+from ..vocabulary import carried_over
 from .gather import MeetingData, PlanBasics
 from .required import required_rows
 from .visibility import Item, Sight, Viewer, consent_in_force, to_audience, viewer_for
@@ -69,9 +70,11 @@ def render_minutes(data: MeetingData, audience: Audience | str) -> str:
     present = [p for p in data.present if vis.sees(p)]
     if present:
         for p in present:
-            you = " (dig)" if aud is Audience.CITIZEN and p.id in citizen_ids else ""
             org = f", {inline(p.organisation)}" if p.organisation.strip() else ""
-            out.append(f"- {inline(p.name)}{you}: {ROLE_DA[p.role]}{org}")
+            if aud is Audience.CITIZEN and p.id in citizen_ids:  # the copy speaks to the citizen
+                out.append(f"- Du ({inline(p.name)})")
+            else:
+                out.append(f"- {inline(p.name)}: {ROLE_DA[p.role]}{org}")
     else:
         out.append(w.none)
 
@@ -167,11 +170,11 @@ def render_minutes(data: MeetingData, audience: Audience | str) -> str:
         for e in evaluations:
             g = goal_by_id[e.goal_id]
             if aud is Audience.CITIZEN and e.author_id in citizen_ids:
-                by = w.evaluated_by.format(who="dig", date=format_date(e.date))
+                by = w.evaluated_by.format(who="dig", date=format_date_long(e.date))
             elif e.author_id is not None:
-                by = w.evaluated_by.format(who=who(e.author_id), date=format_date(e.date))
+                by = w.evaluated_by.format(who=who(e.author_id), date=format_date_long(e.date))
             else:
-                by = w.noted_by.format(who=inline(e.recorded_by) or "?", date=format_date(e.date))
+                by = w.noted_by.format(who=inline(e.recorded_by) or "?", date=format_date_long(e.date))
             out += [f"### {inline(g.text)}{mark(g)}", "", inline(e.text), "", f"*{by}*", ""]
         out.pop()
     else:
@@ -194,11 +197,15 @@ def render_minutes(data: MeetingData, audience: Audience | str) -> str:
 def _header_lines(data: MeetingData, aud: Audience) -> list[str]:
     m = data.meeting
     names = [p.name for p in data.people.values() if p.role is _AUDIENCE_ROLE[aud] and p.active]
-    to = AUDIENCE_DA[aud] + (f" ({inline(', '.join(names))})" if names else "")
+    if aud is Audience.CITIZEN:  # a letter to the citizen is addressed to them by name, not by role
+        to = inline(data.citizen.name)
+    else:
+        to = AUDIENCE_DA[aud] + (f" ({inline(', '.join(names))})" if names else "")
     when = format_date_long(m.date) + (f", kl. {m.time}" if m.time else "")
-    lines = [
-        f"- **Til:** {to}",
-        f"- **Borger:** {inline(data.citizen.name)}",
+    lines = [f"- **Til:** {to}"]
+    if aud is not Audience.CITIZEN:
+        lines.append(f"- **Borger:** {inline(data.citizen.name)}")
+    lines += [
         f"- **Dato:** {when}",
         f"- **Møde nr.:** {m.id}",
         f"- **Sted:** {inline(m.place) or 'ikke angivet'}",
@@ -236,11 +243,11 @@ def _split_agreements(
                 new.append((a, "Ny"))
             continue
         n = a.carried_over
-        times = f" (videreført {n} gang{'e' if n != 1 else ''})" if n > 0 else ""
+        times = f" ({carried_over(n)})" if n > 0 else ""
         if ev.decision is Decision.DONE:
             done.append((a, "Udført" + (f" {format_date(a.done_at)}" if a.done_at else "")))
         elif ev.decision is Decision.CANCELLED:
-            cancelled.append((a, f"Droppet: {inline(ev.reason or a.cancel_reason) or 'ingen begrundelse'}"))
+            cancelled.append((a, f"Udgået: {inline(ev.reason or a.cancel_reason) or 'ingen begrundelse'}"))
         elif ev.decision is Decision.CHANGED:
             before = f" (før: {inline(ev.old_what)})" if ev.old_what and ev.old_what != ev.new_what else ""
             carried.append((a, f"Ændret{before}{times}"))

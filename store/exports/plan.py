@@ -20,6 +20,7 @@ from ..markdown_safe import inline, table
 from ..models import Goal, ScaleReading
 from ..progression import previous_scores
 from ..repeat import when_text
+from ..vocabulary import carried_over
 from ..smart import smart_status
 from .gather import PlanData
 from .minutes import consent_lines, viewer_of
@@ -81,7 +82,7 @@ class _PlanCopy:
     def render(self) -> str:
         d, w = self.data, self.w
         self.out = [f"# {inline(plan_title(d, self.aud))}", ""]
-        to = f"{inline(d.citizen.name)} (dig)" if self.plain else AUDIENCE_DA[self.aud]
+        to = inline(d.citizen.name) if self.plain else AUDIENCE_DA[self.aud]
         self.out += [f"- **{w.to}:** {to}", f"- **{w.plan_type}:** {inline(d.plan_type.name)}"]
         if d.plan.start_date or d.plan.end_date:
             self.out.append(f"- **{w.period}:** {format_date(d.plan.start_date) or '–'} til "
@@ -257,7 +258,7 @@ class _PlanCopy:
             if a.status is AgreementStatus.CANCELLED and a.cancel_reason.strip():
                 status += f": {inline(a.cancel_reason)}"
             if a.carried_over:
-                status += f" (videreført {a.carried_over} gang{'e' if a.carried_over > 1 else ''})"
+                status += f" ({carried_over(a.carried_over)})"
             what = inline(a.what)
             if a.target_from is not None and a.target_to is not None:
                 what += f" (fra {a.target_from} til {a.target_to})"

@@ -18,16 +18,19 @@ def tick_text(tick: PartTick) -> str:
 
 
 def required_rows(data: PlanBasics, next_date: date | None) -> list[list[str]]:
-    """Each required part of the plan type with its content, or **mangler** and what is missing."""
+    """Each required part of the plan type: "✓" and its content, or "✗ mangler" and what is missing.
+
+    Met and missing are said the same way (a mark and a plain word), so neither shouts over the other.
+    """
     results = check_parts(data.plan_type, data.plan, data.citizen, data.goals, data.activities, data.ticks)
     rows = []
     for res in results:
         if res.manual:
-            content = "✓ " + tick_text(res.tick) if res.tick else "**mangler**: ikke krydset af"
+            content = "✓ " + tick_text(res.tick) if res.tick else "✗ mangler: ikke krydset af"
         elif res.ok:
-            content = part_content(res.code, data, next_date)
+            content = "✓ " + part_content(res.code, data, next_date)
         else:
-            content = "**mangler**" + (": " + "; ".join(inline(d) for d in res.details) if res.details else "")
+            content = "✗ mangler" + (": " + "; ".join(inline(d) for d in res.details) if res.details else "")
         rows.append([inline(res.label), content])
     return rows
 
@@ -53,7 +56,7 @@ def part_content(code: str, data: PlanBasics, next_date: date | None) -> str:
     if code == "goal_level":
         return GOAL_LEVEL_DA[plan.goal_level]
     if code == "sub_goals":
-        return f"{len(active)} aktive delmål" if active else "mangler"
+        return (f"{len(active)} aktive delmål" if len(active) != 1 else "1 aktivt delmål") if active else "mangler"
     if code == "sub_goal_rationale":
         return goals_missing([bool(g.rationale.strip()) for g in active], active)
     if code == "activities_aim":

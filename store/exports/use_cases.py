@@ -48,7 +48,7 @@ class ExportUseCases(UseCases):
     # -- minutes ---------------------------------------------------------------
     def meeting_data(self, meeting_id: int, *, day: date | None = None) -> MeetingData:
         """Everything the meeting's minutes show (consents as in force on `day`, default today)."""
-        return gather_meeting(self.db, self.catalog, meeting_id, day or today())
+        return gather_meeting(self.db, self.document_catalog, meeting_id, day or today())
 
     def render_minutes(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
         """A fresh rendering of the minutes from the database (never the frozen text)."""
@@ -66,7 +66,7 @@ class ExportUseCases(UseCases):
     def minutes_title(self, meeting_id: int) -> str:
         """'Referat: Borgermøde 29-10-2026' (the HTML title and the preview's heading)."""
         meeting = self.db.get(Meeting, meeting_id)
-        kind = self.catalog.meeting_kinds.get(meeting.kind)
+        kind = self.document_catalog.meeting_kinds.get(meeting.kind)
         return f"Referat: {kind.name if kind else meeting.kind} {format_date(meeting.date)}"
 
     def minutes_html(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY, *, preface: str = "") -> str:
@@ -184,7 +184,7 @@ class ExportUseCases(UseCases):
     # -- the plan ----------------------------------------------------------------
     def plan_data(self, citizen_id: int, *, day: date | None = None) -> PlanData:
         """Everything the plan copy shows, as of `day` (default: the clock's today)."""
-        return gather_plan(self.db, self.catalog, citizen_id, day or today())
+        return gather_plan(self.db, self.document_catalog, citizen_id, day or today())
 
     def plan_markdown(
         self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY, *, today: date | None = None
@@ -198,7 +198,7 @@ class ExportUseCases(UseCases):
         name = self.db.get(Citizen, citizen_id).name
         if to_audience(audience) is Audience.CITIZEN:
             return f"Din plan: {name}"
-        return f"{self.catalog.plan_type(plan.plan_type).label('plan', 'Plan')}: {name}"
+        return f"{self.document_catalog.plan_type(plan.plan_type).label('plan', 'Plan')}: {name}"
 
     def plan_html(
         self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY, *, today: date | None = None

@@ -41,7 +41,7 @@ NOT_SHARED = [
     "Notere tegn på at Nanna møder udhvilet",  # agreement, not shared
     "Finde en tid hos lægen",  # agreement, private
     "Besøge Gensyn sammen med Ole",  # agreement, not shared (done)
-    "Tilmelde mig FVU-dansk",  # agreement, not shared (done)
+    "Tilmelding til FVU-dansk",  # agreement, not shared (done)
 ]
 
 

@@ -62,15 +62,15 @@ def _each_document_parsed_once() -> Iterator[None]:
 
 FORMAL_H2 = ["Deltagere", "Dagsorden", "Referat af punkterne", "Noter fra mødet", "Skalering", "Aftaler",
              "Evaluering af delmål"]
-AGREEMENT_H3_FORMAL = ["Nye aftaler", "Videreførte aftaler", "Udførte aftaler", "Droppede aftaler"]
+AGREEMENT_H3_FORMAL = ["Nye aftaler", "Videreførte aftaler", "Udførte aftaler", "Udgåede aftaler"]
 AGREEMENT_H3_PLAIN = ["Det aftalte vi i dag", "Aftaler fra sidst, der fortsætter", "Det er klaret",
-                      "Det er droppet, og hvorfor"]
+                      "Det stopper vi med, og hvorfor"]
 
 
 def expected_h2(aud: Audience, plan_type_name: str) -> list[str]:
     if aud is Audience.CITIZEN:
         return ["Hvem var med", "Det talte vi om", "Det blev sagt og besluttet", "Det skrev vi ned",
-                "Hvor er du på vej mod dine mål?", "Det skal du gøre, og hvornår", "Det aftalte vi",
+                "Hvor langt er du nået med dine mål?", "Det skal du gøre, og hvornår", "Det aftalte vi",
                 "Sådan gik det med dine mål", "Næste gang vi ses"]
     out = list(FORMAL_H2)
     if aud is Audience.RELATIVE:
@@ -292,7 +292,7 @@ def test_audiences_see_only_what_they_may(demo_store: Store, demo_citizen_id: in
         assert any(p in auth for p in private_goals + private_agreements)
         assert "(privat)" in auth
         assert "Til:** Myndighed" in auth
-        assert "Til:** Borger" in demo_store.minutes_markdown(m.id, Audience.CITIZEN)
+        assert "Til:** Nanna Kildegaard" in demo_store.minutes_markdown(m.id, Audience.CITIZEN)
 
 
 def test_plan_markdown_per_audience(demo_store: Store, demo_citizen_id: int) -> None:

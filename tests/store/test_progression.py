@@ -286,9 +286,9 @@ def test_plan_export_and_citizen_minutes_carry_the_progression(demo_store: Store
 
     plan_md = demo_store.plan_markdown(demo_citizen_id, Audience.AUTHORITY, today=DEMO_TODAY)
     section = plan_md.split("## Progression", 1)[1]
-    assert "| Dato | Hvem | Score | Ændring |" in section
+    assert "| Dato | Hvem | Vurdering | Ændring |" in section
     assert "| 29-10-2026 | Nanna Kildegaard | 4 | +2 (fra 2) |" in section
     plan = demo_store.plan_of(demo_citizen_id)
     closed = [m for m in demo_store.meetings(plan.id or 0) if m.status is MeetingStatus.CLOSED]
     minutes = demo_store.minutes_markdown(closed[-1].id or 0, Audience.CITIZEN)
-    assert "## Hvor er du på vej mod dine mål?" in minutes and "| Du | 4 | +2 (fra 2) |" in minutes
+    assert "## Hvor langt er du nået med dine mål?" in minutes and "| Du | 4 | +2 (fra 2) |" in minutes

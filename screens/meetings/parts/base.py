@@ -72,7 +72,7 @@ class Part:
 
     @property
     def title(self) -> str:
-        key = f"meet.part_name.{self.name}"
+        key = f"part.{self.name}"
         text = t(key)
         return self.name if text == key else text
 

@@ -11,6 +11,7 @@ from screens.forms import Field
 from screens.i18n import language, t
 from store.meetings import ReviewItem
 from store.repeat import when_text
+from store.vocabulary import carried_over
 
 from ..context import short
 from .base import Part, PartKey, Row, register
@@ -48,7 +49,7 @@ class ReviewPart(Part):
             if r.overdue:
                 label.append(" · " + t("meet.overdue"), style="bold red")
             if r.carried_over:
-                label.append(" · " + t("meet.review.carried", n=r.carried_over), style="magenta")
+                label.append(" · " + carried_over(r.carried_over, language()), style="magenta")
             label.append(" · ")
             if r.decision is None:
                 label.append(t("meet.review.decision.none"), style="yellow")
