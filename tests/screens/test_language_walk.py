@@ -102,11 +102,12 @@ def squeezed(text: str) -> str:
 
 
 def screen_text(app: Any) -> str:
-    """What the screen shows, row by row (the SVG's text pieces joined by their line)."""
+    """What the screen shows, row by row (the SVG's text pieces of a line joined with a space: the key bar
+    draws each key's label as its own piece with no space character between them)."""
     rows: dict[float, list[str]] = {}
     for y, piece in _TEXT.findall(app.export_screenshot()):
         rows.setdefault(float(y), []).append(html.unescape(piece).replace("\xa0", " "))
-    return "\n".join("".join(pieces) for _, pieces in sorted(rows.items()))
+    return "\n".join(" ".join(pieces) for _, pieces in sorted(rows.items()))
 
 
 @pytest.fixture

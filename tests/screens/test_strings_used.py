@@ -14,7 +14,7 @@ import screens.strings
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILT_BY_NAME = (
-    "palette.system.", "palette.kind.", "area.", "role.", "level.", "goal_status.", "agreement_status.",
+    "textual.", "part.", "palette.system.", "palette.kind.", "area.", "role.", "level.", "goal_status.", "agreement_status.",
     "meeting_status.", "ed.smart.q.", "history.", "meet.decision.", "meet.smtte.", "meet.pdsa.",
     "minutes.audience.", "plan.confirm_delete.", "activities.key.", "records.key.", "participants.key.",
     "notes.key.", "gas.level.", "gas.editor.", "duelist.col.", "duelist.kind.", "sharing.", "ed.note.sharing.",
