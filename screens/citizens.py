@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Input, Static
 
+from screens.forms import TextInput
 from screens.i18n import language, t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
@@ -38,6 +39,7 @@ def thousands(n: int) -> str:
 class CitizensScreen(LocalizedBindings):
     """Every citizen, filtered by name or goal text while typing."""
 
+    CSS_PATH = "citizens.tcss"
     AUTO_FOCUS = "#citizen-table"
     """Focused as the screen is built, so the table is drawn once, focused, for the first frame."""
 
@@ -58,7 +60,7 @@ class CitizensScreen(LocalizedBindings):
     def compose(self) -> ComposeResult:
         with Vertical(id="citizens"):
             yield Static(Text(t("citizens.title")), id="citizens-title")
-            yield Input(placeholder=t("citizens.search_placeholder"), id="citizen-search")
+            yield TextInput(placeholder=t("citizens.search_placeholder"), id="citizen-search", compact=False)
             yield DataTable(id="citizen-table", cursor_type="row", zebra_stripes=True)
             yield Static(id="citizens-count", markup=False)
             yield Static(Text(t("citizens.empty")), id="citizens-empty")

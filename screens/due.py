@@ -41,6 +41,7 @@ KIND_MARK = {
     DueKind.MEETING: "◷",
     DueKind.GOAL_END: "⏵",
     DueKind.SMTTE: "✎",
+    DueKind.REPEAT: "↻",
     DueKind.SMTTE_HELD: "✓",
     DueKind.AGREEMENT: "→",
 }

@@ -3,15 +3,18 @@
 | key | action |
 |---|---|
 | 1-4 | show the copy for the authority, the citizen, the day service, relatives |
-| e | save the shown copy as Markdown: `<dir>/referat-<meeting>-<audience>.md` |
-| h | save it as HTML (same name, `.html`) |
+| e | save the shown copy as Markdown: asks where (a file name in the user's documents folder to begin with) |
+| h | save it as HTML (the same, `.html`) |
 | escape | back |
 
 The text comes from `store.minutes_markdown` (a closed meeting's frozen text;
 one edited in the file since is refused, and the reason is shown instead).
-Files go to `export_dir` (default: the current directory); the notification
-names the full path. Each saved file is logged as an export (who looked:
-`Store.log_access`).
+Saving asks for the file: `<folder>/referat-<meeting>-<audience>.md`, the folder
+being `export_dir` or else the user's documents folder (platformdirs), never
+the directory the app happened to be started in. The name can be changed;
+`~` is the home folder. A file that cannot be written is refused in the form,
+in Danish; the notification names the full path of the file written. Each
+saved file is logged as an export (who looked: `Store.log_access`).
 """
 from __future__ import annotations
 
@@ -27,11 +30,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from screens.forms import Field, QuickForm
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.plan_text import harmless
-from store import Store, StoreError
+from store import InputError, Store, StoreError
 from store.access import AccessEvent, Channel
 from store.dates import format_date
 from store.enums import Audience, MeetingStatus
@@ -154,7 +158,7 @@ class MinutesPreviewScreen(LocalizedBindings):
         """Re-read the minutes for the current audience and show them."""
         meeting = self.store.get_meeting(self.meeting_id)
         kind = self.store.catalog.meeting_kinds.get(meeting.kind)
-        name = f"{kind.name if kind else meeting.kind} {format_date(meeting.date)}"
+        name = f"{kind.name if kind else meeting.kind} {format_date(meeting.date)} · {t('meet.number', number=meeting.id)}"
         self.query_one("#minutes-title", Static).update(
             Text(harmless(t("minutes.title", meeting=name, audience=t(f"minutes.audience.{self.audience.value}"))))
         )
@@ -172,29 +176,61 @@ class MinutesPreviewScreen(LocalizedBindings):
     def action_audience(self, code: str) -> None:
         self.audience = Audience(code)
 
+    def export_folder(self) -> Path:
+        """Where a saved copy goes to begin with: `export_dir`, else the user's documents folder."""
+        if self.export_dir is not None:
+            return self.export_dir
+        from platformdirs import user_documents_dir
+
+        return Path(user_documents_dir())
+
     def export_path(self, fmt: str) -> Path:
-        folder = self.export_dir or Path.cwd()
-        return (folder / f"referat-{self.meeting_id}-{self.audience.value}.{fmt}").resolve()
+        return self.export_folder() / f"referat-{self.meeting_id}-{self.audience.value}.{fmt}"
 
     def action_save(self, fmt: str) -> None:
-        path = self.export_path(fmt)
+        """Ask where to save the shown copy (Markdown or HTML), then write it there."""
         text = self.text
         if not text:
             return
         if fmt == "html":
             text = self.store.minutes_html(self.meeting_id, self.audience)
-        problem = save_export(path, text)
-        if problem:
-            self.notify(t("minutes.not_saved", problem=problem), severity="error", markup=False)
-            return
-        self.last_saved = path
-        self.notify(harmless(t("minutes.saved", path=str(path))), markup=False)
-        try:
-            self.store.log_access(AccessEvent.EXPORT, None, channel=Channel.APP, kind="minutes",
-                                  meeting_id=self.meeting_id, audience=self.audience.value, format=fmt,
-                                  destination=str(path))
-        except StoreError as exc:
-            self.notify(harmless(exc.message), severity="warning", markup=False)
+
+        def write(values: dict[str, str]) -> Path:
+            typed = values["path"].strip()
+            if not typed:
+                raise InputError("path", t("minutes.no_path"))
+            path = Path(typed).expanduser()
+            if not path.is_absolute():
+                path = self.export_folder() / path
+            path = path.resolve()
+            if self.export_dir is None and path.parent == self.export_folder().resolve():
+                try:  # the user's documents folder, if this machine has none yet
+                    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                except OSError:
+                    pass  # save_export says why it cannot write there
+            problem = save_export(path, text)
+            if problem:
+                raise InputError("path", problem)
+            return path
+
+        def saved(result: object) -> None:
+            if not isinstance(result, Path):
+                return
+            self.last_saved = result
+            self.notify(harmless(t("minutes.saved", path=str(result))), markup=False)
+            try:  # who looked: the copy, its audience, format and file
+                self.store.log_access(AccessEvent.EXPORT, None, channel=Channel.APP, kind="minutes",
+                                      meeting_id=self.meeting_id, audience=self.audience.value, format=fmt,
+                                      destination=str(result))
+            except StoreError as exc:
+                self.notify(harmless(exc.message), severity="warning", markup=False)
+
+        title = t("minutes.save_title_md" if fmt == "md" else "minutes.save_title_html")
+        self.app.push_screen(
+            QuickForm(title, [Field("path", t("minutes.save_path"), str(self.export_path(fmt)),
+                                    hint=t("minutes.save_hint"))], write),
+            saved,
+        )
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -8,13 +8,14 @@ citizen, the plan type, the overall goal with its level, values and strengths.
 |---|---|
 | o | overall goal |
 | n | new sub-goal in the selected area |
-| enter, e | edit the selected goal / agreement |
+| enter, e | edit the selected goal / agreement (the one marked ▶ in the focused pane) |
 | h | the goal's earlier wordings |
 | c | citizen details (values, strengths, mentor) |
 | p | participants (new, edit, delete) |
 | t | new activity under the goal |
 | a | new agreement |
-| space, x | mark the selected agreement done / open again |
+| space, x | mark the agreement marked ▶ on the board done / open again (the board must have the focus) |
+| shift+up, shift+down | move the agreement marked ▶ up / down (its order is the minutes' and the live view's) |
 | A | all agreements, or only the open and the latest finished again |
 | s | scale reading |
 | b | observation (tegn) |
@@ -27,7 +28,7 @@ citizen, the plan type, the overall goal with its level, values and strengths.
 | N | the plan's notes (private, internal or shared with relatives) |
 | d | sharing with relatives and the consent behind it |
 | delete | delete the selected goal / agreement (asks first) |
-| ctrl+z | undo the last delete |
+| ctrl+z | undo the last delete or the last done / open again (the done date comes back as it was) |
 | escape | back to the citizens |
 """
 from __future__ import annotations
@@ -35,31 +36,29 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from rich.cells import cell_len
-from rich._wrap import divide_line  # Rich's word wrap, as used by Text.wrap
-from rich.console import Console
+from rich.console import RenderableType
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import DataTable, OptionList, Static
-from textual.widgets.option_list import Option
 
 from screens.i18n import t
+from screens.widgets.agreement_board import AgreementBoard
 from screens.widgets.area_overview import AreaOverview
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
-from screens.widgets.removal import confirm_and_remove, undo_last_removal
-from screens.widgets.plan_text import agreement_cell, goal_prompt, harmless, when_cell
+from screens.widgets.marked_list import MarkedOptionList
+from screens.widgets.plan_text import goal_prompt, harmless
+from screens.widgets.removal import confirm_and_remove
+from screens.widgets.view_focus import publish_focus
 from store import NotFound, Store, StoreError
 from store.access import AccessEvent, Channel
 from store.enums import AgreementStatus, Area
 from store.models import Agreement
 from store.plans import PlanView
-from store.rules import board_agreements
 from store.removal import Removed
 from store import clock
 
@@ -68,34 +67,16 @@ _HISTORY_TABLES = {"agreement_event", "goal_revision"}
 BOARD_SHARE = 11 / 20
 """The board's share of the screen's width (plan.tcss: goal list 9fr, board 11fr), used
 only to lay the board out before the first layout; a resize lays it out again if it differs."""
-WHEN_WIDTH = 13
-"""The date / status column ('⚠ Overskredet')."""
 
-
-def _row_heights(console: Console, cells: list[tuple[str, tuple[Text, Text, Text]]], text_width: int) -> list[int]:
-    """Each row's height: its text and its date/status, wrapped as the table will wrap them."""
-    return [max(_height(console, what, text_width), _height(console, when, WHEN_WIDTH)) for _, (_, what, when) in cells]
-
-
-def _height(console: Console, text: Text, width: int) -> int:
-    """Lines `text` takes at `width`, as `Text.wrap` (fold) would wrap it.
-
-    Counted with Rich's own line breaker (what `Text.wrap` calls) on the plain
-    text: `Text.wrap` also builds every wrapped line as a `Text`, which was
-    half the time of filling a board of 150 agreements.
-    """
-    plain = text.plain
-    lines = plain.split("\n")
-    if all(cell_len(line) <= width for line in lines):
-        return len(lines)
-    if "\t" in plain:  # tabs are expanded before wrapping: let Rich do it all
-        return len(text.wrap(console, width))
-    return sum(len(divide_line(line, width, fold=True)) + 1 for line in lines)
+Undo = Removed | Agreement
+"""What ctrl+z puts back: a removed record (and what went with it), or an agreement as it was
+before it was marked done or opened again."""
 
 
 class PlanScreen(LocalizedBindings):
     """One citizen's plan; every change is saved the moment it is confirmed."""
 
+    CSS_PATH = "plan.tcss"
     AUTO_FOCUS = "#goal-list"
     """Focused as the screen is built, so the first frame is drawn with the focus in place."""
 
@@ -104,6 +85,8 @@ class PlanScreen(LocalizedBindings):
         Binding("e", "edit", "plan.key.edit", id="plan.edit"),
         Binding("a", "new_agreement", "plan.key.new_agreement", id="plan.new_agreement"),
         Binding("x,space", "toggle_done", "plan.key.toggle_done", id="plan.toggle_done"),
+        Binding("shift+up", "move_agreement(-1)", "plan.key.move_up", show=False, id="plan.move_up"),
+        Binding("shift+down", "move_agreement(1)", "plan.key.move_down", show=False, id="plan.move_down"),
         Binding("s", "scale", "plan.key.scale", id="plan.scale"),
         Binding("m", "meetings", "plan.key.meetings", id="plan.meetings"),
         Binding("v", "mirror", "plan.key.mirror", id="plan.mirror"),
@@ -140,12 +123,7 @@ class PlanScreen(LocalizedBindings):
         self.today = today or clock.today()
         self._initial = (goal_id, agreement_id)
         self.view: PlanView = store.plan_view(citizen_id)
-        self.undo_stack: list[Removed] = []
-        self.show_all_agreements = False
-        """Show every agreement; otherwise the open ones and the latest finished (`store.rules.RECENT_FINISHED`)."""
-        self._board_fit: tuple[int, bool, int, int] = (-1, False, 0, 0)
-        """How the board was last laid out: inner width, with a scrollbar?, the rows' height
-        without one (-1: not worked out, their least height did not fit), their least height."""
+        self.undo_stack: list[Undo] = []
         self._resumed_once = False
 
     @property
@@ -162,13 +140,13 @@ class PlanScreen(LocalizedBindings):
                 yield Static(id="plan-values-text", markup=False)
                 yield Static(id="plan-strengths-text", markup=False)
             with Horizontal(id="plan-body"):
-                goals = OptionList(id="goal-list")
+                goals = MarkedOptionList(id="goal-list")
                 goals.border_title = t("plan.goals_title")
                 yield goals
                 with Vertical(id="area-panel"):
                     yield AreaOverview(id="area-overview")
                     yield Static(id="area-hint", markup=False)
-                board: DataTable[Text] = DataTable(id="agreement-board", cursor_type="row", zebra_stripes=True)
+                board = AgreementBoard(share=BOARD_SHARE, id="agreement-board")
                 board.border_title = t("plan.board_title")
                 yield board
         yield KeyBar(compact=True)
@@ -197,16 +175,9 @@ class PlanScreen(LocalizedBindings):
                 return
             goals.focus()
         if agreement_id is not None:
-            board: DataTable[Text] = self.query_one("#agreement-board", DataTable)
-            key = str(agreement_id)
-            if key not in board.rows and any(a.id == agreement_id for a in self.view.agreements):
-                self.show_all_agreements = True  # a finished agreement the short board hides
-                self._fill_board()
-            try:
-                board.move_cursor(row=board.get_row_index(key))
-            except Exception:  # noqa: BLE001 - not on this plan
-                return
-            board.focus()
+            board = self.board
+            if board.select_agreement(agreement_id):
+                board.focus()
 
     def on_screen_resume(self) -> None:
         if not self._resumed_once:  # the first resume is the push itself: on_mount painted
@@ -214,20 +185,6 @@ class PlanScreen(LocalizedBindings):
             return
         self.refresh_plan()
         self._publish_focus()
-
-    @on(Resize)
-    def _resized(self) -> None:
-        board = self.query_one("#agreement-board", DataTable)
-        width, scrollbar, full_height, least = self._board_fit
-        if self._inner_board_width() != width:
-            self._fill_board()
-        elif not board.size.height:
-            return
-        elif full_height < 0:  # "surely a scrollbar" was judged on the rows' least height
-            if least + 1 <= board.size.height:
-                self._fill_board()
-        elif (full_height + 1 > board.size.height) != scrollbar:
-            self._fill_board()  # the scrollbar comes or goes: the text column's width changes
 
     # -- reading -------------------------------------------------------------
     def refresh_plan(self) -> None:
@@ -277,88 +234,35 @@ class PlanScreen(LocalizedBindings):
         self.query_one("#area-hint", Static).update(hint)
 
     def _fill_goals(self) -> None:
-        goals = self.query_one("#goal-list", OptionList)
+        goals = self.query_one("#goal-list", MarkedOptionList)
         current = self._highlighted_option_id()
-        options: list[Option] = []
+        options: list[tuple[RenderableType, str | None]] = []
         for area in Area:
             in_area = self.view.goals_in(area)
             title = Text(t("area." + area.value).upper(), style="bold")
             if not in_area:
                 title.append("  " + t("plan.area_empty"), style="italic")
-            options.append(Option(title, id=f"area:{area.value}"))
+            options.append((title, f"area:{area.value}"))
             for gv in in_area:
-                options.append(Option(goal_prompt(gv, self.view.participants), id=f"goal:{gv.goal.id}"))
-        goals.clear_options()
-        goals.add_options(options)
-        if current is not None:
-            try:
-                goals.highlighted = goals.get_option_index(current)
-                return
-            except Exception:  # noqa: BLE001 - the option is gone (deleted); fall through
-                pass
-        first_goal = next((i for i, o in enumerate(options) if (o.id or "").startswith("goal:")), 0)
-        goals.highlighted = first_goal if options else None
+                options.append((goal_prompt(gv, self.view.participants), f"goal:{gv.goal.id}"))
+        ids = [oid for _, oid in options]
+        index = ids.index(current) if current in ids else None
+        if index is None:
+            index = next((i for i, oid in enumerate(ids) if (oid or "").startswith("goal:")), 0)
+        goals.set_prompts(options, index if options else None)
 
-    def _inner_board_width(self) -> int:
-        """The board's width inside its border; before the first layout, its share of the screen."""
-        board = self.query_one("#agreement-board", DataTable)
-        if board.size.width:
-            return board.size.width
-        return max(0, round(self.app.size.width * BOARD_SHARE) - 2)
+    @property
+    def board(self) -> AgreementBoard:
+        return self.query_one("#agreement-board", AgreementBoard)
 
     def _fill_board(self) -> None:
-        """The agreements board, laid out once for its width (the table renders no cell to size a row).
-
-        Open agreements all show, in order, with the latest finished ones; the
-        older finished ones are one line that says how many and how to see them
-        (A). Row heights are worked out here from the wrapped text, so the
-        table does not render every cell to find them.
-        """
-        board: DataTable[Text] = self.query_one("#agreement-board", DataTable)
-        selected = self.selected_agreement_id()
-        shown, hidden = board_agreements(self.view.agreements, self.show_all_agreements)
-        cells: list[tuple[str, tuple[Text, Text, Text]]] = [
-            (str(a.id), (Text(str(n)), agreement_cell(a, self.view.participant(a.who_id)), when_cell(a, self.today)))
-            for n, a in shown
-        ]
-        if hidden:
-            line = t("plan.finished_hidden_one") if hidden == 1 else t("plan.finished_hidden", count=hidden)
-            cells.append(("more", (Text(""), Text(line, style="italic"), Text(""))))
-        elif self.show_all_agreements and board_agreements(self.view.agreements, False)[1]:
-            cells.append(("more", (Text(""), Text(t("plan.finished_shown"), style="italic"), Text(""))))
-        if not cells:
-            cells.append(("none", (Text(""), Text(t("plan.no_agreements"), style="italic"), Text(""))))
-        pos_width = max(2, len(str(len(self.view.agreements))))
-        width = self._inner_board_width()
-        text_width = max(12, width - pos_width - 20)  # 20: the date/status column and the cells' padding
-        room = (board.size.height or self.app.size.height) - 1  # -1: the header row
-        least = sum(2 if key.isdigit() else 1 for key, _ in cells)  # an agreement: who, then what
-        if least > room:  # more rows than fit, whatever their text: a scrollbar for sure
-            full_height = -1
-            scrollbar = True
-        else:
-            full_height = sum(_row_heights(self.app.console, cells, text_width))
-            scrollbar = full_height > room
-        if scrollbar:  # the vertical scrollbar takes its width from the text column
-            text_width = max(12, text_width - board.styles.scrollbar_size_vertical)
-        heights = _row_heights(self.app.console, cells, text_width)
-        self._board_fit = (width, scrollbar, full_height, least)
-        board.clear(columns=True)
-        board.add_column("#", key="pos", width=pos_width)
-        board.add_column(t("plan.col.agreement"), key="what", width=text_width)
-        board.add_column(t("plan.col.when"), key="when", width=WHEN_WIDTH)
-        for (key, row), height in zip(cells, heights):
-            board.add_row(*row, key=key, height=height)
-        if selected is not None:
-            try:
-                board.move_cursor(row=board.get_row_index(str(selected)))
-            except Exception:  # noqa: BLE001 - the agreement is gone or now hidden
-                pass
+        """The agreements board (open ones, the latest finished, one line for the rest)."""
+        self.board.show(self.view.agreements, self.view.participant, self.today)
 
     def action_all_agreements(self) -> None:
         """All agreements on the board, or again only the open and the latest finished."""
-        self.show_all_agreements = not self.show_all_agreements
-        self._fill_board()
+        self.board.show_all = not self.board.show_all
+        self.board.fill()
 
     # -- what is selected ----------------------------------------------------
     def _highlighted_option_id(self) -> str | None:
@@ -380,22 +284,26 @@ class PlanScreen(LocalizedBindings):
         return goal.area if goal else Area.EMPLOYMENT
 
     def selected_agreement_id(self) -> int | None:
-        board: DataTable[Text] = self.query_one("#agreement-board", DataTable)
-        if board.row_count == 0:
-            return None
-        key = board.coordinate_to_cell_key(board.cursor_coordinate).row_key.value
-        return int(key) if key and key.isdigit() else None
+        return self.board.selected_agreement_id()
 
     def _board_focused(self) -> bool:
-        return self.focused is self.query_one("#agreement-board", DataTable)
+        return self.focused is self.board
+
+    def _focused_agreement_id(self) -> int | None:
+        """The agreement marked ▶ on the board, if the board has the focus; else say what to select."""
+        aid = self.selected_agreement_id() if self._board_focused() else None
+        if aid is None:
+            self.notify(t("plan.choose_agreement"), severity="warning")
+        return aid
 
     @on(OptionList.OptionHighlighted, "#goal-list")
     def _goal_highlighted(self) -> None:
         self._publish_focus()
 
     def _publish_focus(self) -> None:
-        """Tell the shared screen what is shown (it follows the facilitator)."""
-        self.store.set_focus(citizen_id=self.citizen_id, goal_id=self.selected_goal_id())
+        """Tell the shared screen what is shown (it follows the facilitator): this plan, no meeting."""
+        publish_focus(self.store, citizen_id=self.citizen_id, meeting_id=None, agenda_item_id=None,
+                      goal_id=self.selected_goal_id())
 
     # -- opening other screens -------------------------------------------------
     def _open(self, screen: Screen[Any]) -> None:
@@ -516,7 +424,7 @@ class PlanScreen(LocalizedBindings):
         self.set_class(showing, "-areas")
         self._fill_areas()
         if showing and self.focused is self.query_one("#goal-list", OptionList):
-            self.query_one("#agreement-board", DataTable).focus()
+            self.board.focus()
         elif not showing:
             self.query_one("#goal-list", OptionList).focus()
 
@@ -536,35 +444,46 @@ class PlanScreen(LocalizedBindings):
 
     # -- changes made right here -------------------------------------------------
     def action_toggle_done(self) -> None:
-        aid = self.selected_agreement_id()
-        if aid is None:
-            self.notify(t("plan.choose_agreement"), severity="warning")
+        """Done (or open again) for the agreement marked ▶ on the focused board; ctrl+z puts it back."""
+        if (aid := self._focused_agreement_id()) is None:
             return
-        agreement = self.store.get_agreement(aid)
+        before = self.store.get_agreement(aid)
         try:
-            self._toggle(agreement)
-        except StoreError as exc:  # a read-only file, a full disk: nothing written
+            if before.status is AgreementStatus.OPEN:
+                self.store.mark_agreement_done(aid, on=self.today)
+                self.notify(t("plan.marked_done"))
+            elif before.status is AgreementStatus.DONE:
+                self.store.reopen_agreement(aid)
+                self.notify(t("plan.reopened"))
+            else:
+                self.notify(t("plan.cancelled_cannot_toggle"), severity="warning")
+                return
+        except StoreError as exc:
             self.notify(harmless(exc.message), severity="error", markup=False)
-
-    def _toggle(self, agreement: Agreement) -> None:
-        aid = agreement.id or 0
-        if agreement.status is AgreementStatus.OPEN:
-            self.store.mark_agreement_done(aid, on=self.today)
-            self.notify(t("plan.marked_done"))
-        elif agreement.status is AgreementStatus.DONE:
-            self.store.reopen_agreement(aid)
-            self.notify(t("plan.reopened"))
-        else:
-            self.notify(t("plan.cancelled_cannot_toggle"), severity="warning")
             return
+        self.undo_stack.append(before)
         self.refresh_plan()
 
+    def action_move_agreement(self, delta: int) -> None:
+        """Move the agreement marked ▶ up or down: the order who-does-what is read in."""
+        if (aid := self._focused_agreement_id()) is None:
+            return
+        try:
+            self.store.move_agreement(aid, delta)
+        except StoreError as exc:
+            self.notify(harmless(exc.message), severity="error", markup=False)
+            return
+        self.refresh_plan()
+        self.board.select_agreement(aid)
+
     def _selected_record(self) -> tuple[str, int, str, bool] | None:
-        """(table, id, its text, private) of what the focused pane has selected."""
+        """(table, id, its text, private) of what the focused pane has selected (marked ▶)."""
         if self._board_focused():
             aid = self.selected_agreement_id()
             a = next((x for x in self.view.agreements if x.id == aid), None)
             return ("agreement", a.id, a.what, a.private) if a and a.id is not None else None
+        if self.focused is not self.query_one("#goal-list", OptionList):
+            return None
         gid = self.selected_goal_id()
         g = next((x.goal for x in self.view.goals if x.goal.id == gid), None)
         return ("goal", g.id, g.text, g.private) if g and g.id is not None else None
@@ -593,10 +512,32 @@ class PlanScreen(LocalizedBindings):
         linked = sum(1 for r in preview.records[:-1] if type(r).__table__ not in _HISTORY_TABLES)
         if linked:
             question += " " + t("plan.confirm_delete.dependents", count=linked)
-        confirm_and_remove(self, self.store, table, rid, question, self.undo_stack, self.refresh_plan)
+        removed: list[Removed] = []
+
+        def after() -> None:
+            self.undo_stack.extend(removed)
+            self.refresh_plan()
+
+        confirm_and_remove(self, self.store, table, rid, question, removed, after)
 
     def action_undo(self) -> None:
-        undo_last_removal(self, self.store, self.undo_stack, self.refresh_plan)
+        """Put back the last delete, or the last done / open again exactly as it was (its done date too)."""
+        if not self.undo_stack:
+            self.notify(t("plan.nothing_to_undo"), severity="warning")
+            return
+        last = self.undo_stack[-1]
+        try:
+            if isinstance(last, Removed):
+                self.store.restore(last)
+            else:
+                assert last.id is not None
+                self.store.restore_agreement_state(last.id, last)
+        except StoreError as exc:
+            self.notify(harmless(exc.message), severity="error", markup=False)
+            return
+        self.undo_stack.pop()
+        self.refresh_plan()
+        self.notify(t("plan.undone"))
 
 
 __all__ = ["PlanScreen"]

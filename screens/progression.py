@@ -19,15 +19,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Button, Header, Input, Label, Select, Static
+from textual.widgets import Header, Static
 
+from screens.forms import FormScreen, ReadOnlyText
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.progression_chart import ProgressionChart, series_label, series_style
 from screens.widgets.plan_text import harmless
-from store import InputError, Store
+from store import Store
 from store.dates import format_date
 from store.models import Goal
 from store.gas import GAS_FIELDS, gas_weight_of
@@ -134,84 +134,51 @@ class GasEdit:
     difficulty: int | None = None
 
 
-class GasEditor(ModalScreen[Goal | None]):
-    """Five level descriptions (prefilled) and the level reached; saves through the store."""
+def gas_key(level: int) -> str:
+    """A level's field name in the GAS editor: -2 -> "m2", 0 -> "p0", +1 -> "p1"."""
+    return f"{'m' if level < 0 else 'p'}{abs(level)}"
 
-    CSS_PATH = "progression.tcss"
-    BINDINGS = [
-        Binding("ctrl+s", "save", "gas.editor.save", show=False),
-        Binding("escape", "cancel", "gas.editor.cancel", show=False),
-    ]
+
+class GasEditor(FormScreen[Goal]):
+    """Five level descriptions (prefilled) and the level reached; saves through the store (one call)."""
 
     def __init__(self, store: Store, goal_id: int) -> None:
-        super().__init__()
-        self.store = store
+        super().__init__(store, classes="gas")
         self.goal_id = goal_id
 
-    def compose(self) -> ComposeResult:
+    def title_text(self) -> str:
+        return t("gas.editor.title")
+
+    def intro_text(self) -> str:
+        return self.store.get_goal(self.goal_id).text + "\n" + t("gas.editor.hint")
+
+    def compose_fields(self) -> ComposeResult:
         levels = self.store.gas_levels(self.goal_id)
         goal = self.store.get_goal(self.goal_id)
-        with Vertical(id="gas-dialog"):
-            yield Label(t("gas.editor.title"), classes="gas-title")
-            yield Static(Text(harmless(goal.text)), classes="gas-goal")
-            yield Static(t("gas.editor.hint"), classes="gas-hint", markup=False)
-            for level in reversed(LEVELS):
-                with Horizontal(classes="gas-row"):
-                    yield Label(t(f"gas.level.{level}"), classes="gas-label")
-                    yield Input(levels[level], id=f"gas-{'m' if level < 0 else 'p'}{abs(level)}", compact=True)
-            with Horizontal(classes="gas-row"):
-                yield Label(t("gas.editor.result"), classes="gas-label")
-                yield Select(
-                    [(t(f"gas.level.{level}"), level) for level in reversed(LEVELS)],
-                    value=goal.gas_result if goal.gas_result is not None else Select.NULL,
-                    prompt=t("gas.editor.no_result"),
-                    id="gas-result",
-                    compact=True,
-                )
+        for level in reversed(LEVELS):
+            yield self.text_field(gas_key(level), t(f"gas.level.{level}"), levels[level],
+                                  aliases=(GAS_FIELDS[level],))
+        yield self.select_field("result", t("gas.editor.result"),
+                                [(t(f"gas.level.{level}"), level) for level in reversed(LEVELS)],
+                                goal.gas_result, allow_blank=True, prompt=t("gas.editor.no_result"),
+                                aliases=("gas_result",))
+        with Horizontal(classes="row"):
             for field in ("importance", "difficulty"):
-                current = getattr(goal, f"gas_{field}")
-                with Horizontal(classes="gas-row"):
-                    yield Label(t(f"gas.editor.{field}"), classes="gas-label")
-                    yield Select(
-                        [(t(f"gas.editor.{field}.{n}"), n) for n in (1, 2, 3)],
-                        value=current if current is not None else Select.NULL,
-                        prompt=t("gas.editor.unset"),
-                        id=f"gas-{field}",
-                        compact=True,
-                    )
-            yield Static(t("gas.editor.weight_hint"), classes="gas-hint", markup=False)
-            yield Static("", id="gas-error", markup=False)
-            with Horizontal(classes="gas-buttons"):
-                yield Button(t("gas.editor.save"), variant="primary", id="gas-save", compact=True)
-                yield Button(t("gas.editor.cancel"), id="gas-cancel", compact=True)
+                yield self.select_field(field, t(f"gas.editor.{field}"),
+                                        [(t(f"gas.editor.{field}.{n}"), n) for n in (1, 2, 3)],
+                                        getattr(goal, f"gas_{field}"), allow_blank=True,
+                                        prompt=t("gas.editor.unset"), aliases=(f"gas_{field}",))
+        yield ReadOnlyText(t("gas.editor.weight_hint"), classes="context")
 
     def edit(self) -> GasEdit:
-        levels = {
-            level: self.query_one(f"#gas-{'m' if level < 0 else 'p'}{abs(level)}", Input).value for level in LEVELS
-        }
-        picked = {
-            key: self.query_one(f"#gas-{key}", Select).value for key in ("result", "importance", "difficulty")
-        }
+        levels = {level: self.text(gas_key(level)) for level in LEVELS}
+        picked = {key: self.choice(key) for key in ("result", "importance", "difficulty")}
         ints = {key: v if isinstance(v, int) else None for key, v in picked.items()}
         return GasEdit(levels, ints["result"], ints["importance"], ints["difficulty"])
 
-    def action_save(self) -> None:
+    def save(self) -> Goal:
         e = self.edit()
-        try:
-            goal = self.store.save_gas(self.goal_id, e.levels, e.result, weighting=(e.importance, e.difficulty))
-        except InputError as exc:
-            self.query_one("#gas-error", Static).update(Text(exc.message))
-            return
-        self.dismiss(goal)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "gas-save":
-            self.action_save()
-        else:
-            self.action_cancel()
+        return self.store.save_gas(self.goal_id, e.levels, e.result, weighting=(e.importance, e.difficulty))
 
 
 class ProgressionScreen(LocalizedBindings):

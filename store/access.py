@@ -150,6 +150,26 @@ class AccessUseCases(UseCases):
         return out
 
 
+UNENDED_DA = "ingen slut registreret: visningen kører stadig, eller den blev afbrudt (lukket uden at kunne skrive det)"
+
+
+def unended(looks: list[Access]) -> set[int]:
+    """Indexes of the shared-screen starts with no end logged after them.
+
+    A view that is killed (or whose machine loses power) cannot log its end;
+    the extract says so rather than leaving the reader to guess. An end
+    closes the oldest open start of the same user and channel.
+    """
+    open_starts: dict[tuple[str, str], list[int]] = {}
+    for i, look in enumerate(looks):
+        key = (look.user, look.detail("channel"))
+        if look.event == AccessEvent.LIVE_START:
+            open_starts.setdefault(key, []).append(i)
+        elif look.event == AccessEvent.LIVE_END and open_starts.get(key):
+            open_starts[key].pop(0)
+    return {i for starts in open_starts.values() for i in starts}
+
+
 def describe(access: Access) -> tuple[str, str]:
     """(what, details) of one look, in Danish words (user text not yet escaped)."""
     what = EVENT_DA.get(access.event, access.event)

@@ -10,9 +10,11 @@ from typing import Any
 
 from .base import UseCases
 from .clock import now, today
+from .dates import format_date, parse_date
 from .enums import AgreementStatus, Decision
 from .errors import InputError
-from .models import Agreement, AgreementEvent, Goal, Participant, ScaleReading
+from .models import Agreement, AgreementEvent, Goal, Meeting, Participant, ScaleReading
+from .repeat import check_code, parse_when
 
 
 class AgreementUseCases(UseCases):
@@ -25,16 +27,19 @@ class AgreementUseCases(UseCases):
         who_id: int | None,
         what: str,
         due_date: date | str | None = None,
+        *,
+        repeat: str = "",
+        when: str | None = None,
         **fields: Any,
     ) -> Agreement:
+        """A new agreement: who, what, and when — a due date or a repeat (`when` as typed: either)."""
         self.require_participant(plan_id, who_id)
         self.refuse_if_meeting_closed(fields.get("meeting_id"))
-        goal_id = fields.get("goal_id")
-        if goal_id is not None:
-            goal = self.db.find(Goal, goal_id)
-            if goal is None or goal.plan_id != plan_id:
-                raise InputError("goal_id", "Delmålet hører ikke til denne plan.")
-        data = dict(plan_id=plan_id, who_id=who_id, what=what, due_date=due_date or None, created_at=now(), **fields)
+        data = dict(plan_id=plan_id, who_id=who_id, what=what, due_date=None, repeat="", created_at=now(), **fields)
+        self.db.validate(Agreement, data)  # who, then what (and the rest), then when: in the order of the form
+        due_date, repeat = self._when(due_date, repeat, when, fields.get("meeting_id"))
+        self._require_goal_of_plan(plan_id, fields.get("goal_id"))
+        data.update(due_date=due_date or None, repeat=repeat)
         with self.db.write():
             data["position"] = self._next_position("agreement", "plan_id", plan_id)
             agreement = self.db.insert(self.db.validate(Agreement, data))
@@ -42,6 +47,75 @@ class AgreementUseCases(UseCases):
             self._event(agreement.id, Decision.CREATED, fields.get("meeting_id"), new_what=agreement.what,
                         new_due=agreement.due_date)
         return agreement
+
+    def edit_agreement(
+        self,
+        agreement_id: int,
+        *,
+        who_id: int | None,
+        what: str,
+        when: str | None = None,
+        due_date: date | str | None = None,
+        repeat: str = "",
+        meeting_id: int | None = None,
+        **fields: Any,
+    ) -> Agreement:
+        """Correct an agreement in one go (who, what, when, goal, target, sharing): one transaction.
+
+        A new wording or "when" is kept in the history (an event with the old and
+        the new), as `change_agreement` does, without counting as carried over.
+        Everything is checked before anything is written.
+        """
+        old = self.get_agreement(agreement_id)
+        self.refuse_if_meeting_closed(meeting_id)
+        self.require_participant(old.plan_id, who_id)
+        self.db.validate(Agreement, {**old.model_dump(), **fields, "who_id": who_id, "what": what})
+        due, code = self._when(due_date, repeat, when, meeting_id)
+        self._require_goal_of_plan(old.plan_id, fields.get("goal_id"))
+        changes: dict[str, Any] = {**fields, "who_id": who_id, "what": what, "due_date": due, "repeat": code}
+        new = self.db.validate(Agreement, {**old.model_dump(), **changes})
+        with self.db.write():
+            updated = self.db.update(Agreement, agreement_id, **changes)
+            if (new.what, new.due_date, new.repeat) != (old.what, old.due_date, old.repeat):
+                self._event(agreement_id, Decision.CHANGED, meeting_id, old_what=old.what, new_what=new.what,
+                            old_due=old.due_date, new_due=new.due_date)
+            return updated
+
+    def _require_goal_of_plan(self, plan_id: int, goal_id: int | None) -> None:
+        if goal_id is not None:
+            goal = self.db.find(Goal, goal_id)
+            if goal is None or goal.plan_id != plan_id:
+                raise InputError("goal_id", "Delmålet hører ikke til denne plan.")
+
+    def _when(
+        self, due_date: date | str | None, repeat: str, when: str | None, meeting_id: int | None,
+        *, required: bool = True,
+    ) -> tuple[date | None, str]:
+        """An agreement's "when": a date or a repeat, one of them required; a date not before its meeting."""
+        if when is not None:
+            due, code = parse_when(when, "due_date", required=required)
+        else:
+            due = parse_date(due_date, "due_date") if isinstance(due_date, str) else due_date
+            code = repeat or ""
+            if code:
+                try:
+                    check_code(code)
+                except ValueError as exc:
+                    raise InputError("due_date", str(exc)) from None
+            if required and due is None and not code:
+                raise InputError("due_date", "Skriv hvornår: en dato (dd-mm-åååå) eller en gentagelse, "
+                                             "fx 'hver torsdag' eller 'hver uge'.")
+        if due is not None and code:
+            raise InputError("due_date", "Skriv enten en dato eller en gentagelse, ikke begge.")
+        if due is not None and meeting_id is not None:
+            meeting = self.db.find(Meeting, meeting_id)
+            if meeting is not None and due < meeting.date:
+                raise InputError(
+                    "due_date",
+                    f"Datoen {format_date(due)} ligger før mødet ({format_date(meeting.date)}). "
+                    "Skriv en dato fra mødets dag og frem.",
+                )
+        return due, code
 
     def get_agreement(self, agreement_id: int) -> Agreement:
         return self.db.get(Agreement, agreement_id)
@@ -67,29 +141,36 @@ class AgreementUseCases(UseCases):
             self._event(agreement_id, Decision.DONE, meeting_id)
             return a
 
-    def continue_agreement(self, agreement_id: int, new_due: date | str | None, *, meeting_id: int | None = None) -> Agreement:
-        """Carried over to the next period with a new date (fortsættes)."""
+    def continue_agreement(
+        self, agreement_id: int, new_due: date | str | None = None, *, meeting_id: int | None = None,
+        when: str | None = None,
+    ) -> Agreement:
+        """Carried over to the next period with a new date or a repeat (fortsættes), not before the meeting."""
         self.refuse_if_meeting_closed(meeting_id)
         old = self.get_agreement(agreement_id)
-        if not new_due:
+        if when is None and not new_due:
             raise InputError("due_date", "Skriv en ny dato for aftalen.")
+        due, code = self._when(new_due, "", when, meeting_id)
         with self.db.write():
             a = self.db.update(
-                Agreement, agreement_id, due_date=new_due, carried_over=old.carried_over + 1,
+                Agreement, agreement_id, due_date=due, repeat=code, carried_over=old.carried_over + 1,
                 status=AgreementStatus.OPEN,
             )
             self._event(agreement_id, Decision.CONTINUED, meeting_id, old_due=old.due_date, new_due=a.due_date)
             return a
 
     def change_agreement(
-        self, agreement_id: int, new_what: str, new_due: date | str | None = None, *, meeting_id: int | None = None
+        self, agreement_id: int, new_what: str, new_due: date | str | None = None, *, meeting_id: int | None = None,
+        when: str | None = None,
     ) -> Agreement:
-        """New wording (ændres); the old wording stays in the history."""
+        """New wording (ændres), and optionally a new date or repeat; the old wording stays in the history."""
         self.refuse_if_meeting_closed(meeting_id)
         old = self.get_agreement(agreement_id)
         changes: dict[str, Any] = {"what": new_what, "carried_over": old.carried_over + 1}
-        if new_due:
-            changes["due_date"] = new_due
+        due, code = self._when(new_due, "", when, meeting_id, required=False)
+        if due is not None or code:
+            changes["due_date"] = due
+            changes["repeat"] = code
         with self.db.write():
             a = self.db.update(Agreement, agreement_id, **changes)
             self._event(agreement_id, Decision.CHANGED, meeting_id, old_what=old.what, new_what=a.what,
@@ -111,6 +192,22 @@ class AgreementUseCases(UseCases):
         with self.db.write():
             a = self.db.update(Agreement, agreement_id, status=AgreementStatus.OPEN, done_at=None, cancel_reason="")
             self._event(agreement_id, Decision.REOPENED, meeting_id)
+            return a
+
+    def restore_agreement_state(self, agreement_id: int, before: Agreement) -> Agreement:
+        """Undo a status change: the status, done date and reason exactly as in `before`.
+
+        The history gets the decision that leads back there (reopened, done or
+        cancelled), so the change and its undoing both stay visible.
+        """
+        if before.id != agreement_id:
+            raise InputError("agreement", "Kan ikke fortryde: det er en anden aftale.")
+        decision = {AgreementStatus.OPEN: Decision.REOPENED, AgreementStatus.DONE: Decision.DONE,
+                    AgreementStatus.CANCELLED: Decision.CANCELLED}[before.status]
+        with self.db.write():
+            a = self.db.update(Agreement, agreement_id, status=before.status, done_at=before.done_at,
+                               cancel_reason=before.cancel_reason)
+            self._event(agreement_id, decision, None, reason=before.cancel_reason)
             return a
 
     def move_agreement(self, agreement_id: int, delta: int) -> list[Agreement]:

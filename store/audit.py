@@ -361,7 +361,7 @@ class AuditUseCases(UseCases):
         value is escaped (no HTML, no markup), its control characters made
         visible and CPR-like numbers masked.
         """
-        from .access import describe
+        from .access import UNENDED_DA, describe, unended
 
         citizen = self.db.find(Citizen, citizen_id)
         entries = self.citizen_log(citizen_id)
@@ -397,8 +397,11 @@ class AuditUseCases(UseCases):
             lines.append("Der er ingen registrerede opslag.")
             return "\n".join(lines) + "\n"
         look_rows: list[list[str]] = []
-        for a in looks:
+        open_views = unended(looks)
+        for i, a in enumerate(looks):
             what, details = describe(a)
+            if i in open_views:
+                details = f"{details} · {UNENDED_DA}" if details else UNENDED_DA
             look_rows.append([cell(visible(c)) for c in
                               (danish_datetime(a.at), a.user, what, details, a.detail("purpose"))])
         lines += [f"Antal registrerede opslag: {len(looks)}.", ""]

@@ -6,6 +6,7 @@ from typing import Any
 from .catalog import Catalog
 from .db import Database
 from .errors import InputError
+from .labels import ROLE_DA
 from .models import Participant
 
 
@@ -22,6 +23,17 @@ class UseCases:
         found = self.db.find(Participant, participant_id)
         if found is None or found.plan_id != plan_id:
             raise InputError(field_name, "Personen er ikke deltager i planen. Tilføj personen som deltager først.")
+
+    def _refuse_duplicate_participant(self, record: Participant) -> None:
+        """One person once per plan: the same name (any case, spaces) and role is refused in Danish."""
+        key = " ".join(record.name.split()).casefold()
+        for other in self.db.select(Participant, "plan_id = ? AND role = ?", (record.plan_id, record.role.value)):
+            if other.id != record.id and " ".join(other.name.split()).casefold() == key:
+                raise InputError(
+                    "name",
+                    f"{other.name} ({ROLE_DA[record.role].lower()}) er allerede deltager i planen. "
+                    "Vælg personen på listen i stedet.",
+                )
 
     def refuse_if_meeting_closed(self, meeting_id: int | None) -> None:
         """Refuse a change that belongs to a closed meeting (corrections go in an addendum)."""

@@ -29,6 +29,7 @@ from .dates import format_date
 from .enums import AgreementStatus, GoalStatus, MeetingStatus, Role
 from .errors import InputError
 from .labels import AGREEMENT_STATUS_DA, MEETING_STATUS_DA, MONTHS_DA, ROLE_DA
+from .repeat import describe_repeat, next_occurrence
 
 
 class DueKind(StrEnum):
@@ -38,6 +39,8 @@ class DueKind(StrEnum):
     SMTTE_HELD = "smtte_held"
     AGREEMENT = "agreement"
     OVERDUE = "overdue"
+    REPEAT = "repeat"
+    """An open agreement that repeats ("hver torsdag"): listed on its next day in the window."""
 
 
 DUE_KIND_DA: dict[DueKind, str] = {
@@ -47,6 +50,7 @@ DUE_KIND_DA: dict[DueKind, str] = {
     DueKind.SMTTE_HELD: "SMTTE evalueret",
     DueKind.AGREEMENT: "Aftale forfalder",
     DueKind.OVERDUE: "Overskredet aftale",
+    DueKind.REPEAT: "Fast aftale",
 }
 _KIND_ORDER = {k: i for i, k in enumerate(DueKind)}
 PRIVATE_MARK = "🔒 "
@@ -136,6 +140,7 @@ class FollowUpUseCases(UseCases):
         items = self._meetings_between(start, end, planned_only=True)
         items += self._goal_dates(start, end, smtte_overdue=True)
         items += self._agreements_due(start, end, today, open_only=True, overdue_before=today)
+        items += self._repeating_agreements(start, end)
         return sorted(items, key=DueItem.sort_key)
 
     def year_wheel(self, first_month: date, months: int = 12, *, today: date | None = None) -> list[MonthOfYear]:
@@ -236,6 +241,28 @@ class FollowUpUseCases(UseCases):
             if status is not AgreementStatus.OPEN:
                 who = f"{who} · {AGREEMENT_STATUS_DA[status].lower()}"
             out.append(DueItem(day, kind, r["cid"], r["cname"], r["what"], who, r["id"],
+                               bool(r["private"]) or bool(r["goal_private"])))
+        return out
+
+    def _repeating_agreements(self, start: date, end: date) -> list[DueItem]:
+        """Open agreements that repeat ("hver torsdag"), each once: on its next day in [start, end]."""
+        out: list[DueItem] = []
+        for r in self.db.query(
+            "SELECT a.id, a.what, a.repeat, a.created_at, a.private, g.private AS goal_private, c.id AS cid, "
+            "c.name AS cname, w.name AS who_name, w.role AS who_role "
+            f"FROM agreement a {_JOIN.format('a')} LEFT JOIN participant w ON w.id = a.who_id "
+            "LEFT JOIN goal g ON g.id = a.goal_id WHERE a.status = ? AND a.repeat != ''",
+            (AgreementStatus.OPEN.value,),
+        ):
+            made = date.fromisoformat(r["created_at"][:10]) if r["created_at"] else start
+            day = next_occurrence(r["repeat"], start, made)
+            if day > end:
+                continue
+            who = r["who_name"] or ""
+            if r["who_role"] in {role.value for role in Role}:
+                who = f"{who} ({ROLE_DA[Role(r['who_role'])].lower()})"
+            detail = describe_repeat(r["repeat"]) + (f" — {who}" if who else "")
+            out.append(DueItem(day, DueKind.REPEAT, r["cid"], r["cname"], r["what"], detail, r["id"],
                                bool(r["private"]) or bool(r["goal_private"])))
         return out
 

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .catalog import MeetingKind
 from .checklist import ChecklistUseCases
 from .consent import ConsentUseCases
 from .danish_order import participant_order
 from .dates import parse_date
 from .clock import now, today
-from .enums import AgreementStatus, Audience, Decision, MeetingStatus
+from .enums import AgreementStatus, Audience, Decision, MeetingStatus, Role
 from .errors import ClosedMeetingError, InputError
 from .models import (
     Addendum,
@@ -28,12 +29,14 @@ from .models import (
     Goal,
     Meeting,
     MeetingParticipant,
+    Note,
     Participant,
     PdsaCycle,
     OrderGoal,
     Plan,
     ScaleReading,
 )
+from .removal import Removed, RemovalUseCases
 from .rules import is_overdue
 
 
@@ -53,7 +56,7 @@ class ReviewItem:
         return self.decision is not None
 
 
-class MeetingUseCases(ChecklistUseCases, ConsentUseCases):
+class MeetingUseCases(ChecklistUseCases, ConsentUseCases, RemovalUseCases):
     """Mixed into `Store`."""
 
     def plan_meeting(
@@ -65,26 +68,63 @@ class MeetingUseCases(ChecklistUseCases, ConsentUseCases):
         time: str = "",
         place: str = "",
         participant_ids: list[int] | None = None,
+        new_participant: tuple[str, Role | str] | None = None,
     ) -> Meeting:
-        """A planned meeting with the agenda from its kind's template.
+        """A planned meeting with the agenda from its kind's template (and a new participant, if named).
 
         In a relatives' meeting the agenda items are marked shared with relatives
         (their notes reach the relatives' copy once the citizen's consent covers them).
         """
         self.db.get(Plan, plan_id)
         template = self.catalog.meeting_kind(kind)
-        meeting = self.db.validate(Meeting, dict(plan_id=plan_id, kind=kind, date=on, time=time, place=place))
+        day = parse_date(on, "date", required=True) if isinstance(on, str) else on
+        meeting = self.db.validate(Meeting, dict(plan_id=plan_id, kind=kind, date=day, time=time, place=place))
         for pid in participant_ids or []:
             self.require_participant(plan_id, pid, "participant_ids")
-        shared = template.screen == "relative"
+        new = self._new_participant(plan_id, new_participant)
         with self.db.write():
             meeting = self.db.insert(meeting)
             assert meeting.id is not None
-            for pos, item in enumerate(template.agenda):
-                self.db.insert(AgendaItem(meeting_id=meeting.id, position=pos, title=item.title, part=item.part,
-                                          shared_with_relatives=shared))
-            for pid in dict.fromkeys(participant_ids or []):
-                self.db.insert(MeetingParticipant(meeting_id=meeting.id, participant_id=pid))
+            self._insert_agenda(meeting.id, template)
+            self._write_meeting_participants(meeting.id, participant_ids or [], new)
+        return meeting
+
+    def edit_meeting(
+        self,
+        meeting_id: int,
+        *,
+        kind: str,
+        on: date | str,
+        time: str = "",
+        place: str = "",
+        participant_ids: list[int] | None = None,
+        new_participant: tuple[str, Role | str] | None = None,
+    ) -> Meeting:
+        """Correct a planned meeting: kind, date, time, place, participants (one transaction).
+
+        A new kind brings its own agenda (a planned meeting's agenda is still the
+        template). A meeting that has started is changed in the meeting itself.
+        """
+        old = self.get_meeting(meeting_id)
+        if old.status is not MeetingStatus.PLANNED:
+            raise InputError("kind", "Kun et planlagt møde kan rettes her; et møde i gang rettes i selve mødet.")
+        template = self.catalog.meeting_kind(kind)
+        day = parse_date(on, "date", required=True) if isinstance(on, str) else on
+        changes = dict(kind=kind, date=day, time=time.strip(), place=place)
+        self.db.validate(Meeting, {**old.model_dump(), **changes})
+        for pid in participant_ids or []:
+            self.require_participant(old.plan_id, pid, "participant_ids")
+        new = self._new_participant(old.plan_id, new_participant)
+        with self.db.write():
+            meeting = self.db.update(Meeting, meeting_id, **changes)
+            if kind != old.kind:
+                for item in self.agenda(meeting_id):
+                    assert item.id is not None
+                    self.db.delete(AgendaItem, item.id)
+                if old.current_item_id is not None:
+                    meeting = self.db.update(Meeting, meeting_id, current_item_id=None)
+                self._insert_agenda(meeting_id, template)
+            self._write_meeting_participants(meeting_id, participant_ids or [], new)
         return meeting
 
     def update_planned_meeting(
@@ -96,34 +136,78 @@ class MeetingUseCases(ChecklistUseCases, ConsentUseCases):
         place: str | None = None,
         participant_ids: list[int] | None = None,
     ) -> Meeting:
-        """Change a planned meeting's date, time, place or participants (one transaction)."""
+        """Change some of a planned meeting's date, time, place or participants (one transaction).
+
+        What is not given stays as it is; `edit_meeting` does the work.
+        """
         meeting = self.get_meeting(meeting_id)
         if meeting.status is not MeetingStatus.PLANNED:
             raise InputError("date", "Kun et planlagt møde kan flyttes; mødet er begyndt eller afsluttet.")
-        changes: dict[str, Any] = {}
-        if on is not None:
-            changes["date"] = parse_date(on, "date", required=True) if isinstance(on, str) else on
-        if time is not None:
-            changes["time"] = time.strip()
-        if place is not None:
-            changes["place"] = place
-        self.db.validate(Meeting, {**meeting.model_dump(), **changes})
-        for pid in participant_ids or []:
-            self.require_participant(meeting.plan_id, pid, "participant_ids")
-        with self.db.write():
-            meeting = self.db.update(Meeting, meeting_id, **changes)
-            if participant_ids is not None:
-                self._set_meeting_participants(meeting_id, participant_ids)
-        return meeting
+        if participant_ids is None:
+            participant_ids = [p.id for p in self.meeting_participants(meeting_id) if p.id is not None]
+        return self.edit_meeting(
+            meeting_id, kind=meeting.kind, on=meeting.date if on is None else on,
+            time=meeting.time if time is None else time, place=meeting.place if place is None else place,
+            participant_ids=participant_ids,
+        )
 
-    def _set_meeting_participants(self, meeting_id: int, participant_ids: list[int]) -> None:
-        have = {r.participant_id: r for r in self.db.select(MeetingParticipant, "meeting_id = ?", (meeting_id,))}
-        wanted = list(dict.fromkeys(participant_ids))
-        for pid, row in have.items():
-            if pid not in wanted and row.id is not None:
+    def set_meeting_participants(
+        self, meeting_id: int, participant_ids: list[int], new_participant: tuple[str, Role | str] | None = None,
+    ) -> list[Participant]:
+        """Who takes part in a planned or open meeting: exactly these (plus a new one, if named)."""
+        meeting = self.require_open_meeting(meeting_id)
+        for pid in participant_ids:
+            self.require_participant(meeting.plan_id, pid, "participant_ids")
+        new = self._new_participant(meeting.plan_id, new_participant)
+        with self.db.write():
+            self._write_meeting_participants(meeting_id, participant_ids, new)
+        return self.meeting_participants(meeting_id)
+
+    def delete_meeting(self, meeting_id: int) -> Removed:
+        """Delete a planned meeting that was never held (its agenda and participants go with it).
+
+        Returns what was removed, for `restore` (undo).
+        """
+        meeting = self.get_meeting(meeting_id)
+        if meeting.status is not MeetingStatus.PLANNED:
+            raise InputError("meeting", "Kun et planlagt møde, der ikke er holdt, kan slettes.")
+        for model in (ScaleReading, Agreement, Note, PdsaCycle, AgreementEvent):
+            if self.db.select(model, "meeting_id = ?", (meeting_id,)):
+                raise InputError("meeting", "Mødet har allerede indhold (målinger, aftaler eller noter) "
+                                            "og kan ikke slettes.")
+        return self.remove("meeting", meeting_id)
+
+    def _new_participant(self, plan_id: int, new: tuple[str, Role | str] | None) -> Participant | None:
+        """A participant to add with a meeting (checked now, written with the meeting); None if no name."""
+        if new is None or not new[0].strip():
+            return None
+        record = self.db.validate(Participant, dict(plan_id=plan_id, name=new[0], role=new[1]))
+        self._refuse_duplicate_participant(record)
+        return record
+
+    def _insert_agenda(self, meeting_id: int, template: MeetingKind) -> None:
+        """Inside a transaction: the kind's agenda; in a relatives' meeting its items are shared with relatives."""
+        shared = template.screen == "relative"
+        for pos, item in enumerate(template.agenda):
+            self.db.insert(AgendaItem(meeting_id=meeting_id, position=pos, title=item.title, part=item.part,
+                                      shared_with_relatives=shared))
+
+    def _write_meeting_participants(self, meeting_id: int, ids: list[int], new: Participant | None) -> None:
+        """Inside a transaction: the meeting's participants become `ids`, plus `new` (added to the plan)."""
+        wanted = list(dict.fromkeys(ids))
+        if new is not None:
+            self._refuse_duplicate_participant(new)
+            added = self.db.insert(new)
+            assert added.id is not None
+            wanted.append(added.id)
+        have = self.db.select(MeetingParticipant, "meeting_id = ?", (meeting_id,))
+        for row in have:
+            assert row.id is not None
+            if row.participant_id not in wanted:
                 self.db.delete(MeetingParticipant, row.id)
+        present = {row.participant_id for row in have}
         for pid in wanted:
-            if pid not in have:
+            if pid not in present:
                 self.db.insert(MeetingParticipant(meeting_id=meeting_id, participant_id=pid))
 
     def get_meeting(self, meeting_id: int) -> Meeting:

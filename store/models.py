@@ -26,6 +26,7 @@ from .enums import (
     MeetingStatus,
     Role,
 )
+from .repeat import check_code
 from .textrules import no_cpr, required_text
 
 Text = Annotated[str, AfterValidator(no_cpr)]
@@ -34,6 +35,8 @@ RequiredText = Annotated[str, AfterValidator(required_text)]
 """Free text that must not be empty or whitespace-only."""
 Score = Annotated[int, Field(ge=1, le=10)]
 TimeOfDay = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$|^$")]
+RepeatCode = Annotated[str, AfterValidator(check_code)]
+"""'' or a repeat as an RRULE subset ("FREQ=WEEKLY;BYDAY=TH"): see repeat.py."""
 
 
 class Record(BaseModel):
@@ -287,6 +290,8 @@ class Agreement(Editable):
     """The participant who carries it out."""
     what: RequiredText
     due_date: Date | None = None
+    repeat: RepeatCode = ""
+    """A "when" that repeats ("hver torsdag"), instead of a due date."""
     position: int = 0
     status: AgreementStatus = AgreementStatus.OPEN
     cancel_reason: Text = ""

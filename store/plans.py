@@ -176,6 +176,22 @@ class PlanUseCases(UseCases):
             )
             return self.db.update(Goal, goal_id, **changes)
 
+    def edit_goal(self, goal_id: int, text: str, *, rationale: str, reason: str = "", **fields: Any) -> Goal:
+        """Edit a goal in one go (one transaction); a new wording or rationale keeps the earlier one."""
+        old = self.get_goal(goal_id)
+        changes: dict[str, Any] = {**fields, "text": text, "rationale": rationale}
+        self.db.validate(Goal, {**old.model_dump(), **changes})
+        with self.db.write():
+            if text != old.text or rationale != old.rationale:
+                self.db.insert(
+                    self.db.validate(
+                        GoalRevision,
+                        dict(goal_id=goal_id, text=old.text, rationale=old.rationale, replaced_at=now(),
+                             reason=reason),
+                    )
+                )
+            return self.db.update(Goal, goal_id, **changes)
+
     def goal_history(self, goal_id: int) -> list[GoalRevision]:
         """Earlier wordings, oldest first."""
         return self.db.select(GoalRevision, "goal_id = ?", (goal_id,), order_by="replaced_at, id")
@@ -209,13 +225,16 @@ class PlanUseCases(UseCases):
     # -- participants ----------------------------------------------------------
     def add_participant(self, plan_id: int, name: str, role: Role | str, **fields: Any) -> Participant:
         self.get_plan(plan_id)
+        record = self.db.validate(Participant, dict(plan_id=plan_id, name=name, role=role, **fields))
         with self.db.write():
-            return self.db.insert(
-                self.db.validate(Participant, dict(plan_id=plan_id, name=name, role=role, **fields))
-            )
+            self._refuse_duplicate_participant(record)
+            return self.db.insert(record)
 
     def update_participant(self, participant_id: int, **fields: Any) -> Participant:
+        old = self.db.get(Participant, participant_id)
+        record = self.db.validate(Participant, {**old.model_dump(), **fields})
         with self.db.write():
+            self._refuse_duplicate_participant(record)
             return self.db.update(Participant, participant_id, **fields)
 
     def participants(self, plan_id: int) -> list[Participant]:

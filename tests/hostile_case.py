@@ -82,6 +82,7 @@ def fill_case(store: Store, text: str, *, close: bool = True) -> Case:
     _try(case, "update_goal", lambda: store.update_goal(gid, **{f: text for f in GOAL_TEXT}))
     _try(case, "revise_goal", lambda: store.revise_goal(gid, text, rationale=text, reason=text))
     _try(case, "revise_goal(reason)", lambda: store.revise_goal(gid, "Jeg vil gå to ture.", reason=text))
+    _try(case, "edit_goal", lambda: store.edit_goal(gid, text, rationale=text, reason=text))
     _try(case, "set_gas_levels", lambda: store.set_gas_levels(gid, {-2: text, -1: text, 0: text, 1: text, 2: text}))
     _try(case, "add_activity", lambda: store.add_activity(gid, text, who=text, place=text, short_term_aim=text))
     _try(case, "add_observation", lambda: store.add_observation(gid, text, DAY, observer=text))
@@ -109,6 +110,8 @@ def fill_case(store: Store, text: str, *, close: bool = True) -> Case:
         pid, other.id, text, DAY + timedelta(days=7), goal_id=shared_goal.id, shared_with_relatives=True))
     a2 = store.add_agreement(pid, me.id, "Ringe til jobcentret", DAY + timedelta(days=3))
     a3 = store.add_agreement(pid, me.id, "Købe en kalender", DAY + timedelta(days=3))
+    _try(case, "edit_agreement", lambda: store.edit_agreement(a3.id or 0, who_id=me.id, what=text, when="hver torsdag"))
+    _try(case, "add_agreement(repeat)", lambda: store.add_agreement(pid, me.id, text, when="hver uge"))
     _try(case, "record_scale_reading", lambda: store.record_scale_reading(gid, 4, on=DAY, note=text))
     store.record_scale_reading(shared_goal.id or 0, 5, on=DAY)
     # A meeting: its place, agenda, notes and decisions, the agreements reviewed, closed with the text frozen.
@@ -120,7 +123,14 @@ def fill_case(store: Store, text: str, *, close: bool = True) -> Case:
                    lambda: store.plan_meeting(pid, "citizen", DAY + timedelta(days=30), place=text))
     planned = planned or store.plan_meeting(pid, "citizen", DAY + timedelta(days=30))
     _try(case, "update_planned_meeting", lambda: store.update_planned_meeting(planned.id or 0, place=text))
+    _try(case, "plan_meeting(new participant)", lambda: store.plan_meeting(
+        pid, "citizen", DAY + timedelta(days=31), new_participant=(text, Role.CONTACT)))
+    _try(case, "edit_meeting", lambda: store.edit_meeting(
+        planned.id or 0, kind="citizen", on=DAY + timedelta(days=30), place=text, participant_ids=[me.id],
+        new_participant=(text, Role.MENTOR)))
     store.open_meeting(mid)
+    _try(case, "set_meeting_participants", lambda: store.set_meeting_participants(
+        mid, [me.id], new_participant=(text, Role.DAY_SERVICE)))
     item = _try(case, "add_agenda_item", lambda: store.add_agenda_item(mid, text))
     first = store.agenda(mid)[0]
     _try(case, "rename_agenda_item", lambda: store.rename_agenda_item(first.id or 0, text))

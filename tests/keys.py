@@ -63,9 +63,15 @@ def _post(pilot: Pilot[Any], event: events.Key) -> None:
 
 
 async def settle(pilot: Pilot[Any]) -> None:
-    """Wait until the keys handed to the app have gone through it, the focused widget and what it bubbles."""
+    """Wait until the keys handed to the app have gone through it, the focused widget and what it bubbles.
+
+    The app takes keys one after the other (`tui.key_order`): wait until none is waiting.
+    """
     await pilot.pause()
     await pilot.pause()
+    app: Any = pilot.app
+    while getattr(app, "keys_waiting", 0):
+        await pilot.pause()
 
 
 async def type_text(pilot: Pilot[Any], text: str) -> None:
@@ -127,3 +133,25 @@ async def press_one_by_one(pilot: Pilot[Any], *keys: str) -> None:
     for key in keys:
         _post(pilot, key_event(key))
         await settle(pilot)
+
+
+def keys_for(text: str) -> list[str]:
+    """The `pilot.press` names that type `text` (one per character)."""
+    return [key_name(ch) for ch in text]
+
+
+def form_keys(*texts: str, between: str = "tab") -> list[str]:
+    """Keys that type each text into a field and move on with `between` (Tab) to the next."""
+    keys: list[str] = []
+    for n, text in enumerate(texts):
+        if n:
+            keys.append(between)
+        keys.extend(keys_for(text))
+    return keys
+
+
+async def burst(pilot: Pilot[Any], *keys: str) -> None:
+    """All keys handed to the app at once, as a terminal hands over a burst (no wait between them)."""
+    for key in keys:
+        _post(pilot, key_event(key))
+    await settle(pilot)

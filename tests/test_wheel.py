@@ -68,7 +68,8 @@ def files_the_code_reads() -> set[str]:
 
 def test_the_wheel_holds_every_style_and_data_file(wheel: Path) -> None:
     wanted = files_the_code_reads()
-    assert any(w.startswith("screens/editors/") for w in wanted)  # the walk found the nested styles
+    assert any(w.startswith("screens/forms/") for w in wanted)  # the walk found the nested styles
+    assert "screens/plan.tcss" in wanted and "screens/citizens.tcss" in wanted
     assert any(w.startswith("store/data/") for w in wanted)
     names = set(zipfile.ZipFile(wheel).namelist())
     missing = sorted(wanted - names)
@@ -88,7 +89,7 @@ def test_the_unpacked_wheel_runs_every_screen_on_the_demo_case(wheel: Path, tmp_
     for screen in ("GoalEditor", "OverallGoalEditor", "CitizenEditor", "AgreementEditor", "ScaleReadingEditor",
                    "ObservationEditor", "GoalHistoryScreen", "ActivitiesScreen", "ParticipantsScreen",
                    "ProgressionScreen", "ChangeLogScreen", "PresentationScreen", "MeetingListScreen",
-                   "MinutesPreviewScreen", "FormDialog", "DueScreen"):
+                   "MinutesPreviewScreen", "QuickForm", "DueScreen"):
         assert screen in seen, f"{screen} was not opened from the wheel: {seen}"
     meetings = [s for s in seen if s.endswith("MeetingScreen") and s != "MeetingListScreen"]
     assert meetings, f"no meeting screen was opened from the wheel: {seen}"

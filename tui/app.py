@@ -10,18 +10,24 @@ kept in memory (the mirror follows it), and a save is refused in Danish.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
+from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
+from textual.dom import DOMNode
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
 from screens.citizens import CitizensScreen
 from screens.i18n import set_language, t
-from store import Store
+from store import Store, StoreError
 
+from .crash import EXIT_CODE, crash_message, write_crash_log
+
+from .key_order import KeysInOrder
 from .themes import DEFAULT_THEME, SHORT_NAMES, THEME_LABEL_KEYS, THEMES, next_theme
 
 if TYPE_CHECKING:
@@ -51,11 +57,15 @@ _SYSTEM_LABELS: dict[str, str] = {
 """Textual's system commands, by their English title -> our catalogue key."""
 
 
-class RundbordApp(App[None]):
-    """The facilitator's app: citizens list, plan screen, editors, palette."""
+class RundbordApp(KeysInOrder):
+    """The facilitator's app: citizens list, plan screen, editors, palette.
+
+    Keys are handled in order, one after the other (`KeysInOrder`): what is typed
+    right after the key that opens a form lands in the form's first field.
+    """
 
     TITLE = "Rundbord"
-    CSS_PATH = ["styles/app.tcss", "styles/citizens.tcss", "styles/plan.tcss"]
+    CSS_PATH = ["styles/app.tcss"]
     COMMANDS = App.COMMANDS | {_rundbord_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+p", "command_palette", "app.key.palette", show=False, priority=True, id="app.palette"),
@@ -79,6 +89,8 @@ class RundbordApp(App[None]):
         self.citizen_id = citizen_id
         self.mode = mode
         self.today = today
+        self.crash_log: Path | None = None
+        """Where the details of an unexpected error were written (None: no such error)."""
         for th in THEMES:
             self.register_theme(th)
         self.theme = SHORT_NAMES.get(theme or "", theme or DEFAULT_THEME)
@@ -113,6 +125,37 @@ class RundbordApp(App[None]):
         if isinstance(screen, ModalScreen) or screen.query(ReadOnlyBanner):
             return
         screen.mount(ReadOnlyBanner())
+
+    # -- nothing the store refuses, and no crash, reaches the screen as a traceback --------
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Every key, key-bar click and palette command: a store refusal becomes a Danish message."""
+        try:
+            return await super().run_action(action, default_namespace, namespaces)
+        except StoreError as exc:
+            from screens.widgets.plan_text import harmless  # the one rule (loaded with the first screen anyway)
+
+            self.notify(harmless(exc.message), severity="error", markup=False, timeout=8)
+            return True
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error: the traceback to a private log file, a Danish message, exit code 70.
+
+        Replaces Textual's crash output, which prints the traceback with every
+        frame's local variables (plan text) on a screen that may be projected.
+        """
+        self.crash_log = write_crash_log(error)
+        self._return_code = EXIT_CODE
+        if self._exception is None:
+            self._exception = error
+            self._exception_event.set()
+        self._exit_renderables.clear()
+        self._exit_renderables.append(crash_message(self.crash_log))
+        self._close_messages_no_wait()
 
     # -- palette -------------------------------------------------------------
     def action_command_palette(self) -> None:

@@ -1,15 +1,13 @@
 """The editors for every record: modal screens returning the saved record or None.
 
-Shared form machinery is in `form.py`; styles in `editors.tcss`; strings in
-`screens/strings/editors.py`.
+Each is a `screens.forms.FormScreen` (the one form system: fields, errors,
+keys, focus); strings in `screens/strings/editors.py`.
 """
 from __future__ import annotations
 
 from .activity import ActivityEditor
 from .agreement import AgreementEditor
 from .citizen import CitizenEditor
-from .confirm import ConfirmScreen
-from .form import EditorScreen
 from .goal import GoalEditor
 from .history import GoalHistoryScreen
 from .observation import ObservationEditor
@@ -21,8 +19,6 @@ __all__ = [
     "ActivityEditor",
     "AgreementEditor",
     "CitizenEditor",
-    "ConfirmScreen",
-    "EditorScreen",
     "GoalEditor",
     "GoalHistoryScreen",
     "ObservationEditor",

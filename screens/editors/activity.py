@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 
-from screens.editors.form import EditorScreen
+from screens.forms import FormScreen
 from screens.i18n import t
 from store import Store
 from store.models import Activity
 
 
-class ActivityEditor(EditorScreen[Activity]):
+class ActivityEditor(FormScreen[Activity]):
     def __init__(self, store: Store, goal_id: int, activity_id: int | None = None) -> None:
         super().__init__(store)
         self.goal_id = goal_id

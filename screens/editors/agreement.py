@@ -1,8 +1,9 @@
-"""AgreementEditor: who does what, by when (progressionsaftale).
+"""AgreementEditor: who does what, and when (progressionsaftale).
 
-A new agreement goes through `add_agreement`. On edit, a new wording or date
-goes through `change_agreement` (the earlier one stays in the history), the
-rest through `update_agreement`.
+"Hvornår" takes a date (dd-mm-åååå) or a repeat in words ("hver torsdag",
+"hver uge"); one of them is required. A new agreement goes through
+`add_agreement`; a correction through `edit_agreement` (one store call, one
+transaction: a new wording or "when" is kept in the agreement's history).
 """
 from __future__ import annotations
 
@@ -12,14 +13,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label
 
-from screens.editors.form import EditorScreen
-from screens.i18n import t
+from screens.forms import FormScreen
+from screens.i18n import language, t
 from store import Store
-from store.db import check_input
 from store.models import Agreement
+from store.repeat import when_text
 
 
-class AgreementEditor(EditorScreen[Agreement]):
+class AgreementEditor(FormScreen[Agreement]):
     def __init__(
         self,
         store: Store,
@@ -54,7 +55,9 @@ class AgreementEditor(EditorScreen[Agreement]):
         yield self.select_field("who_id", t("ed.agreement.who"), people, self.who_id, allow_blank=self.who_id is None,
                                 prompt=t("ed.agreement.who_prompt"))
         yield self.text_field("what", t("ed.agreement.what"), a.what if a else "", hint=t("ed.agreement.what_hint"))
-        yield self.date_field("due_date", t("ed.agreement.due"), a.due_date if a else None)
+        when = when_text(a.due_date, a.repeat, language()) if a else ""
+        yield self.text_field("when", t("ed.agreement.due"), when, placeholder=t("form.when_placeholder"),
+                              hint=t("ed.agreement.when_hint"), aliases=("due_date", "repeat"))
         goals = [(f"{t(f'area.{g.area.value}')}: {g.text}", g.id) for g in self.goals]
         yield self.select_field("goal_id", t("ed.agreement.goal"), goals, self.goal_id, allow_blank=True,
                                 prompt=t("ed.agreement.goal_prompt"))
@@ -68,25 +71,17 @@ class AgreementEditor(EditorScreen[Agreement]):
         yield self.check_field("private", t("ed.agreement.private"), a.private if a else False)
 
     def save(self) -> Agreement:
-        who_id = self.choice("who_id")
-        what = self.text("what")
-        due = self.date("due_date")
         fields: dict[str, Any] = dict(
+            what=self.text("what"),
+            when=self.text("when"),
             goal_id=self.choice("goal_id"),
             target_from=self.number("target_from"),
             target_to=self.number("target_to"),
             shared_with_relatives=self.flag("shared_with_relatives"),
             private=self.flag("private"),
         )
-        if self.agreement is None or self.agreement_id is None:
-            return self.store.add_agreement(self.plan_id, who_id, what, due, meeting_id=self.meeting_id, **fields)
-        old = self.agreement
-        fields["who_id"] = who_id
-        # Check everything first, so a bad field never leaves a half-saved agreement.
-        self.store.require_participant(self.plan_id, who_id)
-        check_input(Agreement, **{**old.model_dump(), **fields, "what": what, "due_date": due})
-        if what != old.what or (due is not None and due != old.due_date):
-            self.store.change_agreement(self.agreement_id, what, due, meeting_id=self.meeting_id)
-        if due is None and old.due_date is not None:
-            fields["due_date"] = None
-        return self.store.update_agreement(self.agreement_id, **fields)
+        who_id = self.choice("who_id")
+        if self.agreement_id is None:
+            what = fields.pop("what")
+            return self.store.add_agreement(self.plan_id, who_id, what, meeting_id=self.meeting_id, **fields)
+        return self.store.edit_agreement(self.agreement_id, who_id=who_id, meeting_id=self.meeting_id, **fields)

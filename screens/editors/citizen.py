@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 
-from screens.editors.form import EditorScreen
+from screens.forms import FormScreen
 from screens.i18n import t
 from store import clock
 from store import InputError, Store
 from store.models import Citizen
 
 
-class CitizenEditor(EditorScreen[Citizen]):
+class CitizenEditor(FormScreen[Citizen]):
     """New: name and plan type (from the catalogue). Edit: name, values, strengths, mentor."""
 
     def __init__(self, store: Store, citizen_id: int | None = None) -> None:

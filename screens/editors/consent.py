@@ -5,14 +5,14 @@ from datetime import date
 
 from textual.app import ComposeResult
 
-from screens.editors.form import EditorScreen, ReadOnlyText
+from screens.forms import FormScreen, ReadOnlyText
 from screens.i18n import t
 from store import Store, clock
 from store.enums import ConsentCapacity, Role
 from store.models import Consent
 
 
-class ConsentEditor(EditorScreen[Consent]):
+class ConsentEditor(FormScreen[Consent]):
     """Who consents (the citizen, or who holds the right to decide), when, until when, for `items`."""
 
     def __init__(self, store: Store, plan_id: int, items: list[tuple[str, str]], *, today: date | None = None) -> None:
@@ -47,7 +47,7 @@ class ConsentEditor(EditorScreen[Consent]):
         )
 
 
-class WithdrawConsentEditor(EditorScreen[Consent]):
+class WithdrawConsentEditor(FormScreen[Consent]):
     """Take a consent back, with an optional reason: it takes effect at once."""
 
     def __init__(self, store: Store, consent_id: int) -> None:

@@ -2,8 +2,9 @@
 
 Beside the wording (below it at 80 columns) the SMART panel shows the five
 questions, answered or open, and hints drawn from the wording; it updates as
-you type and never blocks saving. Changing the wording of an existing goal
-goes through `revise_goal`, so the earlier wording is kept.
+you type and never blocks saving. An existing goal is saved with `edit_goal`
+(one store call): a changed wording keeps the earlier one. The cursor starts in
+the wording, not on the area (a select would take the letters typed).
 """
 from __future__ import annotations
 
@@ -14,12 +15,11 @@ from textual.css.query import NoMatches
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Label, TextArea
 
-from screens.editors.form import EditorScreen
+from screens.forms import FormScreen
 from screens.editors.smart_panel import SmartPanel
 from screens.i18n import t
 from store import InputError, Store
 from store.dates import parse_date
-from store.db import check_input
 from store.enums import Area, GoalStatus
 from store.models import Goal
 from store.smart import SMART_QUESTIONS, smart_answers_status, smart_hints
@@ -27,7 +27,7 @@ from store.smart import SMART_QUESTIONS, smart_answers_status, smart_hints
 SMART_FIELDS = tuple(q.field for q in SMART_QUESTIONS)
 
 
-class GoalEditor(EditorScreen[Goal]):
+class GoalEditor(FormScreen[Goal]):
     """New goal (`goal_id` None, optional preset `area`) or edit an existing one."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")]
@@ -138,10 +138,5 @@ class GoalEditor(EditorScreen[Goal]):
         )
         if self.goal is None or self.goal_id is None:
             return self.store.add_goal(self.plan_id, area, text, rationale=rationale, **fields)
-        reason = self.text("reason")
         fields["area"] = area
-        # Check everything first, so a bad field never leaves a half-saved goal.
-        check_input(Goal, **{**self.goal.model_dump(), **fields, "text": text, "rationale": rationale})
-        if text != self.goal.text or rationale != self.goal.rationale:
-            self.store.revise_goal(self.goal_id, text, rationale=rationale, reason=reason)
-        return self.store.update_goal(self.goal_id, **fields)
+        return self.store.edit_goal(self.goal_id, text, rationale=rationale, reason=self.text("reason"), **fields)

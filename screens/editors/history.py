@@ -1,6 +1,8 @@
 """GoalHistoryScreen: a goal's earlier wordings with dates, oldest first, then the current one."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
@@ -8,6 +10,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
+from screens import forms
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import translated
@@ -19,7 +22,7 @@ from store.dates import format_date
 class GoalHistoryScreen(ModalScreen[None]):
     """Read-only: every wording the goal has had, with when it was replaced and why."""
 
-    CSS_PATH = "editors.tcss"
+    CSS_PATH = str(Path(forms.__file__).with_name("forms.tcss"))
     BINDINGS = [Binding("escape,q,h", "close", "ed.history.close")]
 
     @property

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 
-from screens.editors.form import EditorScreen, FormField, MarkedCheckbox
+from screens.forms import FormField, FormScreen, MarkedCheckbox
 from screens.i18n import t
-from store import ClosedMeetingError, InputError, Store, StoreBusy
+from store import Store
 from store.enums import Sharing
 from store.models import Note
 from store.notes import sharing_of
 
 
-class NoteEditor(EditorScreen[Note]):
+class NoteEditor(FormScreen[Note]):
     """A new plan note (`note_id` None) or an existing note; the store refuses a closed meeting's note."""
 
     def __init__(self, store: Store, plan_id: int, note_id: int | None = None) -> None:
@@ -41,9 +41,7 @@ class NoteEditor(EditorScreen[Note]):
         sharing = self.choice("sharing") or Sharing.INTERNAL.value
         goal_id = self.choice("goal_id")
         consent = self.flag("consent")
-        try:
-            if self.note_id is None:
-                return self.store.write_note(self.plan_id, text, sharing=sharing, goal_id=goal_id, consent=consent)
-            return self.store.update_note(self.note_id, text=text, sharing=sharing, goal_id=goal_id, consent=consent)
-        except (ClosedMeetingError, StoreBusy) as exc:  # said at the top of the form; what was typed stays
-            raise InputError("", exc.message) from None
+        # A refusal (a closed meeting's note, a busy file) is said in the form; what was typed stays.
+        if self.note_id is None:
+            return self.store.write_note(self.plan_id, text, sharing=sharing, goal_id=goal_id, consent=consent)
+        return self.store.update_note(self.note_id, text=text, sharing=sharing, goal_id=goal_id, consent=consent)

@@ -5,14 +5,14 @@ from datetime import date
 
 from textual.app import ComposeResult
 
-from screens.editors.form import EditorScreen, ReadOnlyText
+from screens.forms import FormScreen, ReadOnlyText
 from screens.i18n import t
 from store import Store
 from store.models import Observation
 from store import clock
 
 
-class ObservationEditor(EditorScreen[Observation]):
+class ObservationEditor(FormScreen[Observation]):
     """`today` fixes the default date (tests, snapshots); else the machine's date."""
 
     def __init__(self, store: Store, goal_id: int, *, today: date | None = None) -> None:

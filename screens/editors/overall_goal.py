@@ -4,14 +4,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widgets import Label
 
-from screens.editors.form import EditorScreen
+from screens.forms import FormScreen
 from screens.i18n import t
 from store import Store
 from store.enums import GoalLevel
 from store.models import Plan
 
 
-class OverallGoalEditor(EditorScreen[Plan]):
+class OverallGoalEditor(FormScreen[Plan]):
     """Edits the plan's overall goal and the parts around it (labels follow the plan type)."""
 
     def __init__(self, store: Store, plan_id: int) -> None:

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 
-from screens.editors.form import EditorScreen
+from screens.forms import FormScreen
 from screens.i18n import t
 from store import InputError, Store
 from store.enums import Role
 from store.models import Participant
 
 
-class ParticipantEditor(EditorScreen[Participant]):
+class ParticipantEditor(FormScreen[Participant]):
     def __init__(self, store: Store, plan_id: int, participant_id: int | None = None) -> None:
         super().__init__(store)
         self.plan_id = plan_id

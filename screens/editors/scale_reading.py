@@ -5,14 +5,14 @@ from datetime import date
 
 from textual.app import ComposeResult
 
-from screens.editors.form import EditorScreen, ReadOnlyText
+from screens.forms import FormScreen, ReadOnlyText
 from screens.i18n import t
 from store import InputError, Store
 from store.models import ScaleReading
 from store import clock
 
 
-class ScaleReadingEditor(EditorScreen[ScaleReading]):
+class ScaleReadingEditor(FormScreen[ScaleReading]):
     """`today` fixes the default date (tests, snapshots); else the machine's date."""
 
     def __init__(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from screens.i18n import t
+from screens.i18n import language, t
 from store import NotFound, Store
 from store.dates import format_date
 from store.enums import AgreementStatus, Area, Audience, MeetingStatus, Role
@@ -23,6 +23,7 @@ from store.live import PlanFollower
 from store.models import Goal, Meeting, Participant, ScaleReading, ViewState
 from store.plans import GoalView, PlanView
 from store.progression import AreaProgress, area_progress_of
+from store.repeat import when_text
 from store.rules import board_agreements, headline_reading, is_overdue
 from store.textrules import screen_text
 
@@ -104,12 +105,16 @@ class LiveContent:
         return self.goals[0].key if self.goals else None
 
 
-def _current_meeting(store: Store, view: PlanView, state: ViewState, today: date) -> Meeting | None:
-    """The meeting in focus if it is this plan's; else an open one; else the next planned."""
-    if state.meeting_id is not None:
-        for m in view.meetings:
-            if m.id == state.meeting_id:
-                return m
+def _current_meeting(store: Store, view: PlanView, state: ViewState | None, today: date) -> Meeting | None:
+    """The meeting to show.
+
+    `state` is the facilitator's focus when it is on this citizen: then the view
+    follows it exactly, and shows no meeting when the facilitator is not in one
+    (they left it). Without it (the view pinned to a citizen the facilitator is
+    not on): an open meeting, else the next planned one.
+    """
+    if state is not None:
+        return next((m for m in view.meetings if m.id == state.meeting_id), None)
     open_ = [m for m in view.meetings if m.status is MeetingStatus.OPEN]
     if open_:
         return open_[-1]
@@ -169,7 +174,7 @@ class LiveReader:
         revealed = frozenset(state.revealed_keys)
         # A focus on another citizen says nothing about this one.
         same_citizen = state.citizen_id == cid
-        meeting = _current_meeting(store, view, state if same_citizen else ViewState(), today)
+        meeting = _current_meeting(store, view, state if same_citizen else None, today)
         viewer = room_viewer(store, view, meeting, revealed, today)
         part = self._goals(view, viewer)
         focus = f"goal:{state.goal_id}" if same_citizen and state.goal_id is not None else None
@@ -281,7 +286,7 @@ def _agreement_lines(view: PlanView, viewer: Viewer, today: date) -> tuple[tuple
                 key=f"agreement:{a.id}",
                 who=safe(_person(viewer, who)) if (visible and who) else "",
                 what=safe(a.what) if visible else t("live.private"),
-                when=format_date(a.due_date) if visible else "",
+                when=when_text(a.due_date, a.repeat, language()) if visible else "",
                 status=a.status,
                 overdue=is_overdue(a, today),
                 hidden=not visible,

@@ -40,14 +40,18 @@ from screens.i18n import t
 from screens.widgets.area_overview import AreaOverview
 from store import Store
 from store.access import AccessEvent, Channel
+from store.enums import Area
 from store.errors import READ_ERRORS
 from store import clock
 from store.location import shown
 
 from .content import LiveContent, LiveReader
-from .widgets import AgreementsBoard, GoalCardView, TextPanel, agenda_text, widget_id
+from .widgets import AgreementsBoard, FittedText, GoalCardView, TextPanel, agenda_text, widget_id
 
 POLL_SECONDS = 0.02
+WIDE = 120
+TIGHT = 100
+"""From this width the view is "-wide" (HORIZONTAL_BREAKPOINTS): room for the area grid."""
 RETRY_SECONDS = 0.5
 
 
@@ -67,7 +71,7 @@ class PresentationScreen(Screen[None]):
     """The plan for the room. `citizen_id` pins a citizen; else it follows the facilitator."""
 
     CSS_PATH = "live.tcss"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     BINDINGS = [Binding("escape", "leave", show=False)]
     AUTO_FOCUS = None
 
@@ -110,6 +114,8 @@ class PresentationScreen(Screen[None]):
         self._since_retry = 0.0
         self._own_stores: list[Store] = []
         self._reader = LiveReader(store)
+        self._area_columns = False
+        """The goals are laid out in one column per area (the area grid) now."""
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -117,17 +123,25 @@ class PresentationScreen(Screen[None]):
         yield TextPanel(id="live-message")
         with Vertical(id="live-plan"):
             yield TextPanel(id="live-header")
-            yield TextPanel(id="live-overall")
+            yield FittedText(id="live-overall")
             with Horizontal(id="live-body"):
                 with Vertical(id="live-main"):
                     yield Container(id="live-goals")
                     yield AgreementsBoard(id="live-agreements")
                 with Vertical(id="live-side"):
-                    yield TextPanel(id="live-agenda")
+                    yield FittedText(id="live-agenda")
                     yield AreaOverview(form="compact", id="live-areas")
 
     def on_resize(self, event: events.Resize) -> None:
-        self.set_class(event.size.width < 100, "-tight")
+        self.set_class(event.size.width < TIGHT, "-tight")
+        if self._content is not None:
+            self._set_layout(len(self._content.goals))
+            if self._by_area() != self._area_columns:
+                self.call_after_refresh(self._relayout)
+
+    async def _relayout(self) -> None:
+        if self._content is not None and self._by_area() != self._area_columns:
+            await self._paint_goals(self._content, None)
 
     async def on_mount(self) -> None:
         self.query_one("#live-banner").display = False
@@ -259,20 +273,49 @@ class PresentationScreen(Screen[None]):
             overall.append(f"  ({new.goal_level})", style="dim")
         else:
             overall.append(t("live.no_overall_goal"), style="dim italic")
-        self.query_one("#live-overall", TextPanel).show(overall)
+        self.query_one("#live-overall", FittedText).show(overall)
         await self._paint_goals(new, old)
         self.query_one("#live-agreements", AgreementsBoard).show(new.agreements, new.finished_not_shown)
-        self.query_one("#live-agenda", TextPanel).show(agenda_text(new.agenda))
+        self.query_one("#live-agenda", FittedText).show(agenda_text(new.agenda))
         areas = self.query_one("#live-areas", AreaOverview)
         areas.update_view(new.areas)
         areas.set_class(not any(a.latest is not None for a in new.areas), "-empty")
 
+    def _by_area(self) -> bool:
+        """Four goals or more on a wide screen: one column per area (the area grid)."""
+        return self._content is not None and len(self._content.goals) >= 4 and self.app.size.width >= WIDE
+
+    def _set_layout(self, goals: int, width: int | None = None) -> None:
+        """The layout follows the content: one goal fills the width; two or three share it; four or
+        more use the area grid. Where that has no room (four or more below 120 columns, two or
+        three below 100) the goal in focus is large and the others one line each ("-lines")."""
+        width = self.app.size.width if width is None else width
+        self.set_class(goals <= 1, "-one")
+        self.set_class(2 <= goals <= 3, "-few")
+        self.set_class(goals == 2, "-two")
+        self.set_class(goals == 3, "-three")
+        self.set_class(goals >= 4, "-many")
+        self.set_class((goals >= 4 and width < WIDE) or (2 <= goals <= 3 and width < TIGHT), "-lines")
+
     async def _paint_goals(self, new: LiveContent, old: LiveContent | None) -> None:
         box = self.query_one("#live-goals", Container)
         keys = [g.key for g in new.goals]
-        if old is None or old.message or [g.key for g in old.goals] != keys:
+        self._set_layout(len(keys))
+        by_area = self._by_area()
+        if old is None or old.message or [g.key for g in old.goals] != keys or by_area != self._area_columns:
+            self._area_columns = by_area
             await box.remove_children()
-            if new.goals:
+            if new.goals and by_area:
+                columns = []
+                for area in Area:
+                    cards = [GoalCardView(card) for card in new.goals if card.area is area]
+                    head = TextPanel(classes="area-head")
+                    column = Vertical(head, *cards, classes="area-col")
+                    columns.append((column, head, area, len(cards)))
+                await box.mount_all([c for c, _, _, _ in columns])
+                for _, head, area, count in columns:
+                    head.show(Text(t(f"area.{area.value}").upper() + ("" if count else "  –"), style="bold"))
+            elif new.goals:
                 await box.mount_all([GoalCardView(card) for card in new.goals])
             else:
                 empty = TextPanel(classes="goal-none")

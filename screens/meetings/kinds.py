@@ -7,41 +7,41 @@ from __future__ import annotations
 
 from store import Store
 
-from .base import MeetingScreenBase
+from .frame import MeetingFrame
 
 
-class CitizenMeetingScreen(MeetingScreenBase):
+class CitizenMeetingScreen(MeetingFrame):
     """Borgermøde: the four-step scaling per goal, agreements that move one step."""
 
     GUIDE = "meet.guide.citizen"
 
 
-class AuthorityMeetingScreen(MeetingScreenBase):
+class AuthorityMeetingScreen(MeetingFrame):
     """Myndighedsmøde: the order, the plan held against its plan type's required parts."""
 
     GUIDE = "meet.guide.authority"
 
 
-class DayServiceMeetingScreen(MeetingScreenBase):
+class DayServiceMeetingScreen(MeetingFrame):
     """Dagtilbudsmøde: SMTTE per goal, observations since last time, PDSA."""
 
     GUIDE = "meet.guide.day_service"
 
 
-class RelativeMeetingScreen(MeetingScreenBase):
+class RelativeMeetingScreen(MeetingFrame):
     """Pårørendemøde: only what the citizen shares with relatives is shown."""
 
     GUIDE = "meet.guide.relative"
     RELATIVES_ONLY = True
 
 
-class NetworkMeetingScreen(MeetingScreenBase):
+class NetworkMeetingScreen(MeetingFrame):
     """Netværksmøde / rehabiliteringsteam: draws on every panel by the agenda item's part."""
 
     GUIDE = "meet.guide.network"
 
 
-SCREENS: dict[str, type[MeetingScreenBase]] = {
+SCREENS: dict[str, type[MeetingFrame]] = {
     "citizen": CitizenMeetingScreen,
     "authority": AuthorityMeetingScreen,
     "day_service": DayServiceMeetingScreen,
@@ -50,7 +50,7 @@ SCREENS: dict[str, type[MeetingScreenBase]] = {
 }
 
 
-def MeetingScreen(store: Store, meeting_id: int) -> MeetingScreenBase:  # noqa: N802 - reads like a class
+def MeetingScreen(store: Store, meeting_id: int) -> MeetingFrame:  # noqa: N802 - reads like a class
     """The screen for this meeting's kind (unknown screen names fall back to the network screen)."""
     kind = store.catalog.meeting_kind(store.get_meeting(meeting_id).kind)
     return SCREENS.get(kind.screen, NetworkMeetingScreen)(store, meeting_id)

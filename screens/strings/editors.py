@@ -12,6 +12,7 @@ DA: dict[str, str] = {
     "ed.editor.error.control_chars": "Teksten indeholdt usynlige styretegn (fx fra en kopieret tekst). "
     "De er fjernet nu; tjek teksten og gem igen.",
     "ed.editor.error.period_order": "Slutdatoen ligger før startdatoen.",
+    "form.when_placeholder": "dd-mm-åååå eller fx hver torsdag",
     # confirm
     "ed.confirm.yes": "Ja (j)",
     "ed.confirm.no": "Nej (n)",
@@ -118,7 +119,8 @@ DA: dict[str, str] = {
     "ed.agreement.who_prompt": "Vælg hvem der gør det",
     "ed.agreement.what": "Hvad",
     "ed.agreement.what_hint": "Et lille, konkret skridt mod målet.",
-    "ed.agreement.due": "Hvornår (dd-mm-åååå)",
+    "ed.agreement.due": "Hvornår",
+    "ed.agreement.when_hint": "En dato (dd-mm-åååå) eller en gentagelse: hver torsdag, hver uge, hver anden uge.",
     "ed.agreement.goal": "Delmål (valgfrit)",
     "ed.agreement.goal_prompt": "Intet delmål",
     "ed.agreement.target": "Mål på skalaen (valgfrit): fra ... til ...",
@@ -155,6 +157,7 @@ EN: dict[str, str] = {
     "ed.editor.error.control_chars": "The text contained invisible control characters (e.g. from pasted text). "
     "They have been removed; check the text and save again.",
     "ed.editor.error.period_order": "The end date is before the start date.",
+    "form.when_placeholder": "dd-mm-yyyy or e.g. every Thursday",
     "ed.confirm.yes": "Yes (y)",
     "ed.confirm.no": "No (n)",
     "ed.confirm.yes_key": "Yes",
@@ -263,7 +266,8 @@ EN: dict[str, str] = {
     "ed.agreement.who_prompt": "Choose who does it",
     "ed.agreement.what": "What",
     "ed.agreement.what_hint": "A small, concrete step toward the goal.",
-    "ed.agreement.due": "When (dd-mm-yyyy)",
+    "ed.agreement.due": "When",
+    "ed.agreement.when_hint": "A date (dd-mm-yyyy) or a repeat: every Thursday, every week, every other week.",
     "ed.agreement.goal": "Sub-goal (optional)",
     "ed.agreement.goal_prompt": "No sub-goal",
     "ed.agreement.target": "Target on the scale (optional): from ... to ...",

@@ -10,10 +10,11 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
-from screens.i18n import t
+from screens.i18n import language, t
 from store.enums import AgreementStatus, GoalStatus
 from store.models import Agreement, Participant
 from store.plans import GoalView
+from store.repeat import when_text
 from store.rules import headline_reading, is_overdue
 from store.textrules import screen_text
 
@@ -95,6 +96,10 @@ class Hanging:
         self.blocks = blocks
         self.indent = indent
 
+    def with_mark(self, mark: str) -> "Hanging":
+        """The same lines with `mark` ("▶ " when selected) in place of the bullet."""
+        return Hanging(self.bullet if not mark.strip() else mark.strip(), *self.blocks, indent=self.indent)
+
     @property
     def plain(self) -> str:
         return " ".join([self.bullet, *(b.plain for b in self.blocks)])
@@ -151,7 +156,11 @@ def agreement_cell(agreement: Agreement, who: Participant | None) -> Text:
 
 
 def when_cell(agreement: Agreement, today: date) -> Text:
-    out = Text(fmt_date(agreement.due_date) or t("plan.no_date"))
+    """The date, or the repeat in words ('↻ hver torsdag'); then the status."""
+    if agreement.repeat:
+        out = Text("↻ " + when_text(None, agreement.repeat, language()))
+    else:
+        out = Text(fmt_date(agreement.due_date) or t("plan.no_date"))
     out.append("\n")
     out.append_text(agreement_status_text(agreement, today))
     return out

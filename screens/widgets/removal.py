@@ -22,7 +22,7 @@ def confirm_and_remove(
     refresh: Callable[[], None],
 ) -> None:
     """Ask `question`; on yes remove the record (and what hangs on it), keeping it for ctrl+z."""
-    from screens.editors import ConfirmScreen
+    from screens.forms import ConfirmScreen
 
     def answered(yes: bool | None) -> None:
         if yes:

@@ -12,6 +12,7 @@ from ..enums import AgreementStatus, Audience, Decision, GoalStatus, MeetingStat
 from ..labels import AGREEMENT_STATUS_DA, AREA_DA, AUDIENCE_DA, CAPACITY_DA, ROLE_DA
 from ..markdown_safe import inline, table
 from ..models import Agreement, AgreementEvent, Consent, Goal, ScaleReading
+from ..repeat import when_text
 from .gather import MeetingData, PlanBasics
 from .required import required_rows
 from .visibility import Item, Sight, Viewer, consent_in_force, to_audience, viewer_for
@@ -144,7 +145,8 @@ def render_minutes(data: MeetingData, audience: Audience | str) -> str:
         out += ["", "## Det skal du gøre, og hvornår", ""]
         if mine:
             for a in mine:
-                when = f"Senest {format_date(a.due_date)}: " if a.due_date else ""
+                when = (f"{when_text(None, a.repeat).capitalize()}: " if a.repeat
+                        else f"Senest {format_date(a.due_date)}: " if a.due_date else "")
                 out.append(f"- {when}{inline(a.what)}")
         else:
             out.append("Du har ingen nye opgaver fra dette møde.")
@@ -153,7 +155,7 @@ def render_minutes(data: MeetingData, audience: Audience | str) -> str:
         shown = [(a, st) for a, st in group if vis.sees(a)]
         out += ["", f"### {title}", ""]
         if shown:
-            rows = [[who(a.who_id), _what(a, vis), format_date(a.due_date) or "–", st] for a, st in shown]
+            rows = [[who(a.who_id), _what(a, vis), when_text(a.due_date, a.repeat) or "–", st] for a, st in shown]
             out.append(table(AGREEMENT_HEADER, rows).rstrip("\n"))
         else:
             out.append(w.none)
@@ -198,6 +200,7 @@ def _header_lines(data: MeetingData, aud: Audience) -> list[str]:
         f"- **Til:** {to}",
         f"- **Borger:** {inline(data.citizen.name)}",
         f"- **Dato:** {when}",
+        f"- **Møde nr.:** {m.id}",
         f"- **Sted:** {inline(m.place) or 'ikke angivet'}",
         f"- **Plan:** {inline(data.plan_type.name)}",
     ]
@@ -310,7 +313,7 @@ def _day_service_agreements(data: MeetingData, vis: Viewer) -> list[str]:
     out = ["", "## Det står dagtilbuddet for", ""]
     if not ours:
         return out + ["Ingen åbne aftaler."]
-    rows = [[inline(data.people[a.who_id].name), _what(a, vis), format_date(a.due_date) or "–",
+    rows = [[inline(data.people[a.who_id].name), _what(a, vis), when_text(a.due_date, a.repeat) or "–",
              AGREEMENT_STATUS_DA[a.status]] for a in ours]
     return out + [table(AGREEMENT_HEADER, rows).rstrip("\n")]
 

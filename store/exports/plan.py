@@ -19,6 +19,7 @@ from ..labels import AGREEMENT_STATUS_DA, AREA_DA, AUDIENCE_DA, GOAL_LEVEL_DA, G
 from ..markdown_safe import inline, table
 from ..models import Goal, ScaleReading
 from ..progression import previous_scores
+from ..repeat import when_text
 from ..smart import smart_status
 from .gather import PlanData
 from .minutes import consent_lines, viewer_of
@@ -261,7 +262,7 @@ class _PlanCopy:
             if a.target_from is not None and a.target_to is not None:
                 what += f" (fra {a.target_from} til {a.target_to})"
             name = "Du" if self.aud is Audience.CITIZEN and a.who_id in self.citizen_ids else self.who(a.who_id)
-            rows.append([name, what + self.mark(a), format_date(a.due_date) or "–", status])
+            rows.append([name, what + self.mark(a), when_text(a.due_date, a.repeat) or "–", status])
         self.out.append(table(AGREEMENT_HEADER, rows).rstrip("\n"))
 
     def progression(self) -> None:

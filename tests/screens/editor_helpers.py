@@ -6,7 +6,7 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, TextArea
 
-from screens.editors.form import EditorScreen
+from screens.forms import FormScreen as EditorScreen
 from tests.keys import type_text
 
 
@@ -57,7 +57,7 @@ def error_text(editor: EditorScreen[Any], name: str) -> str:
     """The message shown under the field (what the error Label renders)."""
     label = editor.query_one(f"#err-{name}")
     assert label.display, f"no error shown under {name}"
-    return str(label.render())
+    return str(label.render()).removeprefix("⚠ ")
 
 
 async def save(pilot: Pilot[Any]) -> None:

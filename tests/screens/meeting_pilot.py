@@ -10,8 +10,8 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Select, SelectionList, Static, TextArea
 
-from screens.meetings import MeetingListScreen, MeetingScreenBase
-from screens.meetings.dialogs import FormDialog
+from screens.forms import QuickForm
+from screens.meetings import MeetingFrame, MeetingListScreen
 from store import Store
 from store.enums import AgreementStatus, Decision, MeetingStatus
 from store.errors import ClosedMeetingError
@@ -23,9 +23,9 @@ from tests.keys import press_one_by_one
 SIZE = (100, 30)
 
 
-def meeting_screen(app: App[Any]) -> MeetingScreenBase:
+def meeting_screen(app: App[Any]) -> MeetingFrame:
     screen = app.screen
-    assert isinstance(screen, MeetingScreenBase), type(screen)
+    assert isinstance(screen, MeetingFrame), type(screen)
     return screen
 
 
@@ -48,7 +48,7 @@ async def goto_part(pilot: Pilot[Any], part: str) -> None:
     screen = meeting_screen(pilot.app)
     target = next(i for i, item in enumerate(screen.items) if item.part == part)
     await step_to(pilot, screen.query_one("#agenda", OptionList), target)
-    assert screen.part == part
+    assert screen.part_name == part
 
 
 async def goto_row(pilot: Pilot[Any], index: int) -> None:
@@ -56,15 +56,17 @@ async def goto_row(pilot: Pilot[Any], index: int) -> None:
     await step_to(pilot, screen.query_one("#rows", OptionList), index)
 
 
-async def fill(pilot: Pilot[Any], save: bool = True, **values: Any) -> FormDialog:
+async def fill(pilot: Pilot[Any], save: bool = True, **values: Any) -> QuickForm:
     """Fill the open dialog's fields by key and save with ctrl+s."""
     await pilot.pause()
     dialog = pilot.app.screen
-    assert isinstance(dialog, FormDialog), type(dialog)
+    assert isinstance(dialog, QuickForm), type(dialog)
     for key, value in values.items():
         widget = dialog.query_one(f"#f-{key}")
         if isinstance(widget, Input):
             widget.value = value
+        elif isinstance(widget, TextArea):
+            widget.load_text(value)
         elif isinstance(widget, Select):
             widget.value = str(value)
         elif isinstance(widget, SelectionList):
@@ -77,7 +79,10 @@ async def fill(pilot: Pilot[Any], save: bool = True, **values: Any) -> FormDialo
 
 
 def dialog_error(app: App[Any]) -> str:
-    return str(app.screen.query_one("#dialog-error", Static).content)
+    """The messages the open dialog shows (under its fields and at its top)."""
+    screen = app.screen
+    assert isinstance(screen, QuickForm), type(screen)
+    return " ".join(screen.errors().values())
 
 
 def screen_text(app: App[Any]) -> str:
@@ -143,7 +148,7 @@ async def plan_meeting(
     return meeting
 
 
-async def open_highlighted(pilot: Pilot[Any]) -> MeetingScreenBase:
+async def open_highlighted(pilot: Pilot[Any]) -> MeetingFrame:
     """Enter on the list's highlighted meeting: a planned one starts."""
     await press_one_by_one(pilot, "enter")
     return meeting_screen(pilot.app)
@@ -188,7 +193,7 @@ async def close_refused(pilot: Pilot[Any], undecided: int) -> None:
     assert not meeting_screen(pilot.app).closed
 
 
-def footer_keys(screen: MeetingScreenBase) -> set[str]:
+def footer_keys(screen: MeetingFrame) -> set[str]:
     """The keys the Footer shows for the screen's own bindings right now."""
     return {key for key, b in screen.active_bindings.items() if b.binding.show and b.node is screen}
 
@@ -214,7 +219,7 @@ async def assert_read_only(pilot: Pilot[Any], store: Store, meeting_id: int) -> 
     # A key that would change it is refused with the store's message.
     await press_one_by_one(pilot, "a")
     assert "Mødet er afsluttet, og referatet kan ikke ændres" in screen_text(pilot.app)
-    assert isinstance(pilot.app.screen, MeetingScreenBase)
+    assert isinstance(pilot.app.screen, MeetingFrame)
 
 
 async def all_screen_text(pilot: Pilot[Any]) -> str:
@@ -249,10 +254,10 @@ DEMO_REVIEW: dict[str, tuple[str, dict[str, str]]] = {
 }
 
 
-def row_label(screen: MeetingScreenBase, pred: Callable[[Any], bool]) -> str:
+def row_label(screen: MeetingFrame, pred: Callable[[Any], bool]) -> str:
     rows = screen.query_one("#rows", OptionList)
     index = next(i for i, row in enumerate(screen.rows) if pred(row))
-    return str(rows.get_option_at_index(index).prompt)
+    return str(rows.get_option_at_index(index).prompt).removeprefix("▶ ").removeprefix("  ")
 
 
 async def review_demo_agreements(pilot: Pilot[Any], store: Store, meeting_id: int) -> dict[str, int]:

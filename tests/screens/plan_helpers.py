@@ -25,7 +25,7 @@ def goal_lines(screen: PlanScreen) -> list[str]:
             cells = [str(c) for col in prompt.columns for c in col.cells]
             out.append(" ".join(c for c in cells if c.strip()))
         else:
-            out.append(str(prompt))
+            out.append(str(prompt).removeprefix("▶ ").removeprefix("  "))
     return out
 
 
@@ -34,5 +34,5 @@ def board_rows(screen: PlanScreen) -> list[str]:
     board: DataTable[object] = screen.query_one("#agreement-board", DataTable)
     rows: list[str] = []
     for i in range(board.row_count):
-        rows.append(" ".join(str(c).replace("\n", " ") for c in board.get_row_at(i)))
+        rows.append(" ".join(str(c).replace("\n", " ").strip().removeprefix("▶ ") for c in board.get_row_at(i)))
     return rows

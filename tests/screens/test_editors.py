@@ -9,7 +9,6 @@ from screens.editors import (
     ActivityEditor,
     AgreementEditor,
     CitizenEditor,
-    ConfirmScreen,
     GoalEditor,
     GoalHistoryScreen,
     ObservationEditor,
@@ -18,6 +17,7 @@ from screens.editors import (
     ScaleReadingEditor,
 )
 from screens.editors.smart_panel import SmartPanel
+from screens.forms import ConfirmScreen
 from store import Store
 from store.enums import AgreementStatus, Area, Decision, GoalLevel, GoalStatus, Role
 from store.models import Goal, Observation, ScaleReading
@@ -303,7 +303,7 @@ async def test_new_agreement(demo_store: Store, demo_citizen_id: int) -> None:
         assert editor.query_one("#f-goal_id", Select).value == goal.id
         choose(editor, "who_id", father.id)
         await type_into(pilot, editor, "what", "Køre Nanna til søsteren")
-        await type_into(pilot, editor, "due_date", "10-12-2026")
+        await type_into(pilot, editor, "when", "10-12-2026")
         await type_into(pilot, editor, "target_from", "6")
         await type_into(pilot, editor, "target_to", "7")
         await save(pilot)
@@ -484,15 +484,15 @@ async def test_impossible_date_is_refused(demo_store: Store, demo_citizen_id: in
         editor = AgreementEditor(demo_store, plan_id, who_id=who.id)
         await push(pilot, editor)
         await type_into(pilot, editor, "what", "Ringe til lægen")
-        await type_into(pilot, editor, "due_date", "31-02-2026")
+        await type_into(pilot, editor, "when", "31-02-2026")
         await save(pilot)
         assert app.screen is editor
-        assert error_text(editor, "due_date") == "Datoen 31-02-2026 findes ikke."
-        assert field_value(editor, "due_date") == "31-02-2026"
+        assert error_text(editor, "when") == "Datoen 31-02-2026 findes ikke."
+        assert field_value(editor, "when") == "31-02-2026"
         assert field_value(editor, "what") == "Ringe til lægen"
-        await type_into(pilot, editor, "due_date", "i morgen")
+        await type_into(pilot, editor, "when", "i morgen")
         await save(pilot)
-        assert "dd-mm-åååå" in error_text(editor, "due_date")
+        assert "dd-mm-åååå" in error_text(editor, "when")
     assert demo_store.agreements(plan_id) == before
 
 

@@ -35,7 +35,7 @@ from screens.editors import (
     ParticipantEditor,
     ScaleReadingEditor,
 )
-from screens.editors.form import EditorScreen
+from screens.forms import FormScreen as EditorScreen
 from screens.participants import ParticipantsScreen
 from screens.plan import PlanScreen
 from store import Store
@@ -43,7 +43,7 @@ from store.enums import Area
 from store.models import Activity, Agreement, Citizen, Goal, Observation, Participant, Plan, ScaleReading
 from tests.conftest import DEMO_TODAY
 from tests.keys import key_name, press_one_by_one, type_text
-from tests.screens.editor_helpers import choose, error_text, field_value
+from tests.screens.editor_helpers import choose, error_text, field_value, paste_into
 from tests.screens.plan_helpers import board_rows, goal_lines, static_text
 from tui.app import build_app
 
@@ -129,6 +129,7 @@ def _type_score(editor: EditorScreen[Any]) -> None:
 def _choose_who(editor: EditorScreen[Any]) -> None:
     who = editor.store.participants(getattr(editor, "plan_id"))[0]
     choose(editor, "who_id", who.id)
+    paste_into(editor, "when", "hver torsdag")
 
 
 def _choose_role(editor: EditorScreen[Any]) -> None:
@@ -464,7 +465,7 @@ async def test_control_characters_already_in_the_file_are_shown_harmlessly(
     demo_store.set_overall_goal(plan_id, hostile, demo_store.get_plan(plan_id).goal_level)
     goal = demo_store.add_goal(plan_id, Area.SOCIAL, hostile)
     who = demo_store.participants(plan_id)[0]
-    demo_store.add_agreement(plan_id, who.id, hostile)
+    demo_store.add_agreement(plan_id, who.id, hostile, when="hver uge")
     app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -3,9 +3,13 @@
 Every text field of a case holds terminal escape sequences (tests/hostile_case.py);
 a CPR number slipped in by SQL sits in the goal and the agreement. The facilitator
 walks the app: citizens, plan, mirror (the shared screen inside the app), change
-log, notes, sharing and consent, progression, meetings, every agenda item of the open meeting, the minutes
-preview, the follow-up year. On every screen the characters the terminal gets
-hold no control character (each is a picture, ␛) and no readable CPR number.
+log, notes, sharing and consent, progression, meetings, the correction form of a
+planned meeting (a CPR number slipped into its place), every agenda item of the
+open meeting, the review's change and continue dialogs (the agreement's words
+prefilled), who takes part in the meeting, the minutes preview and its export
+dialog, the follow-up year. On every screen and dialog the characters the
+terminal gets hold no control character (each is a picture, ␛) and no readable
+CPR number.
 """
 from __future__ import annotations
 
@@ -16,12 +20,14 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
+from screens.forms import QuickForm
 from screens.history import ChangeLogScreen
 from screens.live import PresentationScreen
-from screens.meetings import MeetingScreenBase
+from screens.meetings import MeetingFrame
 from screens.minutes_preview import MinutesPreviewScreen
 from screens.plan import PlanScreen
 from store import Store
+from store.enums import MeetingStatus
 from store.textrules import find_cpr
 from tests.conftest import DEMO_TODAY
 from tests.hostile_case import fill_case
@@ -55,6 +61,23 @@ async def _visit(pilot: Pilot[Any], key: str, screen_type: type, where: str) -> 
     return _assert_harmless(pilot.app, where)
 
 
+async def _visit_dialog(pilot: Pilot[Any], key: str, where: str, *, picture: bool = False,
+                        masked: bool = False) -> None:
+    """Open a dialog with `key`, check what it paints, and close it with escape (nothing saved)."""
+    under = pilot.app.screen
+    await pilot.press(key)
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, QuickForm), (where, type(pilot.app.screen))
+    shown = _assert_harmless(pilot.app, where)
+    if picture:
+        assert "␛" in shown, (where, "the hostile text is there, as pictures")
+    if masked:
+        assert "••.••.••" in shown, (where, "the slipped-in number is there, masked")
+    await pilot.press("escape")
+    await pilot.pause()
+    assert pilot.app.screen is under, where
+
+
 async def test_no_screen_sends_control_characters_or_a_cpr_number(store: Store) -> None:
     case = fill_case(store, HOSTILE, close=False)
     assert case.refused == []
@@ -62,6 +85,8 @@ async def test_no_screen_sends_control_characters_or_a_cpr_number(store: Store) 
     with conn:
         conn.execute("UPDATE goal SET text = ? WHERE plan_id = ?", (SLIPPED, case.plan_id))
         conn.execute("UPDATE agreement SET what = ? WHERE plan_id = ?", (SLIPPED, case.plan_id))
+        conn.execute("UPDATE meeting SET place = ? WHERE plan_id = ? AND status = ?",
+                     (SLIPPED, case.plan_id, MeetingStatus.PLANNED.value))
     conn.close()
     app = build_app(store, citizen_id=case.citizen_id, today=DEMO_TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -93,16 +118,29 @@ async def test_no_screen_sends_control_characters_or_a_cpr_number(store: Store) 
         await pilot.pause()
         _assert_harmless(app, "meetings")
         meetings = app.screen.query_one("#meetings", OptionList)
+        planned = next(i for i, m in enumerate(app.screen.meetings)  # type: ignore[attr-defined]
+                       if m.status is MeetingStatus.PLANNED)
+        await step_to(pilot, meetings, planned)
+        await _visit_dialog(pilot, "e", "meeting correction form", picture=True, masked=True)
         open_index = next(i for i, m in enumerate(app.screen.meetings) if m.id == case.meetings[0])  # type: ignore[attr-defined]
         await step_to(pilot, meetings, open_index)
         await pilot.press("enter")
         await pilot.pause()
         meeting = app.screen
-        assert isinstance(meeting, MeetingScreenBase)
+        assert isinstance(meeting, MeetingFrame)
         agenda = meeting.query_one("#agenda", OptionList)
+        reviewed = False
         for index in range(len(meeting.items)):
             await step_to(pilot, agenda, index)
             _assert_harmless(app, f"agenda item {index}: {meeting.part}")
+            if meeting.part_name == "review" and meeting.rows:
+                await step_to(pilot, meeting.query_one("#rows", OptionList), 0)
+                await _visit_dialog(pilot, "e", "review: change (the words prefilled)", masked=True)
+                await _visit_dialog(pilot, "f", "review: continue (the words above)", masked=True)
+                agenda.focus()
+                reviewed = True
+        assert reviewed, "the open meeting has a review item with the agreements to follow up"
+        await _visit_dialog(pilot, "m", "who takes part in the meeting", picture=True)
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(app.screen, MinutesPreviewScreen)
@@ -110,6 +148,7 @@ async def test_no_screen_sends_control_characters_or_a_cpr_number(store: Store) 
             await pilot.press(audience)
             await pilot.pause()
             _assert_harmless(app, f"minutes preview {audience}")
+        await _visit_dialog(pilot, "e", "minutes export dialog")
         while len(app.screen_stack) > 1:
             await pilot.press("escape")
             await pilot.pause()

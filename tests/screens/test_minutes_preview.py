@@ -5,12 +5,14 @@ import stat
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from platformdirs import user_documents_dir
+from textual.widgets import Input, Static
 
+from screens.forms import QuickForm
 from screens.minutes_preview import MinutesDocument, MinutesPreviewScreen
 from store import Store
 from store.enums import Audience, MeetingStatus
-from tests.keys import press_one_by_one
+from tests.keys import press_one_by_one, type_text
 from tui.app import build_app
 
 
@@ -43,13 +45,21 @@ async def test_preview_switches_audience_and_saves(demo_store: Store, demo_citiz
         await press_one_by_one(pilot, "2")
         assert screen.audience is Audience.CITIZEN
 
-        await press_one_by_one(pilot, "e")
+        await pilot.press("e")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, QuickForm) and form.focused is form.control("path")
         saved = tmp_path / f"referat-{mid}-citizen.md"
+        assert form.raw("path") == str(saved)  # asks where, and names the file
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
         assert saved.read_bytes() == demo_store.minutes_markdown(mid, Audience.CITIZEN).encode("utf-8")
         assert stat.S_IMODE(saved.stat().st_mode) == 0o600
         assert screen.last_saved == saved.resolve()
 
-        await press_one_by_one(pilot, "h")
+        await pilot.press("h", "enter")
+        await pilot.pause()
         html = (tmp_path / f"referat-{mid}-citizen.html").read_text(encoding="utf-8")
         assert html.startswith("<!DOCTYPE html>")
 
@@ -61,15 +71,29 @@ async def test_preview_reports_an_unwritable_folder(demo_store: Store, demo_citi
         screen = MinutesPreviewScreen(demo_store, mid, Audience.DAY_SERVICE, export_dir=tmp_path / "findes-ikke")
         app.push_screen(screen)
         await pilot.pause()
-        await press_one_by_one(pilot, "e")
+        await pilot.press("e", "enter")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, QuickForm), "the form stays open with the reason"
+        assert form.errors() == {"path": f"Mappen {tmp_path / 'findes-ikke'} findes ikke."}
+        assert form.raw("path") == str(tmp_path / "findes-ikke" / f"referat-{mid}-day_service.md")
         assert screen.last_saved is None
         assert not (tmp_path / "findes-ikke").exists()
+        # Another file name, typed over the proposal: written there.
+        form.query_one("#f-path", Input).value = ""
+        await type_text(pilot, str(tmp_path / "til-dagtilbud.md"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.last_saved == tmp_path / "til-dagtilbud.md"
+        assert (tmp_path / "til-dagtilbud.md").read_text(encoding="utf-8") == screen.text
 
 
 async def test_meeting_screen_opens_the_preview_and_export_says_where(
     demo_store: Store, demo_citizen_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`r` (in the meeting screen's Footer) opens the preview; `e` writes the file in the current folder."""
+    """`r` (in the meeting screen's key bar) opens the preview; `e` asks where, proposing the user's
+    documents folder (never the folder the app was started in), and the notification names the file."""
     from screens.meetings import MeetingScreen
     from tests.tui.live_helpers import screen_text
 
@@ -91,8 +115,14 @@ async def test_meeting_screen_opens_the_preview_and_export_says_where(
             original(message, *args, **kw)  # type: ignore[arg-type]
 
         app.notify = keep  # type: ignore[method-assign]
-        await press_one_by_one(pilot, "e")
-    saved = tmp_path / f"referat-{mid}-{screen.audience.value}.md"
+        await pilot.press("e")
+        await pilot.pause()
+        documents = Path(user_documents_dir())
+        assert app.screen.query_one("#f-path", Input).value == str(documents / f"referat-{mid}-citizen.md")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert not list(tmp_path.glob("referat-*")), "nothing in the current folder"
+    saved = documents / f"referat-{mid}-{screen.audience.value}.md"
     assert saved.read_bytes().decode("utf-8") == demo_store.minutes_markdown(mid, screen.audience)
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert any(str(saved.resolve()) in n for n in notes), notes

@@ -240,7 +240,7 @@ async def test_older_finished_agreements_fold_into_one_line_and_A_shows_all(
         # A jump to a folded agreement (the palette does this) shows all and selects it.
         screen.select(agreement_id=old_ids[0])
         await pilot.pause()
-        assert screen.show_all_agreements and screen.selected_agreement_id() == old_ids[0]
+        assert screen.board.show_all and screen.selected_agreement_id() == old_ids[0]
 
 
 async def test_big_board_at_80x24_keeps_date_and_status_visible(demo_store: Store, demo_citizen_id: int) -> None:
@@ -248,7 +248,8 @@ async def test_big_board_at_80x24_keeps_date_and_status_visible(demo_store: Stor
     plan_id = demo_store.plan_of(demo_citizen_id).id or 0
     who = demo_store.participants(plan_id)[0].id or 0
     for i in range(20):
-        demo_store.add_agreement(plan_id, who, f"Ekstra aftale {i + 1} med en lidt længere tekst end de andre")
+        demo_store.add_agreement(plan_id, who, f"Ekstra aftale {i + 1} med en lidt længere tekst end de andre",
+                                 when="hver torsdag")
     app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

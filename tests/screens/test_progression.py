@@ -65,10 +65,11 @@ async def test_edit_gas_levels(demo_store: Store, demo_citizen_id: int) -> None:
         await press_one_by_one(pilot, "e")
         editor = app.screen
         assert isinstance(editor, GasEditor)
-        zero = editor.query_one("#gas-p0", Input)
+        zero = editor.query_one("#f-p0", Input)
         assert zero.value.startswith("Forventet: 6 på skalaen (fra 4)")  # latest 4, no open target: 4 → 6
-        editor.query_one("#gas-result", Select).value = 1
-        await press_one_by_one(pilot, "ctrl+s")
+        editor.query_one("#f-result", Select).value = 1
+        await pilot.press("ctrl+s")
+        await pilot.pause()
         assert isinstance(app.screen, ProgressionScreen)
         gas = plain(app.screen.query_one("#prog-gas", Static))
         assert "▶ +1 Mere end forventet" in gas
@@ -83,10 +84,11 @@ async def test_gas_editor_refuses_empty_expected_level(demo_store: Store, demo_c
     async with app.run_test(size=(100, 40)) as pilot:
         app.push_screen(GasEditor(demo_store, goal_id))
         await pilot.pause()
-        app.screen.query_one("#gas-p0", Input).value = "  "
-        await press_one_by_one(pilot, "ctrl+s")
+        app.screen.query_one("#f-p0", Input).value = "  "
+        await pilot.press("ctrl+s")
+        await pilot.pause()
         assert isinstance(app.screen, GasEditor)
-        assert "forventede udbytte" in plain(app.screen.query_one("#gas-error", Static))
+        assert "forventede udbytte" in " ".join(app.screen.errors().values())
     assert demo_store.get_goal(goal_id).gas_zero == ""
 
 
@@ -283,13 +285,14 @@ async def test_gas_by_keyboard_from_the_plan_with_weights(demo_store: Store, dem
         await press_one_by_one(pilot, "e")
         editor = app.screen
         assert isinstance(editor, GasEditor)
-        assert editor.query_one("#gas-p0", Input).value.startswith("Forventet: 6")  # 4 → 6: 6 is level 0
-        assert editor.query_one("#gas-m1", Input).value.startswith("Mindre end forventet: 5")
-        editor.query_one("#gas-p0", Input).value = "Nanna er i Gensyn 2 formiddage om ugen i 4 uger."
-        editor.query_one("#gas-result", Select).value = -1
-        editor.query_one("#gas-importance", Select).value = 3
-        editor.query_one("#gas-difficulty", Select).value = 2
-        await press_one_by_one(pilot, "ctrl+s")
+        assert editor.query_one("#f-p0", Input).value.startswith("Forventet: 6")  # 4 → 6: 6 is level 0
+        assert editor.query_one("#f-m1", Input).value.startswith("Mindre end forventet: 5")
+        editor.query_one("#f-p0", Input).value = "Nanna er i Gensyn 2 formiddage om ugen i 4 uger."
+        editor.query_one("#f-result", Select).value = -1
+        editor.query_one("#f-importance", Select).value = 3
+        editor.query_one("#f-difficulty", Select).value = 2
+        await pilot.press("ctrl+s")
+        await pilot.pause()
         assert isinstance(app.screen, ProgressionScreen)
         gas = plain(app.screen.query_one("#prog-gas", Static))
         assert "vægt 6 = 3 × 2" in gas and "▶ -1 Mindre end forventet" in gas

@@ -49,8 +49,9 @@ HISTORY_COPIES = {("goal_revision", "text"), ("goal_revision", "rationale"), ("a
                   ("agreement_event", "new_what")}
 """Earlier wordings copied from a record already checked: a copy is never refused, or a number that
 slipped in could never be corrected (the correction keeps the old wording as history)."""
-CODES = {"plan_type", "kind", "part", "time", "item"}
-"""Codes, a clock time and an item's key ("goal:3"): not free text."""
+CODES = {"plan_type", "kind", "part", "time", "item", "repeat"}
+"""Codes, a clock time, an item's key ("goal:3") and an agreement's repeat (an RRULE subset such as
+"FREQ=WEEKLY;BYDAY=TH", refused unless it parses): not free text."""
 TEXT_FIELDS = {
     m: [n for n, f in m.model_fields.items()
         if f.annotation in (str, str | None) and n not in CODES and (m.__table__, n) not in HISTORY_COPIES

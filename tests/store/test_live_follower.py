@@ -51,7 +51,7 @@ WRITES: dict[str, Write] = {
     "agreement done": lambda s, c, p: s.mark_agreement_done(_first_agreement(s, p), on=date(2026, 11, 21)),
     "move agreement": lambda s, c, p: s.move_agreement(_first_agreement(s, p), 1),
     "goal position": lambda s, c, p: s.update_goal(_first_goal(s, p), position=9),
-    "participant": lambda s, c, p: s.add_participant(p, "Mentor Birk", Role.MENTOR),
+    "participant": lambda s, c, p: s.add_participant(p, f"Mentor Birk {len(s.participants(p))}", Role.MENTOR),
     "citizen": lambda s, c, p: s.update_citizen(c, strengths="God til at lytte"),
     "overall goal": lambda s, c, p: s.set_overall_goal(p, "Have et job med mening", "job"),
     "meeting": lambda s, c, p: s.plan_meeting(p, "citizen", "2026-12-03"),

@@ -88,7 +88,7 @@ def test_review_lists_earlier_open_agreements_with_their_decisions(store: Store,
     done = agreement(store, s, "Ringe til lægen", DAY - timedelta(days=10))
     cont = agreement(store, s, "Købe kalender", DAY)
     chg = agreement(store, s, "Gå en tur", DAY + timedelta(days=1))
-    drop = agreement(store, s, "Søge kursus", None)
+    drop = agreement(store, s, "Søge kursus", DAY + timedelta(days=2))
     store.close_meeting(s["first"], DAY)
     m = store.plan_meeting(s["plan"], "citizen", DAY)
     assert m.id is not None

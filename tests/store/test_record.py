@@ -68,7 +68,7 @@ def test_consent_refuses_what_cannot_be_consented(store: Store) -> None:
     open_goal = store.add_goal(pid, Area.SOCIAL, "Jeg vil ringe til min bror.")
     worker = store.add_participant(pid, "Karin Kontakt", Role.CONTACT)
     guardian = store.add_participant(pid, "Vera Værge", Role.RELATIVE)
-    deal = store.add_agreement(pid, me, "Bestille tid hos lægen", goal_id=secret.id)
+    deal = store.add_agreement(pid, me, "Bestille tid hos lægen", when="hver mandag", goal_id=secret.id)
     cases = [
         ([f"goal:{secret.id}"], dict(given_by_id=me), "privat"),
         ([f"agreement:{deal.id}"], dict(given_by_id=me), "privat mål"),

@@ -23,7 +23,7 @@ def test_remove_goal_takes_its_readings_and_unlinks_agreements(store: Store) -> 
     store.record_scale_reading(goal.id, 4)
     store.add_activity(goal.id, "Gåtur")
     who = store.participants(pid)[0].id
-    agreement = store.add_agreement(pid, who, "Købe sko", goal_id=goal.id)
+    agreement = store.add_agreement(pid, who, "Købe sko", "2026-12-01", goal_id=goal.id)
 
     removed = store.remove("goal", goal.id)
 
@@ -61,7 +61,7 @@ def test_remove_participant_takes_their_agreements(store: Store) -> None:
     _, pid = _plan(store)
     karsten = store.add_participant(pid, "Karsten Bro", Role.AUTHORITY)
     assert karsten.id is not None
-    store.add_agreement(pid, karsten.id, "Sende bevilling")
+    store.add_agreement(pid, karsten.id, "Sende bevilling", when="hver mandag")
     removed = store.remove("participant", karsten.id)
     assert store.agreements(pid) == []
     assert [p.name for p in store.participants(pid)] == ["Test Borger"]

@@ -60,7 +60,7 @@ def test_hostile_text_is_stored_verbatim_or_refused(demo: Any, db_path: Path) ->
         assert s.get_goal(goal.id).text == text and s.get_goal(goal.id).rationale == text
         note = s.add_note(plan_id, text)
         assert [n.text for n in s.notes(plan_id) if n.id == note.id] == [text]
-        a = s.add_agreement(plan_id, who, text)
+        a = s.add_agreement(plan_id, who, text, when="hver uge")
         assert s.get_agreement(a.id).what == text
         s.update_citizen(cid, values=text)
         assert s.get_citizen(cid).values == text

@@ -20,15 +20,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.widgets import OptionList
 
-from screens.editors.form import EditorScreen
+from screens.forms import FormScreen as EditorScreen
 from screens.live import PresentationScreen
+from screens.meetings import MeetingFrame
 from screens.widgets.banner import ReadOnlyBanner
 from store import ReadOnlyDatabase, Store
 from store.audit_key import key_file
 from store.db import write_problem
+from store.enums import MeetingStatus
 from store.errors import READ_ONLY_MESSAGE
 from tests.conftest import DEMO_TODAY
+from tests.screens.meeting_pilot import step_to
 from tui.app import build_app
 
 from .cli_helpers import ROOT
@@ -62,6 +66,10 @@ def _data(path: Path) -> list[Any]:
 
 
 async def test_the_app_on_a_read_only_store(demo_db: Path, demo_citizen_id: int) -> None:
+    with Store(demo_db, user="test") as writable:  # the next meeting was opened (before the file became read-only)
+        plan_id = writable.plan_of(demo_citizen_id).id or 0
+        writable.open_meeting(next(m.id for m in writable.meetings(plan_id) if m.status is MeetingStatus.PLANNED
+                                   and m.id is not None))
     before = _data(demo_db)
     store = Store(demo_db, user="test", read_only=True)
     app = build_app(store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
@@ -94,6 +102,23 @@ async def test_the_app_on_a_read_only_store(demo_db: Path, demo_citizen_id: int)
         await pilot.press("m")
         await pilot.pause()
         assert app.screen.query(ReadOnlyBanner)
+        # In the open meeting: stepping along the agenda works (the projector follows in memory, no
+        # message for it); moving an agenda item is refused in Danish; no crash.
+        meetings = app.screen.query_one("#meetings", OptionList)
+        open_index = next(i for i, m in enumerate(app.screen.meetings)  # type: ignore[attr-defined]
+                          if m.status is MeetingStatus.OPEN)
+        await step_to(pilot, meetings, open_index)
+        await pilot.press("enter")
+        await pilot.pause()
+        meeting = app.screen
+        assert isinstance(meeting, MeetingFrame) and meeting.query(ReadOnlyBanner)
+        await step_to(pilot, meeting.query_one("#agenda", OptionList), 1)
+        assert meeting.message == ""
+        assert store.view_state().agenda_item_id == meeting.items[1].id
+        await pilot.press("shift+down")
+        await pilot.pause()
+        assert app.is_running and READ_ONLY_MESSAGE in meeting.message
+        assert meeting.item_index == 1
     store.close()
     # Nothing changed; the file being writable for root, the plan's opening was logged (who looked).
     assert _data(demo_db) == before
@@ -212,8 +237,9 @@ def _app_in_tmux(prefix: list[str], home: Path, db: Path, citizen_id: int) -> No
     command = f"cd {ROOT} && env {env} {python} -m tui.cli --db {db} --citizen {citizen_id}; echo EXIT=$?; sleep 60"
     base = [*prefix, tmux, "-L", socket]
     try:
+        # tmux starts the pane with $SHELL, else the user's login shell: nobody's is nologin.
         subprocess.run([*base, "new-session", "-d", "-x", "100", "-y", "30", command], check=True, timeout=30,
-                       env={**os.environ, "TMUX_TMPDIR": str(home)})
+                       env={**os.environ, "TMUX_TMPDIR": str(home), "SHELL": "/bin/sh"})
         screen = _wait_for(base, home, "Filen er skrivebeskyttet")
         assert "Nanna Kildegaard" in screen, screen
         subprocess.run([*base, "send-keys", "C-q"], check=True, timeout=30, env={**os.environ, "TMUX_TMPDIR": str(home)})

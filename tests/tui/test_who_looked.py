@@ -94,8 +94,11 @@ async def test_the_app_logs_a_plan_opened_and_the_mirror_its_session(demo_store:
         preview = MinutesPreviewScreen(demo_store, meeting, export_dir=tmp_path)
         app.push_screen(preview)
         await pilot.pause()
-        await pilot.press("e")
+        await pilot.press("e")  # asks where (the export dialog, the file name filled in): Enter saves
         await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is preview and preview.last_saved is not None
     looks = [(a.event, a.detail("channel")) for a in demo_store.access_log(demo_citizen_id)]
     assert looks == [("plan_opened", "app"), ("live_start", "mirror"), ("live_end", "mirror"), ("export", "app")]
     saved = demo_store.access_log(demo_citizen_id)[-1]
@@ -127,3 +130,17 @@ def test_rundbord_view_logs_when_it_starts_and_stops(demo_store: Store, demo_cit
     looks = demo_store.access_log(demo_citizen_id)
     assert [(a.event, a.user, a.detail("channel")) for a in looks] == [
         ("live_start", "Projektor", "view"), ("live_end", "Projektor", "view")]
+
+
+def test_a_view_that_could_not_log_its_end_is_named_in_the_extract(demo_store: Store, demo_citizen_id: int) -> None:
+    """`kill -9` (or a power cut) leaves a start row only: the extract says no end was logged, and says it
+    only of that session (an ended one of another channel, logged around it, is not marked)."""
+    from store.access import UNENDED_DA, Channel
+
+    demo_store.log_access(AccessEvent.LIVE_START, demo_citizen_id, channel=Channel.VIEW)  # killed: no end
+    demo_store.log_access(AccessEvent.LIVE_START, demo_citizen_id, channel=Channel.MIRROR)
+    demo_store.log_access(AccessEvent.LIVE_END, demo_citizen_id, channel=Channel.MIRROR)
+    md = demo_store.citizen_log_markdown(demo_citizen_id)
+    section = md.split("## Hvem har set dine oplysninger", 1)[1]
+    marked = [line for line in section.splitlines() if UNENDED_DA in line]
+    assert len(marked) == 1 and "rundbord view" in marked[0], section

@@ -29,4 +29,4 @@ def run_app(args: argparse.Namespace) -> int:
         app = build_app(store, lang=getattr(args, "lang", "da"), citizen_id=citizen_id,
                         theme=getattr(args, "theme", None))
         app.run()
-    return 0
+    return app.return_code or 0

@@ -1,30 +1,41 @@
-"""What every editor shares: labelled fields with an error line, save/cancel.
+"""`FormScreen[T]`: the one form every editor and every dialog is.
 
-An editor is an `EditorScreen[T]` (a ModalScreen returning the saved record,
-or None on escape). It composes its fields with the helpers below, each
-field named after the model field it edits, and implements `save()`, which
-reads the fields, calls one store method and returns the record. Any
-`InputError` raised on the way is shown under the field named by
-`err.field` (or at the top of the form when no field has that name); the
-form stays open with everything typed, and nothing is written.
+A form is a modal screen returning the saved record (or None on escape). It
+composes its fields with the helpers below, each field named after what it
+edits, and implements `save()`: read the fields, call ONE store method,
+return what it returned.
 
-User text is data: labels, titles and option lists show it as `rich.text.Text`
-(never markup) with control characters as harmless pictures (`harmless`).
-Control characters pasted into a field are taken out the moment they arrive,
-with a message under the field; typed zero-width joiners and direction marks
-(emoji families, right-to-left text) are kept.
+The rules, the same in every form:
 
-Bindings:
+- It opens with the cursor in its first text field (never on a container,
+  never on a select that would take the letters typed); `start_field` names
+  another one.
+- Focusing a field puts the cursor at the end; the text is never selected.
+- `ctrl+s` saves, `escape` cancels. Enter in a one-line field moves to the
+  next field; only in the form's last field does it save (so Enter never saves
+  a form with a list still below the fold).
+- Whatever the store refuses (`StoreError`: bad input, the file busy beyond
+  its timeout, read-only, disk full) is shown in Danish in the form: an
+  `InputError` under its field, anything else at the top. What was typed
+  stays, nothing is written, and the form stays open.
+- User text is data: labels and options show it as `rich.text.Text`, control
+  characters as harmless pictures. Control characters pasted into a field are
+  taken out the moment they arrive, with a message under the field; typed
+  zero-width joiners and direction marks (emoji families, right-to-left text)
+  are kept.
 
 | key | action |
 |---|---|
 | ctrl+s | save (also the Gem button) |
-| escape | cancel (also the Annuller button) |
+| escape | cancel (also the Fortryd button) |
+| enter | next field; in the last field: save |
+| tab / shift+tab | next / previous field |
 """
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from datetime import date as Date
 from typing import Any, Generic, TypeVar
 
@@ -32,99 +43,51 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
-from textual.content import Content
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import translated
 from screens.widgets.plan_text import harmless
-from store import InputError, Store, StoreError
+from store import InputError, StoreError
 from store.dates import format_date, parse_date
+
+from .controls import MarkedCheckbox, MarkedSelectionList, TextBox, TextInput, control_characters, strip_control
+from .field import FormField
 
 T = TypeVar("T")
 
-_ALLOWED_CONTROL = {"\n", "\t"}
+TEXT_CONTROLS = (Input, TextArea)
+"""Where a form's cursor starts: the first of these."""
 
 
-def control_characters(text: str, *, multiline: bool = False) -> list[str]:
-    """Control characters (ESC, BEL, ...) in text; newline and tab are allowed in multi-line fields."""
-    allowed = _ALLOWED_CONTROL if multiline else set()
-    return [ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in allowed]
+class FormScreen(ModalScreen[T | None], Generic[T]):
+    """Base of every editor and dialog: a title, the fields in a scroll, Gem/Fortryd, the key bar.
 
-
-def strip_control(text: str, *, multiline: bool = False) -> str:
-    allowed = _ALLOWED_CONTROL if multiline else set()
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in allowed)
-
-
-class MarkedCheckbox(Checkbox):
-    """A checkbox whose state reads without colour: ✓ when ticked, empty when not."""
-
-    @property
-    def _button(self) -> Content:
-        self.BUTTON_INNER = "✓" if self.value else " "
-        return super()._button
-
-
-class FormField(Vertical):
-    """A label, one control, an optional hint and the line for its error message."""
-
-    def __init__(self, field_name: str, label: str, control: Widget, hint: str = "") -> None:
-        super().__init__(id=f"field-{field_name}", classes="field")
-        self.field_name = field_name
-        self.label_text = label
-        self.control = control
-        self.hint = hint
-        self.message = ""
-
-    def compose(self) -> ComposeResult:
-        if not isinstance(self.control, Checkbox):
-            yield Label(Text(harmless(self.label_text)), classes="field-label")
-        yield self.control
-        if self.hint:
-            yield Label(Text(harmless(self.hint)), classes="field-hint")
-        yield Label("", id=f"err-{self.field_name}", classes="field-error")
-
-    @property
-    def error_label(self) -> Label:
-        return self.query_one(f"#err-{self.field_name}", Label)
-
-    def show_error(self, message: str) -> None:
-        self.message = message
-        self.add_class("-invalid")
-        self.error_label.update(Text(harmless(message)))
-        self.error_label.display = True
-
-    def clear_error(self) -> None:
-        self.message = ""
-        self.remove_class("-invalid")
-        self.error_label.update("")
-        self.error_label.display = False
-
-
-class EditorScreen(ModalScreen[T | None], Generic[T]):
-    """Base of every editor: a title, the fields in a scroll, Gem/Annuller, the Footer.
-
-    Binding descriptions are catalogue keys, looked up when the Footer reads them
-    (so `--lang en` reaches the editors too).
+    Binding descriptions are catalogue keys, looked up when the key bar reads
+    them (so `--lang en` reaches the forms too).
     """
 
-    CSS_PATH = "editors.tcss"
+    CSS_PATH = str(Path(__file__).with_name("forms.tcss"))
+    """Absolute: a form subclassed in another folder still finds it."""
+    AUTO_FOCUS = ""
+    """No automatic focus: `on_mount` puts the cursor in the first text field."""
     BINDINGS = [
         Binding("ctrl+s", "save", "ed.editor.save", priority=True),
         Binding("escape", "cancel", "ed.editor.cancel"),
     ]
+    start_field: str | None = None
+    """The field to start in (default: the first text field)."""
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         return translated(super().active_bindings)
 
-    def __init__(self, store: Store) -> None:
-        super().__init__(classes="editor")
+    def __init__(self, store: Any, *, classes: str = "") -> None:
+        super().__init__(classes=f"form {classes}".strip())
         self.store = store
         self.form_message = ""
 
@@ -132,18 +95,25 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
     def title_text(self) -> str:
         raise NotImplementedError
 
+    def intro_text(self) -> str:
+        """A line under the title (what the form is about); '' for none."""
+        return ""
+
     def compose_fields(self) -> ComposeResult:
         raise NotImplementedError
         yield  # pragma: no cover
 
     def save(self) -> T:
-        """Read the fields, write through the store, return the saved record."""
+        """Read the fields, write through ONE store method, return what it returned."""
         raise NotImplementedError
 
     # -- layout ---------------------------------------------------------------
     def compose(self) -> ComposeResult:
         with Vertical(id="editor-box"):
             yield Label(Text(harmless(self.title_text())), id="editor-title")
+            intro = self.intro_text()
+            if intro:
+                yield ReadOnlyText(intro, id="form-intro")
             yield Label("", id="form-error")
             yield from self.compose_body()
             with Horizontal(id="editor-buttons"):
@@ -152,45 +122,54 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
         yield KeyBar()
 
     def compose_body(self) -> ComposeResult:
-        with VerticalScroll(id="editor-form"):
+        with VerticalScroll(id="editor-form", can_focus=False):
             yield from self.compose_fields()
 
     def on_mount(self) -> None:
         self.query_one("#form-error", Label).display = False
-        for field in self.query(FormField):
-            field.error_label.display = False
-        first = next(iter(self.query("#editor-form Input, #editor-form TextArea, #editor-form Select")), None)
+        for scroll in self.query(VerticalScroll):
+            scroll.can_focus = False
+        first = self.first_field()
         if first is not None:
             first.focus()
         for widget in self.query("#editor-form Input, #editor-form TextArea"):
             self._drop_control(widget)
 
+    def controls(self) -> list[Widget]:
+        """The fields' controls, in the order Tab visits them."""
+        return [f.control for f in self.query(FormField)]
+
+    def first_field(self) -> Widget | None:
+        """Where the cursor starts: `start_field`, else the first text field, else the first control."""
+        if self.start_field is not None:
+            return self.control(self.start_field)
+        controls = [c for c in self.controls() if c.can_focus and not c.disabled]
+        return next((c for c in controls if isinstance(c, TEXT_CONTROLS)), controls[0] if controls else None)
+
     # -- field helpers (compose) ---------------------------------------------
     def text_field(
         self, name: str, label: str, value: str = "", *, placeholder: str = "", hint: str = "",
-        multiline: bool = False,
+        multiline: bool = False, aliases: tuple[str, ...] = (),
     ) -> FormField:
         control: Widget
         if multiline:
-            control = TextArea(value, id=f"f-{name}", classes="multiline", soft_wrap=True, tab_behavior="focus",
-                               show_line_numbers=False, compact=True)
+            control = TextBox(value, id=f"f-{name}", classes="multiline")
         else:
-            control = Input(value, id=f"f-{name}", placeholder=placeholder, compact=True)
-        return FormField(name, label, control, hint)
+            control = TextInput(value, id=f"f-{name}", placeholder=placeholder)
+        return FormField(name, label, control, hint, aliases)
 
-    def date_field(self, name: str, label: str, value: Date | None = None) -> FormField:
-        return FormField(
-            name, label, Input(format_date(value), id=f"f-{name}", placeholder=t("date.format_hint"), classes="date",
-                         compact=True),
-        )
+    def date_field(self, name: str, label: str, value: Date | None = None, *, hint: str = "",
+                   aliases: tuple[str, ...] = ()) -> FormField:
+        control = TextInput(format_date(value), id=f"f-{name}", placeholder=t("date.format_hint"), classes="date")
+        return FormField(name, label, control, hint, aliases)
 
     def number_field(self, name: str, label: str, value: int | None = None, *, placeholder: str = "") -> FormField:
         text = "" if value is None else str(value)
-        return FormField(name, label, Input(text, id=f"f-{name}", placeholder=placeholder, classes="number", compact=True))
+        return FormField(name, label, TextInput(text, id=f"f-{name}", placeholder=placeholder, classes="number"))
 
     def select_field(
         self, name: str, label: str, options: Iterable[tuple[str, Any]], value: Any = None, *,
-        allow_blank: bool = False, prompt: str = "",
+        allow_blank: bool = False, prompt: str = "", aliases: tuple[str, ...] = (),
     ) -> FormField:
         opts = [(Text(harmless(lbl)), val) for lbl, val in options]
         kwargs: dict[str, Any] = {"allow_blank": allow_blank, "id": f"f-{name}", "compact": True}
@@ -198,10 +177,19 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
             kwargs["prompt"] = prompt
         if value is not None and any(v == value for _, v in opts):
             kwargs["value"] = value
-        return FormField(name, label, Select(opts, **kwargs))
+        elif not allow_blank and opts:
+            kwargs["value"] = opts[0][1]
+        return FormField(name, label, Select(opts, **kwargs), aliases=aliases)
 
     def check_field(self, name: str, label: str, value: bool = False) -> FormField:
         return FormField(name, label, MarkedCheckbox(label, value, id=f"f-{name}", compact=True))
+
+    def choose_field(self, name: str, label: str, options: Iterable[tuple[str, str, bool]], *, hint: str = "",
+                     aliases: tuple[str, ...] = ()) -> FormField:
+        """Choose several (label, value, chosen): a list with ✓ marks."""
+        control = MarkedSelectionList(*[(Text(harmless(lbl)), val, chosen) for lbl, val, chosen in options],
+                                      id=f"f-{name}", classes="choose")
+        return FormField(name, label, control, hint, aliases)
 
     # -- reading fields (save) --------------------------------------------------
     def control(self, name: str) -> Widget:
@@ -247,10 +235,24 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
         value = self.query_one(f"#f-{name}", Select).value
         return None if value is Select.NULL else value
 
+    def chosen(self, name: str) -> list[str]:
+        return list(self.query_one(f"#f-{name}", SelectionList).selected)
+
     @staticmethod
     def check_period(start: Date | None, end: Date | None, end_field: str = "end_date") -> None:
         if start and end and end < start:
             raise InputError(end_field, t("ed.editor.error.period_order"))
+
+    # -- Enter moves on ------------------------------------------------------------
+    @on(Input.Submitted)
+    def _enter_moves_on(self, event: Input.Submitted) -> None:
+        """Enter in a one-line field: the next field; in the form's last field: save."""
+        event.stop()
+        controls = [c for c in self.controls() if c.focusable]
+        if controls and event.input is controls[-1]:
+            self.action_save()
+            return
+        self.focus_next()
 
     # -- invisible format characters typed as keys ---------------------------------
     def on_key(self, event: events.Key) -> None:
@@ -287,11 +289,11 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
         They are invisible, and a terminal would act on them (ESC[2J clears the
         screen), so they never stay in a field; everything visible that was typed
         stays. Store and exports treat control characters as data (stored
-        verbatim, shown as control pictures); editors never write new ones.
+        verbatim, shown as control pictures); forms never write new ones.
         """
-        name = (widget.id or "").removeprefix("f-")
         if not widget.id or not widget.id.startswith("f-"):
             return
+        name = widget.id.removeprefix("f-")
         multiline = isinstance(widget, TextArea)
         value = widget.text if isinstance(widget, TextArea) else getattr(widget, "value", "")
         if not control_characters(value, multiline=multiline):
@@ -312,11 +314,11 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
         top.display = False
 
     def show_error(self, field_name: str, message: str) -> None:
-        target = next((f for f in self.fields() if f.field_name == field_name), None)
+        target = next((f for f in self.fields() if f.answers_to(field_name)), None) if field_name else None
         if target is None:
             self.form_message = message
             top = self.query_one("#form-error", Label)
-            top.update(Text(harmless(message)))
+            top.update(Text("⚠ " + harmless(message)))
             top.display = True
             return
         target.show_error(message)
@@ -339,6 +341,7 @@ class EditorScreen(ModalScreen[T | None], Generic[T]):
 
     # -- actions ------------------------------------------------------------------
     def action_save(self) -> None:
+        """Save: the store's refusal (any `StoreError`) is shown here; what was typed stays."""
         self.clear_errors()
         try:
             result = self.save()
@@ -366,3 +369,7 @@ class ReadOnlyText(Static):
 
     def __init__(self, text: str, **kwargs: Any) -> None:
         super().__init__(Text(harmless(text)), markup=False, **kwargs)
+
+
+__all__ = ["FormField", "FormScreen", "MarkedCheckbox", "MarkedSelectionList", "ReadOnlyText", "TextBox",
+           "TextInput"]

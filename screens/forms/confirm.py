@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
@@ -23,7 +25,7 @@ from screens.widgets.plan_text import harmless
 class ConfirmScreen(ModalScreen[bool]):
     """Asks `question`; dismisses with True (yes) or False (no)."""
 
-    CSS_PATH = "editors.tcss"
+    CSS_PATH = str(Path(__file__).with_name("forms.tcss"))
     BINDINGS = [
         Binding("y,j,enter", "answer(True)", "ed.confirm.yes_key", priority=True),
         Binding("n,escape", "answer(False)", "ed.confirm.no_key", priority=True),
