@@ -1,8 +1,9 @@
-"""Rundbord's core: models, the SQLite store, rules and exports. No Textual here."""
+"""Rundbord's core: models, the store (over an engine: engine.py, engines/), rules and exports. No Textual here."""
 from .errors import (
     ClosedMeetingError,
     DatabaseProblem,
     DiskFull,
+    EditConflict,
     InputError,
     NotFound,
     ReadOnlyDatabase,
@@ -15,6 +16,7 @@ __all__ = [
     "ClosedMeetingError",
     "DatabaseProblem",
     "DiskFull",
+    "EditConflict",
     "InputError",
     "NotFound",
     "ReadOnlyDatabase",

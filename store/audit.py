@@ -349,7 +349,7 @@ class AuditUseCases(UseCases):
             for start in range(0, len(id_list), 500):
                 chunk = id_list[start:start + 500]
                 marks = ",".join("?" for _ in chunk)
-                for r in self.db.query(f"SELECT id FROM [{table}] WHERE private = 1 AND id IN ({marks})", chunk):
+                for r in self.db.query(f"SELECT id FROM \"{table}\" WHERE private = 1 AND id IN ({marks})", chunk):
                     found.add((table, int(r["id"])))
         return found
 

@@ -93,20 +93,16 @@ class EditConflict(StoreError):
             when = f" kl. {changed_at:%H:%M}"
             if changed_at.date() != today():
                 when = f" den {changed_at:%d-%m-%Y}{when}"
+        self.headline = f"Ændret af {who}{when}, mens du skrev"
+        """"Ændret af NN kl. HH:MM, mens du skrev" (the first sentence of the message)."""
         super().__init__(
-            f"Ændret af {who}{when}, mens du skrev. Intet er gemt: vælg at tage den andens ændring "
-            "eller at skrive din egen ovenpå."
+            f"{self.headline}. Intet er gemt: vælg at tage den andens ændring eller at skrive din egen ovenpå."
         )
         self.current = current
         self.expected_version = expected_version
         self.changed_by = changed_by
         self.changed_at = changed_at
         self.mine = mine
-
-    @property
-    def headline(self) -> str:
-        """"Ændret af NN kl. HH:MM, mens du skrev" (the first sentence of the message)."""
-        return self.message.split(". ", 1)[0]
 
     @property
     def theirs(self) -> dict[str, Any]:

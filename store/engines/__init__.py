@@ -29,10 +29,19 @@ def open_engine(
     from ..db import default_user
 
     if is_url(location):
-        from .postgres import PostgresEngine
+        from ..errors import DatabaseProblem
+        from ..location import shown
 
-        return PostgresEngine(str(location), user=user, create=create, read_only=read_only,
-                              allow_older=allow_older, after_migrations=after_migrations)
+        try:
+            from .postgres import PostgresEngine  # type: ignore[import-not-found, unused-ignore]
+        except ImportError:
+            raise DatabaseProblem(
+                f"{shown(location)}: denne version af Rundbord kan ikke åbne en PostgreSQL-database endnu. "
+                "Brug en SQLite-fil (en sti)."
+            ) from None
+        engine: Engine = PostgresEngine(str(location), user=user, create=create, read_only=read_only,
+                                        allow_older=allow_older, after_migrations=after_migrations)
+        return engine
     from .sqlite import SqliteEngine
 
     return SqliteEngine(Path(location), user=user or default_user(), create=create, read_only=read_only,
