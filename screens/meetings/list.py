@@ -25,7 +25,7 @@ from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.marked_list import MarkedOptionList
 from screens.widgets.plan_text import harmless, harmless_text
-from store import Store, clock
+from store import Store
 from store.dates import format_date
 from store.enums import MeetingStatus
 from store.errors import StoreError
@@ -115,7 +115,7 @@ class MeetingListScreen(LocalizedBindings):
         people = [p for p in self.store.participants(self.plan_id) if p.active]
         if meeting is None or meeting.id is None:
             chosen = {p.id for p in people if p.role.value == "citizen"}
-            on = format_date(self.today or clock.today())
+            on = ""  # typed, never appended to a guess: the cursor waits in an empty date field
         else:
             chosen = {p.id for p in self.store.meeting_participants(meeting.id)}
             on = format_date(meeting.date)

@@ -138,7 +138,7 @@ async def test_a_duplicate_participant_is_refused_in_the_form(demo_store: Store,
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await _meetings(pilot, app)
-        await pilot.press("n", "tab", "tab", "tab", "tab", *keys_for("nanna kildegaard"))
+        await pilot.press("n", *keys_for("14-12-2026"), "tab", "tab", "tab", "tab", *keys_for("nanna kildegaard"))
         form = app.screen
         assert isinstance(form, QuickForm)
         form.query_one("#f-new_role").value = "citizen"  # type: ignore[attr-defined]
