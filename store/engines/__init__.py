@@ -16,6 +16,18 @@ if TYPE_CHECKING:
     from ..engine import Engine
 
 
+def url_problem(location: str | os.PathLike[str]) -> str | None:
+    """Why a PostgreSQL URL cannot be opened here (Danish, the password never shown), else None."""
+    from ..location import shown
+
+    try:
+        from . import postgres  # type: ignore[attr-defined, unused-ignore]  # noqa: F401
+    except ImportError:
+        return (f"{shown(location)}: denne version af Rundbord kan ikke åbne en PostgreSQL-database endnu. "
+                "Brug en SQLite-fil (en sti).")
+    return None
+
+
 def open_engine(
     location: str | os.PathLike[str],
     *,
@@ -30,15 +42,12 @@ def open_engine(
 
     if is_url(location):
         from ..errors import DatabaseProblem
-        from ..location import shown
 
-        try:
-            from .postgres import PostgresEngine  # type: ignore[import-not-found, unused-ignore]
-        except ImportError:
-            raise DatabaseProblem(
-                f"{shown(location)}: denne version af Rundbord kan ikke åbne en PostgreSQL-database endnu. "
-                "Brug en SQLite-fil (en sti)."
-            ) from None
+        problem = url_problem(location)
+        if problem:
+            raise DatabaseProblem(problem)
+        from .postgres import PostgresEngine  # type: ignore[import-not-found, unused-ignore]
+
         engine: Engine = PostgresEngine(str(location), user=user, create=create, read_only=read_only,
                                         allow_older=allow_older, after_migrations=after_migrations)
         return engine
