@@ -321,6 +321,20 @@ class Database:
         self._audit(AuditAction.UPDATE, model.__table__, record_id, diff, new)
         return new
 
+    def require_version(self, model: type[R], record_id: int, expected_version: int | None,
+                        changes: dict[str, Any]) -> None:
+        """Inside a write: refuse (EditConflict) when the record is no longer at `expected_version`.
+
+        For a use case that changes a record through several statements (the GAS editor's levels):
+        checked once, first, before anything is written.
+        """
+        self._require_tx()
+        if expected_version is None:
+            return
+        current = self.get(model, record_id)
+        if getattr(current, "version", expected_version) != expected_version:
+            raise self.conflict(current, expected_version, changes)
+
     def conflict(self, current: Record, expected_version: int, changes: dict[str, Any]) -> EditConflict:
         """The refusal of a change made from a form opened on `expected_version` of `current`."""
         table = type(current).__table__

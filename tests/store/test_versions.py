@@ -105,3 +105,18 @@ def test_an_older_file_gets_versions_for_the_rows_it_has(tmp_path: Path) -> None
         s.edit_goal(goal.id, "Ny ordlyd", rationale=goal.rationale, expected_version=1)
         with pytest.raises(EditConflict):
             s.edit_goal(goal.id, "Endnu en", rationale=goal.rationale, expected_version=1)
+
+
+def test_the_gas_editors_save_is_checked_once_before_its_several_writes(demo_db: Path, demo_citizen_id: int) -> None:
+    with Store(demo_db, user="anna") as anna, Store(demo_db, user="bo") as bo:
+        goal_id, version = _first_goal(anna, demo_citizen_id)
+        levels = anna.gas_levels(goal_id)
+        bo.save_gas(goal_id, {**levels, 0: "Bos forventede niveau"}, 0, expected_version=version)
+        position = anna.audit_position()
+        with pytest.raises(EditConflict) as refused:
+            anna.save_gas(goal_id, {**levels, 0: "Annas forventede niveau"}, 1, weighting=(2, 2),
+                          expected_version=version)
+        err = refused.value
+        assert err.theirs["gas_zero"] == "Bos forventede niveau" and err.mine["gas_zero"] == "Annas forventede niveau"
+        assert anna.audit_position() == position
+        assert anna.gas_levels(goal_id)[0] == "Bos forventede niveau"
