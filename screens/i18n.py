@@ -9,12 +9,12 @@ from __future__ import annotations
 from functools import lru_cache
 from types import ModuleType
 
-from .strings import app, common, editors, history, live, meetings, minutes, plan, progression, record
+from .strings import app, common, editors, export, history, live, meetings, minutes, plan, progression, record
 
 _lang = "da"
 
-CATALOGUES: tuple[ModuleType, ...] = (app, common, editors, history, live, meetings, minutes, plan, progression,
-                                      record)
+CATALOGUES: tuple[ModuleType, ...] = (app, common, editors, export, history, live, meetings, minutes, plan,
+                                      progression, record)
 """Every module of screens/strings (tests/store/test_layers.py checks none is left out)."""
 
 

@@ -3,18 +3,20 @@
 | key | action |
 |---|---|
 | 1-4 | show the copy for the authority, the citizen, the day service, relatives |
-| e | save the shown copy as Markdown: asks where (a file name in the user's documents folder to begin with) |
-| h | save it as HTML (the same, `.html`) |
+| e | export: the one export dialog, set to this meeting's minutes (Markdown) for the audience shown |
+| h | the same, set to HTML |
 | escape | back |
 
 The text comes from `store.minutes_markdown` (a closed meeting's frozen text;
 one edited in the file since is refused, and the reason is shown instead).
-Saving asks for the file: `<folder>/referat-<meeting>-<audience>.md`, the folder
-being `export_dir` or else the user's documents folder (platformdirs), never
-the directory the app happened to be started in. The name can be changed;
-`~` is the home folder. A file that cannot be written is refused in the form,
-in Danish; the notification names the full path of the file written. Each
-saved file is logged as an export (who looked: `Store.log_access`).
+Exporting (Markdown, HTML, PDF, mail drafts, a calendar file ...) is the export
+dialog's (`screens/export_dialog.py`): it proposes
+`<folder>/referat-<meeting>-<audience>.<ext>`, the folder being `export_dir` or
+else the user's documents folder (platformdirs), never the directory the app
+happened to be started in. The name can be changed; `~` is the home folder. A
+file that cannot be written is refused in the dialog, in Danish; the dialog and
+a notification name the full path written, and each file is logged as an
+export (who looked: `Store.log_access`).
 """
 from __future__ import annotations
 
@@ -30,16 +32,13 @@ from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from screens.forms import Field, QuickForm
 from screens.i18n import t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.plan_text import harmless
-from store import InputError, Store, StoreError
-from store.access import AccessEvent, Channel
+from store import Store, StoreError
 from store.dates import format_date
 from store.enums import Audience, MeetingStatus
-from store.files import save_export
 from store.exports.html import export_parser
 from store.exports.visibility import to_audience
 
@@ -115,8 +114,8 @@ class MinutesPreviewScreen(LocalizedBindings):
         Binding("2", "audience('citizen')", "minutes.key.citizen"),
         Binding("3", "audience('day_service')", "minutes.key.day_service"),
         Binding("4", "audience('relative')", "minutes.key.relative"),
-        Binding("e", "save('md')", "minutes.key.save_md"),
-        Binding("h", "save('html')", "minutes.key.save_html"),
+        Binding("e", "export('md')", "minutes.key.export"),
+        Binding("h", "export('html')", "minutes.key.export_html"),
         Binding("escape", "back", "minutes.key.back"),
     ]
 
@@ -137,7 +136,6 @@ class MinutesPreviewScreen(LocalizedBindings):
         # The meeting screen passes the code ("citizen"); an unknown one is refused by `to_audience`.
         self.set_reactive(MinutesPreviewScreen.audience, to_audience(audience))
         self.text = ""
-        self.last_saved: Path | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="minutes-head"):
@@ -176,61 +174,15 @@ class MinutesPreviewScreen(LocalizedBindings):
     def action_audience(self, code: str) -> None:
         self.audience = Audience(code)
 
-    def export_folder(self) -> Path:
-        """Where a saved copy goes to begin with: `export_dir`, else the user's documents folder."""
-        if self.export_dir is not None:
-            return self.export_dir
-        from platformdirs import user_documents_dir
+    def action_export(self, fmt: str = "md") -> None:
+        """The export dialog on this meeting's minutes, for the audience shown, in `fmt` to begin with."""
+        from screens.export_dialog import ExportDialog
 
-        return Path(user_documents_dir())
-
-    def export_path(self, fmt: str) -> Path:
-        return self.export_folder() / f"referat-{self.meeting_id}-{self.audience.value}.{fmt}"
-
-    def action_save(self, fmt: str) -> None:
-        """Ask where to save the shown copy (Markdown or HTML), then write it there."""
-        text = self.text
-        if not text:
-            return
-        if fmt == "html":
-            text = self.store.minutes_html(self.meeting_id, self.audience)
-
-        def write(values: dict[str, str]) -> Path:
-            typed = values["path"].strip()
-            if not typed:
-                raise InputError("path", t("minutes.no_path"))
-            path = Path(typed).expanduser()
-            if not path.is_absolute():
-                path = self.export_folder() / path
-            path = path.resolve()
-            if self.export_dir is None and path.parent == self.export_folder().resolve():
-                try:  # the user's documents folder, if this machine has none yet
-                    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                except OSError:
-                    pass  # save_export says why it cannot write there
-            problem = save_export(path, text)
-            if problem:
-                raise InputError("path", problem)
-            return path
-
-        def saved(result: object) -> None:
-            if not isinstance(result, Path):
-                return
-            self.last_saved = result
-            self.notify(harmless(t("minutes.saved", path=str(result))), markup=False)
-            try:  # who looked: the copy, its audience, format and file
-                self.store.log_access(AccessEvent.EXPORT, None, channel=Channel.APP, kind="minutes",
-                                      meeting_id=self.meeting_id, audience=self.audience.value, format=fmt,
-                                      destination=str(result))
-            except StoreError as exc:
-                self.notify(harmless(exc.message), severity="warning", markup=False)
-
-        title = t("minutes.save_title_md" if fmt == "md" else "minutes.save_title_html")
-        self.app.push_screen(
-            QuickForm(title, [Field("path", t("minutes.save_path"), str(self.export_path(fmt)),
-                                    hint=t("minutes.save_hint"))], write),
-            saved,
-        )
+        meeting = self.store.get_meeting(self.meeting_id)
+        citizen_id = self.store.get_plan(meeting.plan_id).citizen_id
+        self.app.push_screen(ExportDialog(self.store, citizen_id, meeting_id=self.meeting_id, kind="minutes",
+                                          audience=self.audience, folder=self.export_dir, fmt=fmt,
+                                          start="path"))
 
     def action_back(self) -> None:
         self.app.pop_screen()

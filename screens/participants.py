@@ -29,11 +29,12 @@ class ParticipantsScreen(RecordListScreen):
         return t("participants.title")
 
     def columns(self) -> Sequence[Column]:
-        return [(t("participants.col.name"), 26), (t("participants.col.role"), 20),
-                (t("participants.col.organisation"), None)]
+        return [(t("participants.col.name"), 20), (t("participants.col.role"), 14),
+                (t("participants.col.organisation"), 18), (t("participants.col.email"), None)]
 
     def rows(self) -> list[tuple[int, list[Text]]]:
-        return [(p.id or 0, [Text(harmless(p.name)), Text(t("role." + p.role.value)), Text(harmless(p.organisation))])
+        return [(p.id or 0, [Text(harmless(p.name)), Text(t("role." + p.role.value)), Text(harmless(p.organisation)),
+                             Text(harmless(p.email)) if p.email else Text(t("participants.no_email"), style="dim")])
                 for p in self.store.participants(self.plan_id)]
 
     def editor(self, record_id: int | None) -> ParticipantEditor:

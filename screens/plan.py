@@ -106,6 +106,7 @@ class PlanScreen(LocalizedBindings):
         Binding("A", "all_agreements", "plan.key.all_agreements", show=False, id="plan.all_agreements"),
         Binding("N", "notes", "plan.key.notes", show=False, id="plan.notes"),
         Binding("d", "sharing", "plan.key.sharing", show=False, id="plan.sharing"),
+        Binding("E", "export", "plan.key.export", show=False, id="plan.export"),
     ]
 
     def __init__(
@@ -383,6 +384,12 @@ class PlanScreen(LocalizedBindings):
 
         self.app.push_screen(ConsentsScreen(self.store, self.plan_id, today=self.today),
                              callback=lambda _: self.refresh_plan())
+
+    def action_export(self) -> None:
+        """The export dialog: minutes, the plan, a calendar file, mail drafts or FHIR."""
+        from screens.export_dialog import ExportDialog
+
+        self.app.push_screen(ExportDialog(self.store, self.citizen_id))
 
     def action_activity(self) -> None:
         if (gid := self._need_goal()) is not None:

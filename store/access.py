@@ -68,8 +68,12 @@ KIND_DA: dict[str, str] = {
     "minutes": "referat",
     "plan": "plan",
     "log": "udtræk af ændringsloggen",
+    "calendar": "kalenderfil",
+    "mail": "mailudkast",
+    "fhir": "FHIR",
 }
-FORMAT_DA: dict[str, str] = {"md": "Markdown", "html": "HTML"}
+FORMAT_DA: dict[str, str] = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "ics": "iCalendar", "eml": "e-mail (.eml)",
+                             "json": "FHIR JSON"}
 
 
 @dataclass(frozen=True)

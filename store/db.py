@@ -261,6 +261,11 @@ class Database:
             self._column_lists[model] = found
         return found
 
+    def has_column(self, model: type[Record], name: str) -> bool:
+        """Whether the file's table has the field's column (a file opened read-only before the app
+        has added a newer field's column may not)."""
+        return name in self._columns(model)[0]
+
     # -- audited writes --------------------------------------------------------------------------
     def validate(self, model: type[R], data: dict[str, Any], *, unchanged: frozenset[str] = frozenset()) -> R:
         """`data` as a model, or InputError in Danish. Text rules are not applied again to the fields

@@ -62,10 +62,17 @@ def write_demo(store: Store, today: date | None = None) -> int:
     )
     parts = {p.role: p for p in store.participants(plan.id)}
     citizen_p = parts[Role.CITIZEN]
-    officer = store.add_participant(plan.id, "Karsten Bro", Role.AUTHORITY, organisation="Jobcenter Nordby")
-    day = store.add_participant(plan.id, "Fatima Ali", Role.DAY_SERVICE, organisation="Værestedet Kilden")
-    father = store.add_participant(plan.id, "Jens Kildegaard", Role.RELATIVE, organisation="Far")
-    contact = store.add_participant(plan.id, "Sofie Dahl", Role.CONTACT, organisation="Socialpsykiatrien Nordby")
+    # E-mail addresses under the reserved top-level domain .example (RFC 2606): never a real mailbox.
+    assert citizen_p.id is not None
+    store.update_participant(citizen_p.id, email="nanna.kildegaard@post.example")
+    officer = store.add_participant(plan.id, "Karsten Bro", Role.AUTHORITY, organisation="Jobcenter Nordby",
+                                    email="karsten.bro@nordby.kommune.example")
+    day = store.add_participant(plan.id, "Fatima Ali", Role.DAY_SERVICE, organisation="Værestedet Kilden",
+                                email="fatima.ali@kilden.example")
+    father = store.add_participant(plan.id, "Jens Kildegaard", Role.RELATIVE, organisation="Far",
+                                   email="jens.kildegaard@post.example")
+    contact = store.add_participant(plan.id, "Sofie Dahl", Role.CONTACT, organisation="Socialpsykiatrien Nordby",
+                                    email="sofie.dahl@nordby.kommune.example")
     mentor = store.add_participant(plan.id, "Ole Krogh", Role.MENTOR, organisation="Mentorkorps Nordby")
     store.add_participant(plan.id, "Rehabiliteringsteamet Nordby", Role.REHAB_TEAM, organisation="Nordby Kommune")
 

@@ -1,12 +1,15 @@
 """Writing exports to files: owner-only, atomic, with a Danish reason when it cannot be done.
 
-Exports (minutes, plans, the citizen's log extract) hold personal data, so a
-file is created 0600 through a temporary name and renamed into place; the
-bytes are exactly the text's UTF-8.
+Exports (minutes, plans, calendars, mail drafts, FHIR, the citizen's log
+extract) hold personal data, so a file is created 0600 through a temporary
+name and renamed into place; the bytes are exactly the text's UTF-8 (or the
+PDF's bytes).
 """
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from pathlib import Path
 
 
@@ -27,6 +30,32 @@ def save_export(path: Path, text: str) -> str | None:
 
     Returns a Danish problem, or None when written.
     """
+    return save_bytes(path, text.encode("utf-8"))
+
+
+def private_folder_problem(path: Path) -> str | None:
+    """Why `path` cannot take a set of files (mail drafts), or None; a missing folder is made (0700)
+    when its parent exists."""
+    if path.exists() and not path.is_dir():
+        return f"{path} er en fil, ikke en mappe."
+    if not path.exists():
+        parent = path.parent if str(path.parent) else Path(".")
+        if not parent.is_dir():
+            return f"Mappen {parent} findes ikke."
+        try:
+            path.mkdir(mode=0o700)
+        except OSError as exc:
+            return f"Kan ikke oprette mappen {path}: {exc.strerror or exc}."
+    if not os.access(path, os.W_OK):
+        return f"Der er ikke skriveadgang til {path}."
+    return None
+
+
+def save_bytes(path: Path, data: bytes) -> str | None:
+    """Write `data` to `path` through a 0600 temporary file renamed into place.
+
+    Returns a Danish problem, or None when written.
+    """
     problem = output_problem(path)
     if problem:
         return problem
@@ -34,8 +63,9 @@ def save_export(path: Path, text: str) -> str | None:
     tmp = parent / f".{path.name}.{os.getpid()}.tmp"
     try:
         fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)  # also when a stale temporary file was there with other rights
         with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -46,3 +76,10 @@ def save_export(path: Path, text: str) -> str | None:
             pass
         return f"Kan ikke skrive {path}: {exc.strerror or exc}."
     return None
+
+
+def file_slug(text: str) -> str:
+    """A name for a file name: ASCII letters and digits (æ, ø, å spelled out), '-' between words."""
+    folded = text.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:40] or "x"

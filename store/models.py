@@ -27,12 +27,14 @@ from .enums import (
     Role,
 )
 from .repeat import check_code
-from .textrules import no_cpr, required_text
+from .textrules import email_address, no_cpr, required_text
 
 Text = Annotated[str, AfterValidator(no_cpr)]
 """Free text: may be empty, never a CPR number."""
 RequiredText = Annotated[str, AfterValidator(required_text)]
 """Free text that must not be empty or whitespace-only."""
+Email = Annotated[str, AfterValidator(email_address)]
+"""'' or a plain e-mail address (trimmed); mail drafts and calendar invitations go to it."""
 Score = Annotated[int, Field(ge=1, le=10)]
 TimeOfDay = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$|^$")]
 RepeatCode = Annotated[str, AfterValidator(check_code)]
@@ -208,6 +210,8 @@ class Participant(Editable):
     role: Role
     organisation: Text = ""
     contact_info: Text = ""
+    email: Email = ""
+    """Where mail drafts (`rundbord export mail`) and calendar attendees go; optional."""
     active: bool = True
     shared_with_relatives: bool = False
     """Relatives may see who this is (with consent); they always see the citizen and themselves."""

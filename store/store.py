@@ -21,7 +21,7 @@ from .db import Database, R
 from .live import LiveReads
 from .location import Location, parse_location
 from .evaluation import EvaluationUseCases
-from .exports.use_cases import ExportUseCases
+from .exports.deliver import DeliveryUseCases
 from .follow_up import FollowUpUseCases
 from .gas import GasUseCases
 from .meetings import MeetingUseCases
@@ -47,7 +47,7 @@ def default_db_path() -> Location:
 
 class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, AccessUseCases, LiveReads,
             ProgressionUseCases, GasUseCases, FollowUpUseCases, EvaluationUseCases, NoteUseCases, RemovalUseCases,
-            SearchUseCases, ExportUseCases):
+            SearchUseCases, DeliveryUseCases):
     """One open Rundbord database: a SQLite file's path, or a PostgreSQL URL (engines/).
 
     `read_only=True` opens it read-only (SQLite's `mode=ro`; a PostgreSQL session

@@ -242,3 +242,26 @@ def screen_text(text: str | None) -> str:
     if not text:
         return ""
     return control_pictures(mask_cpr(text))
+
+
+EMAIL_MAX = 254
+"""The longest e-mail address accepted (RFC 5321's limit on a path)."""
+_EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
+"""A plain address: an ASCII local part (no quotes), a domain of letters, digits and hyphens
+(Danish letters allowed: "æblehaven.dk"), with a dot and a top-level domain of letters."""
+
+
+def email_address(value: str, info: ValidationInfo | None) -> str:
+    """pydantic after-validator for an optional e-mail address: '' or a plain address, trimmed."""
+    if _reading_stored(info):
+        return value
+    text = value.strip()
+    if not text:
+        return ""
+    text = no_cpr(text, info)  # a CPR number is refused as one, wherever it is typed (before the address's form)
+    if len(text) > EMAIL_MAX or not _EMAIL_RE.match(text) or ".." in text or text.startswith("."):
+        raise PydanticCustomError(
+            "email_address",
+            "E-mailadressen ser ikke rigtig ud. Skriv den som navn@kommune.dk, eller lad feltet stå tomt.",
+        )
+    return text

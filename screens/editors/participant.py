@@ -28,6 +28,8 @@ class ParticipantEditor(FormScreen[Participant]):
                                 p.role if p else None, allow_blank=p is None, prompt=t("ed.participant.role_prompt"))
         yield self.text_field("organisation", t("ed.participant.organisation"), p.organisation if p else "",
                               hint=t("ed.participant.organisation_hint"))
+        yield self.text_field("email", t("ed.participant.email"), p.email if p else "",
+                              hint=t("ed.participant.email_hint"))
         yield self.text_field("contact_info", t("ed.participant.contact_info"), p.contact_info if p else "")
 
     def save(self) -> Participant:
@@ -35,7 +37,8 @@ class ParticipantEditor(FormScreen[Participant]):
         role = self.choice("role")
         if role is None:
             raise InputError("role", t("ed.participant.error.role"))
-        fields = dict(organisation=self.text("organisation"), contact_info=self.text("contact_info"))
+        fields = dict(organisation=self.text("organisation"), email=self.text("email"),
+                      contact_info=self.text("contact_info"))
         if self.participant_id is None:
             return self.store.add_participant(self.plan_id, name, role, **fields)
         return self.store.update_participant(self.participant_id, name=name, role=role, **self.expected(), **fields)

@@ -39,7 +39,7 @@ from screens.widgets.plan_text import harmless, harmless_text
 from screens.widgets.view_focus import publish_focus
 from store import Store
 from store.dates import format_date, parse_date
-from store.enums import Role
+from store.enums import Audience, Role
 from store.errors import ClosedMeetingError, ReadOnlyDatabase, StoreError
 from store.models import AgendaItem, Goal, Meeting, Participant
 
@@ -60,8 +60,8 @@ def _part_bindings() -> list[BindingType]:
     return out
 
 
-CLOSED_ACTIONS = {"back", "addendum", "minutes", "mirror"}
-"""What a closed meeting offers: read, add an addendum, see the minutes, mirror."""
+CLOSED_ACTIONS = {"back", "addendum", "minutes", "mirror", "export"}
+"""What a closed meeting offers: read, add an addendum, see and export the minutes, mirror."""
 FRAME_CHANGE_KEYS = {"k", "m"}
 
 
@@ -86,6 +86,7 @@ class MeetingFrame(LocalizedBindings):
         Binding("m", "participants", "meet.key.participants"),
         Binding("i", "addendum", "meet.key.addendum"),
         Binding("r", "minutes", "meet.key.minutes"),
+        Binding("E", "export", "meet.key.export", show=False),
         Binding("v", "mirror", "plan.key.mirror", show=False),
         *AGENDA_BINDINGS,
     ]
@@ -445,6 +446,14 @@ class MeetingFrame(LocalizedBindings):
 
         self.save_notes()
         self.app.push_screen(MinutesPreviewScreen(self.store, self.meeting_id, self.audience()))
+
+    def action_export(self) -> None:
+        """The export dialog on this meeting's minutes, in the audience of the meeting kind."""
+        from screens.export_dialog import ExportDialog
+
+        self.save_notes()
+        self.app.push_screen(ExportDialog(self.store, self.ctx.citizen_id, meeting_id=self.meeting_id,
+                                          kind="minutes", audience=Audience(self.audience())))
 
     def audience(self) -> str:
         return {"relative": "relative", "authority": "authority", "day_service": "day_service"}.get(

@@ -130,6 +130,7 @@ EN: dict[str, str] = {
     "history.field.role": "role",
     "history.field.organisation": "organisation",
     "history.field.contact_info": "contact details",
+    "history.field.email": "e-mail",
     "history.field.active": "active",
     "history.field.kind": "meeting type",
     "history.field.time": "time",

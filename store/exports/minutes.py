@@ -322,7 +322,7 @@ def _next_meeting_text(data: MeetingData) -> str:
     m = data.meeting
     if m.next_meeting_date is None:
         return "Ikke fastsat."
-    text = format_date_long(m.next_meeting_date)
+    text = inline(format_date_long(m.next_meeting_date))  # "3. december" must not open a numbered list
     nm = data.next_meeting
     if nm is not None:
         text += f": {inline(data.next_kind_name)}"

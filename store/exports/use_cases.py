@@ -15,13 +15,16 @@ sharing).
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from ..base import UseCases
 from ..clock import now, today
 from ..dates import format_date
-from ..enums import Audience, MeetingStatus
+from ..enums import Audience, AuditAction, MeetingStatus
 from ..frozen import exported_text
+from ..frozen import footer as frozen_footer
+from ..labels import AUDIENCE_DA
 from ..markdown_safe import inline
 from ..models import Addendum, Citizen, Consent, ConsentItem, FrozenMinutes, Meeting
 from .gather import MeetingData, PlanData, gather_meeting, gather_plan, latest_plan
@@ -29,6 +32,14 @@ from .html import markdown_to_html
 from .minutes import render_minutes
 from .plan import plan_title, render_plan
 from .visibility import to_audience
+
+
+@dataclass(frozen=True)
+class Approval:
+    """Who approved a meeting's minutes (closed the meeting, which locks them) and when."""
+
+    by: str
+    at: datetime
 
 
 class ExportUseCases(UseCases):
@@ -58,9 +69,57 @@ class ExportUseCases(UseCases):
         kind = self.catalog.meeting_kinds.get(meeting.kind)
         return f"Referat: {kind.name if kind else meeting.kind} {format_date(meeting.date)}"
 
-    def minutes_html(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
-        """`minutes_markdown` as a small printable HTML document (the one HTML path)."""
-        return markdown_to_html(self.minutes_markdown(meeting_id, audience), self.minutes_title(meeting_id))
+    def minutes_html(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY, *, preface: str = "") -> str:
+        """`minutes_markdown` as a small printable HTML document (the one HTML path; the PDF is this HTML).
+
+        After the text: the approval block (who approved the minutes, when, and
+        the locked copy's SHA-256); at the foot of every printed page: the
+        meeting's number, the audience and that hash. `preface` (Markdown, user
+        text escaped) comes before the minutes: a mail draft's own words.
+        """
+        aud = to_audience(audience)
+        title = self.minutes_title(meeting_id)
+        appendix, footer = self._minutes_furniture(meeting_id, aud, title)
+        md = self.minutes_markdown(meeting_id, aud)
+        if preface:
+            md = preface.rstrip("\n") + "\n\n---\n\n" + md
+        return markdown_to_html(md, title, appendix=appendix, footer=footer)
+
+    def minutes_approval(self, meeting_id: int) -> Approval | None:
+        """Who closed the meeting (approving and locking its minutes) and when; None while it is open."""
+        meeting = self.db.get(Meeting, meeting_id)
+        if meeting.status is not MeetingStatus.CLOSED:
+            return None
+        rows = self.db.query(
+            "SELECT user, at FROM audit_log WHERE table_name = 'meeting' AND record_id = ? AND field = 'status' "
+            "AND action = ? AND new_value = ? ORDER BY id DESC LIMIT 1",
+            (meeting_id, AuditAction.UPDATE.value, MeetingStatus.CLOSED.value),
+        )
+        if rows:
+            return Approval(by=str(rows[0]["user"]), at=datetime.fromisoformat(rows[0]["at"]))
+        return Approval(by="", at=meeting.closed_at or datetime.combine(meeting.date, datetime.min.time()))
+
+    def _minutes_furniture(self, meeting_id: int, aud: Audience, title: str) -> tuple[str, list[str]]:
+        """The approval block (Markdown) and the footer lines of the minutes' HTML and PDF."""
+        approval = self.minutes_approval(meeting_id)
+        frozen = self.frozen_minutes(meeting_id, aud) if approval is not None else None
+        first = f"{title} · Møde nr. {meeting_id} · Til: {AUDIENCE_DA[aud]}"
+        if approval is None or frozen is None:
+            return (
+                "## Godkendelse\n\n*Udkast:* referatet er ikke godkendt endnu. Det låses og får en kontrolsum, "
+                "når mødet afsluttes.\n",
+                [first, "Udkast: ikke godkendt, ikke låst"],
+            )
+        when = f"{format_date(approval.at.date())} kl. {approval.at:%H:%M}"
+        who = f"**{inline(approval.by)}**, " if approval.by else ""
+        appendix = f"## Godkendelse\n\nGodkendt og låst, da mødet blev afsluttet: {who}{when}.\n"
+        if not frozen_footer(frozen):  # an older copy: the text itself does not name its checksum
+            appendix += (
+                f"\nKontrolsum (SHA-256) for den låste kopi til {AUDIENCE_DA[aud].lower()}: `{frozen.sha256}`\n\n"
+                "Kontrolsummen dækker referatet, som det blev låst; tillæg og bemærkninger efter mødet står "
+                "efter det.\n"
+            )
+        return appendix, [first, f"Låst {when} · SHA-256: {frozen.sha256}"]
 
     def frozen_minutes(self, meeting_id: int, audience: Audience | str) -> FrozenMinutes | None:
         aud = to_audience(audience)

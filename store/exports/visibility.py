@@ -106,6 +106,20 @@ _SCREEN_AUDIENCE = {
 }
 
 
+_ROLE_AUDIENCE = {
+    Role.CITIZEN: Audience.CITIZEN,
+    Role.AUTHORITY: Audience.AUTHORITY,
+    Role.RELATIVE: Audience.RELATIVE,
+}
+
+
+def audience_for_role(role: Role) -> Audience:
+    """The copy a participant gets (their mail draft, their calendar): the citizen's, the authority's,
+    the relatives'; the day service and every other professional (contact person, mentor,
+    rehabilitation team) the day service's, which holds nothing private."""
+    return _ROLE_AUDIENCE.get(role, Audience.DAY_SERVICE)
+
+
 def meeting_audience(kind: MeetingKind | None) -> Audience:
     """Who the room of a meeting of this kind is: relatives, the day service, the authority, else the citizen."""
     if kind is None:

@@ -291,6 +291,27 @@ async def test_participant_needs_a_role(demo_store: Store, demo_citizen_id: int)
     assert demo_store.participants(plan_id) == before
 
 
+async def test_participant_e_mail_is_checked_in_place(demo_store: Store, demo_citizen_id: int) -> None:
+    """A bad address is refused under its field in Danish, the text stays, nothing is written; a good one saves."""
+    plan_id = _plan_id(demo_store, demo_citizen_id)
+    mentor = next(p for p in demo_store.participants(plan_id) if p.role is Role.MENTOR)
+    assert mentor.id is not None and mentor.email == ""
+    app = build_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = ParticipantEditor(demo_store, plan_id, mentor.id)
+        results = await push(pilot, editor)
+        await type_into(pilot, editor, "email", "ole.krogh@mentorkorps")
+        await save(pilot)
+        assert app.screen is editor
+        assert error_text(editor, "email").startswith("E-mailadressen ser ikke rigtig ud.")
+        assert field_value(editor, "email") == "ole.krogh@mentorkorps"
+        assert next(p for p in demo_store.participants(plan_id) if p.id == mentor.id).email == ""
+        await type_into(pilot, editor, "email", ".example", clear=False)
+        await save(pilot)
+    (saved,) = results
+    assert saved.email == "ole.krogh@mentorkorps.example" and saved.name == "Ole Krogh"
+
+
 # -- agreements --------------------------------------------------------------------------------
 async def test_new_agreement(demo_store: Store, demo_citizen_id: int) -> None:
     plan_id = _plan_id(demo_store, demo_citizen_id)

@@ -20,7 +20,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from screens.forms import QuickForm
+from screens.forms import FormScreen
 from screens.history import ChangeLogScreen
 from screens.live import PresentationScreen
 from screens.meetings import MeetingFrame
@@ -67,7 +67,7 @@ async def _visit_dialog(pilot: Pilot[Any], key: str, where: str, *, picture: boo
     under = pilot.app.screen
     await pilot.press(key)
     await pilot.pause()
-    assert isinstance(pilot.app.screen, QuickForm), (where, type(pilot.app.screen))
+    assert isinstance(pilot.app.screen, FormScreen), (where, type(pilot.app.screen))
     shown = _assert_harmless(pilot.app, where)
     if picture:
         assert "␛" in shown, (where, "the hostile text is there, as pictures")

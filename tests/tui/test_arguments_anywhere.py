@@ -45,7 +45,8 @@ OPTIONS = ["--db", "a.db", "--user", "Bente", "--lang", "en", "--today", "2027-0
 
 def test_every_subcommand_is_covered() -> None:
     assert set(SUBCOMMANDS) == {"demo", "check", "reindex", "backup", "upgrade", "due", "view", "serve",
-                                "export minutes", "export plan", "export log"}
+                                "export minutes", "export plan", "export log", "export ics", "export calendar",
+                                "export mail", "export fhir"}
 
 
 @pytest.mark.parametrize("command", list(SUBCOMMANDS))
@@ -94,6 +95,23 @@ def test_export_reads_the_named_file_and_logs_the_named_user(two: dict[str, Any]
             assert last.at.date().isoformat() == "2027-02-01"
     with Store(two["C"], read_only=True) as s:
         assert s.access_log(1) == []  # the default database was never touched
+
+
+@pytest.mark.parametrize("kind", ["ics", "fhir"])
+def test_outward_exports_read_the_named_file(two: dict[str, Any], tmp_path: Path, kind: str) -> None:
+    """A calendar or a FHIR Bundle of citizen 1 is the named file's citizen 1, wherever --db stands."""
+    for key in ("A", "B"):
+        for n in range(2):
+            target = tmp_path / f"{key}-{n}.{kind}"
+            argv = _both(["export", kind, "1", "-o", str(target)], two[key], "--user", f"Bruger {key}")[n]
+            out = rundbord_here(*argv)
+            assert out.returncode == 0, out.stderr
+            written = target.read_text(encoding="utf-8")
+            assert two["names"][key] in written and "Carl Cort" not in written
+            with Store(two[key], read_only=True) as s:
+                assert s.access_log(1)[-1].user == f"Bruger {key}"
+    with Store(two["C"], read_only=True) as s:
+        assert s.access_log(1) == []
 
 
 def test_export_minutes_reads_the_named_file(two: dict[str, Any]) -> None:

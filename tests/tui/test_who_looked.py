@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from screens.export_dialog import ExportDialog
 from screens.live import PresentationScreen
 from screens.minutes_preview import MinutesPreviewScreen
 from store import InputError, Store
@@ -96,9 +97,15 @@ async def test_the_app_logs_a_plan_opened_and_the_mirror_its_session(demo_store:
         await pilot.pause()
         await pilot.press("e")  # asks where (the export dialog, the file name filled in): Enter saves
         await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
         await pilot.press("enter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.screen is preview and preview.last_saved is not None
+        assert dialog.written and dialog.written[0].parent == tmp_path.resolve()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is preview
     looks = [(a.event, a.detail("channel")) for a in demo_store.access_log(demo_citizen_id)]
     assert looks == [("plan_opened", "app"), ("live_start", "mirror"), ("live_end", "mirror"), ("export", "app")]
     saved = demo_store.access_log(demo_citizen_id)[-1]

@@ -1,15 +1,24 @@
-"""`rundbord export minutes|plan ...`: minutes (referat) and the plan as Markdown or HTML.
+"""`rundbord export ...`: minutes, the plan, calendars, mail drafts and FHIR, out of the meeting.
 
-    rundbord export minutes MEETING_ID [--audience A] [--format md|html] [-o FILE]
-    rundbord export plan CITIZEN_ID [--audience A] [--format md|html] [-o FILE]
+    rundbord export minutes MEETING_ID [--audience A] [--format md|html|pdf] [-o FILE]
+    rundbord export plan CITIZEN_ID [--audience A] [--format md|html|pdf] [-o FILE]
+    rundbord export ics CITIZEN_ID [-o FILE]                 the citizen's meetings and agreements
+    rundbord export ics --participant ID | --email ADDRESS [-o FILE]
+                                                             one person's, across the plans they are in
+    rundbord export mail MEETING_ID [-o FOLDER]              one .eml draft per participant, never sent
+    rundbord export fhir CITIZEN_ID [--audience A] [-o FILE] a FHIR R4 Bundle of the plan
 
+Every kind goes the one way out (`store/exports/deliver.py`): the same bytes
+the app's export dialog writes, files created 0600, each file logged as an
+access (`Store.log_access`: who exported what, for whom, in which format, to
+which file and, with --purpose, why).
 Without -o the text goes to stdout (UTF-8, byte for byte what the store
-returns). Unknown ids, a directory or an unwritable path for -o give a Danish
-message and exit code 2. This module never imports Textual (fast startup).
+returns; a PDF only when stdout is not a terminal). Unknown ids, a directory
+or an unwritable path for -o give a Danish message and exit code 2. This
+module never imports Textual (fast startup).
 
-The database is opened read-only; after the export one row is appended to the
-audit chain saying who exported what, for whom, in which format, to which file
-and (with --purpose) why (`Store.log_access`).
+The database is opened read-only; the access rows are appended through the
+store's own short-lived connection for them.
 
 Other export kinds join the `export` group through `EXPORT_KINDS`: each entry
 is a function `(export_subparsers, add_db_args) -> None` that adds one
@@ -18,6 +27,7 @@ sub-subcommand (e.g. `export log`).
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,7 +36,7 @@ from store import NotFound, Store, default_db_path
 from store.enums import Audience
 from store.files import output_problem
 
-from .common import MAX_ID, add_purpose, check_purpose_arg, emit_export, fail, guarded_store, log_export, missing_db_problem
+from .common import MAX_ID, add_purpose, check_purpose_arg, fail, guarded_store, missing_db_problem
 from .export_log import add_log_parser
 
 AddDbArgs = Callable[[argparse.ArgumentParser], None]
@@ -34,44 +44,106 @@ AUDIENCES = [a.value for a in Audience]
 
 
 def _add_minutes(export_sub: Any, add_db_args: AddDbArgs) -> None:
-    p = export_sub.add_parser("minutes", help="mødereferat som Markdown eller HTML")
+    p = export_sub.add_parser("minutes", help="mødereferat som Markdown, HTML eller PDF")
     p.add_argument("meeting_id", type=int, metavar="MØDE_ID", help="mødets nummer")
-    _common_args(p, add_db_args)
+    _audience_arg(p)
+    _format_arg(p, ("md", "html", "pdf"))
+    _output_arg(p)
+    add_purpose(p)
+    add_db_args(p)
     p.set_defaults(handler=run_minutes)
 
 
 def _add_plan(export_sub: Any, add_db_args: AddDbArgs) -> None:
-    p = export_sub.add_parser("plan", help="borgerens plan som Markdown eller HTML")
+    p = export_sub.add_parser("plan", help="borgerens plan som Markdown, HTML eller PDF")
     p.add_argument("citizen_id", type=int, metavar="BORGER_ID", help="borgerens nummer")
-    _common_args(p, add_db_args)
+    _audience_arg(p)
+    _format_arg(p, ("md", "html", "pdf"))
+    _output_arg(p)
+    add_purpose(p)
+    add_db_args(p)
     p.set_defaults(handler=run_plan)
 
 
-EXPORT_KINDS: list[Callable[[Any, AddDbArgs], None]] = [_add_minutes, _add_plan, add_log_parser]
+def _add_ics(export_sub: Any, add_db_args: AddDbArgs) -> None:
+    p = export_sub.add_parser(
+        "ics", aliases=["calendar"],
+        help="kalenderfil (.ics): en borgers møder og aftaler, eller én persons på tværs af planer",
+        description="Møder som begivenheder med tid, sted og deltagere; hver aftales dato som heldagsbegivenhed "
+        "med påmindelse dagen før. Samme UID ved hver eksport, så en ny import opdaterer i stedet for at "
+        "lave dubletter.",
+    )
+    p.add_argument("citizen_id", type=int, nargs="?", metavar="BORGER_ID",
+                   help="borgerens nummer: borgerens møder og de aftaler, borgeren står for")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--participant", type=int, default=None, metavar="DELTAGER_ID",
+                     help="én deltagers møder og aftaler (på tværs af planer, genkendt på e-mailadressen)")
+    who.add_argument("--email", default=None, metavar="ADRESSE",
+                     help="som --participant, personen fundet på sin e-mailadresse")
+    _output_arg(p)
+    add_purpose(p)
+    add_db_args(p)
+    p.set_defaults(handler=run_ics)
+
+
+def _add_mail(export_sub: Any, add_db_args: AddDbArgs) -> None:
+    p = export_sub.add_parser(
+        "mail", help="udkast til mails med referatet (.eml), ét pr. deltager med e-mailadresse; sendes aldrig",
+        description="Skriver én .eml-fil pr. deltager med e-mailadresse: deltagerens kopi af referatet som tekst "
+        "og HTML og en kalenderfil med mødet og deltagerens aftaler. Rundbord sender aldrig selv: åbn filerne i "
+        "kommunens sikre mailprogram.",
+    )
+    p.add_argument("meeting_id", type=int, metavar="MØDE_ID", help="mødets nummer")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="MAPPE",
+                   help="mappen udkastene skrives i (oprettes; standard: ./mailudkast-moede-MØDE_ID)")
+    add_purpose(p)
+    add_db_args(p)
+    p.set_defaults(handler=run_mail)
+
+
+def _add_fhir(export_sub: Any, add_db_args: AddDbArgs) -> None:
+    p = export_sub.add_parser("fhir", help="planen som FHIR R4 Bundle (JSON) til kommunens fagsystem",
+                              description="CarePlan, CareTeam, Goal, Observation, Task og Consent. Kræver "
+                              "tilføjelsen [fhir], som kontrollerer filen, før den skrives.")
+    p.add_argument("citizen_id", type=int, metavar="BORGER_ID", help="borgerens nummer")
+    _audience_arg(p)
+    _output_arg(p)
+    add_purpose(p)
+    add_db_args(p)
+    p.set_defaults(handler=run_fhir)
+
+
+EXPORT_KINDS: list[Callable[[Any, AddDbArgs], None]] = [_add_minutes, _add_plan, _add_ics, _add_mail, _add_fhir,
+                                                        add_log_parser]
 """Each adds one `rundbord export <kind>` subcommand."""
 
 
 def register(sub: Any, add_db_args: AddDbArgs) -> None:
-    p = sub.add_parser("export", help="eksportér referat eller plan (Markdown/HTML)")
+    p = sub.add_parser("export", help="eksportér referat, plan, kalender, mailudkast eller FHIR")
     export_sub = p.add_subparsers(dest="export_kind", metavar="HVAD", required=True)
     for add in EXPORT_KINDS:
         add(export_sub, add_db_args)
 
 
-def _common_args(p: argparse.ArgumentParser, add_db_args: AddDbArgs) -> None:
+def _audience_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--audience", choices=AUDIENCES, default=Audience.AUTHORITY.value,
                    help="hvem kopien er til (standard: authority)")
-    p.add_argument("--format", choices=["md", "html"], default="md", help="filformat (standard: md)")
+
+
+def _format_arg(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    p.add_argument("--format", choices=list(formats), default=formats[0],
+                   help=f"filformat (standard: {formats[0]}; pdf kræver tilføjelsen [pdf])")
+
+
+def _output_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FIL", help="skriv til FIL (standard: skærmen)")
-    add_purpose(p)
-    add_db_args(p)
 
 
 def _open_store(args: argparse.Namespace) -> Store | int:
     """The store for an export, or exit code 2 after a Danish message: a missing database is
     reported first, then an unusable `-o` path, before the file is opened."""
     problem = missing_db_problem(Path(args.db or default_db_path()))
-    if not problem and args.output is not None:
+    if not problem and args.output is not None and args.export_kind != "mail":
         problem = output_problem(args.output)
     problem = problem or check_purpose_arg(args)
     if problem:
@@ -79,46 +151,105 @@ def _open_store(args: argparse.Namespace) -> Store | int:
     return guarded_store(args, read_only=True)
 
 
-def run_minutes(args: argparse.Namespace) -> int:
+def _export(args: argparse.Namespace, request: Any) -> int:
+    """Prepare, write and log one export request (`store/exports/deliver.py`)."""
+    from store import InputError
+    from store.exports.deliver import ExportRequest
+
+    assert isinstance(request, ExportRequest)
+    if not 0 < request.subject_id <= MAX_ID:  # beyond SQLite's integers: no such record
+        return fail(_not_found(request), 2)
     store = _open_store(args)
     if isinstance(store, int):
         return store
+    purpose = getattr(args, "purpose", None)
     with store:
         try:
-            if not 0 < args.meeting_id <= MAX_ID:
-                raise NotFound("")
-            meeting = store.get_meeting(args.meeting_id)
-        except NotFound:
-            return fail(f"Der er intet møde nr. {args.meeting_id}.", 2)
-        assert meeting.id is not None
-        if args.format == "html":
-            text = store.minutes_html(meeting.id, args.audience)
-        else:
-            text = store.minutes_markdown(meeting.id, args.audience)
-        code = emit_export(args, text, "Referatet")
-        if code == 0:
-            log_export(store, args, kind="minutes", citizen_id=None, meeting_id=meeting.id,
-                       audience=args.audience, fmt=args.format)
-    return code
+            prepared = store.prepare_export(request)
+        except NotFound as exc:
+            return fail(exc.message, 2)
+        binary = request.fmt == "pdf"
+        if args.output is None and not prepared.many:
+            if binary and sys.stdout.isatty():
+                return fail("En PDF skrives ikke til skærmen. Angiv en fil med -o, fx -o referat.pdf.", 2)
+            data = [f.render() for f in prepared.files]
+            sys.stdout.flush()
+            store.deliver(prepared, sys.stdout.buffer, data, purpose=purpose)
+            _notes(prepared.notes, prepared.warnings)
+            return 0
+        target = args.output if args.output is not None else Path(store.default_export_name(prepared))
+        try:
+            written = store.deliver(prepared, target, purpose=purpose)
+        except InputError as exc:
+            return fail(exc.message, 2)
+    _notes(prepared.notes, prepared.warnings)
+    from store.textrules import screen_text
+
+    if prepared.many:
+        for f, path in zip(prepared.files, written):
+            print(f"Udkast til {screen_text(f.recipient)}: {path}", file=sys.stderr)
+        if written:
+            print(f"{len(written)} mailudkast er gemt i {target.resolve()}. Rundbord sender dem ikke: "
+                  "åbn dem i kommunens sikre mailprogram.", file=sys.stderr)
+    else:
+        print(f"{prepared.what} er gemt i {written[0]}.", file=sys.stderr)
+    return 0
+
+
+def _notes(notes: list[str], warnings: list[str]) -> None:
+    from store.textrules import screen_text
+
+    for note in notes:
+        print(f"Bemærk: {screen_text(note)}", file=sys.stderr)
+    for warning in warnings:
+        print(f"rundbord: Advarsel: {warning}", file=sys.stderr)
+
+
+def _not_found(request: Any) -> str:
+    if request.kind in ("minutes", "mail"):
+        return f"Der er intet møde nr. {request.subject_id}."
+    if request.for_participant:
+        return f"Der er ingen deltager nr. {request.subject_id}."
+    return f"Der er ingen borger nr. {request.subject_id}."
+
+
+def _request(kind: str, subject: int, args: argparse.Namespace, **more: Any) -> Any:
+    from store.exports.deliver import ExportRequest
+
+    return ExportRequest(kind, subject, audience=Audience(getattr(args, "audience", "authority")),
+                         format=getattr(args, "format", ""), **more)
+
+
+def run_minutes(args: argparse.Namespace) -> int:
+    return _export(args, _request("minutes", args.meeting_id, args))
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    store = _open_store(args)
-    if isinstance(store, int):
-        return store
-    with store:
-        try:
-            if not 0 < args.citizen_id <= MAX_ID:
-                raise NotFound("")
-            citizen = store.get_citizen(args.citizen_id)
-        except NotFound:
-            return fail(f"Der er ingen borger nr. {args.citizen_id}.", 2)
-        assert citizen.id is not None
-        if args.format == "html":
-            text = store.plan_html(citizen.id, args.audience)
-        else:
-            text = store.plan_markdown(citizen.id, args.audience)
-        code = emit_export(args, text, "Planen")
-        if code == 0:
-            log_export(store, args, kind="plan", citizen_id=citizen.id, audience=args.audience, fmt=args.format)
-    return code
+    return _export(args, _request("plan", args.citizen_id, args))
+
+
+def run_fhir(args: argparse.Namespace) -> int:
+    return _export(args, _request("fhir", args.citizen_id, args))
+
+
+def run_mail(args: argparse.Namespace) -> int:
+    return _export(args, _request("mail", args.meeting_id, args))
+
+
+def run_ics(args: argparse.Namespace) -> int:
+    given = [x is not None for x in (args.citizen_id, args.participant, args.email)]
+    if sum(given) != 1:
+        return fail("Angiv enten en borgers nummer (rundbord export ics 1), --participant DELTAGER_ID "
+                    "eller --email ADRESSE.", 2)
+    if args.email is not None:
+        store = _open_store(args)
+        if isinstance(store, int):
+            return store
+        with store:
+            found = store.participant_by_email(args.email)
+        if found is None:
+            return fail(f"Ingen deltager har e-mailadressen {args.email}.", 2)
+        return _export(args, _request("calendar", found, args, for_participant=True))
+    if args.participant is not None:
+        return _export(args, _request("calendar", args.participant, args, for_participant=True))
+    return _export(args, _request("calendar", args.citizen_id, args))
