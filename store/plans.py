@@ -235,12 +235,13 @@ class PlanUseCases(UseCases):
             self._refuse_duplicate_participant(record)
             return self.db.insert(record)
 
-    def update_participant(self, participant_id: int, **fields: Any) -> Participant:
+    def update_participant(self, participant_id: int, *, expected_version: int | None = None,
+                           **fields: Any) -> Participant:
         old = self.db.get(Participant, participant_id)
         record = self.db.validate(Participant, {**old.model_dump(), **fields})
         with self.db.write():
             self._refuse_duplicate_participant(record)
-            return self.db.update(Participant, participant_id, **fields)
+            return self.db.update(Participant, participant_id, expected_version=expected_version, **fields)
 
     def participants(self, plan_id: int) -> list[Participant]:
         """The plan's people as every list shows them: the citizen first, then by name in Danish order."""

@@ -222,3 +222,29 @@ async def test_a_meeting_dialog_on_a_goal_has_it_too(demo_store: Store, demo_db:
         await pilot.press("m")
         await pilot.pause()
     assert demo_store.get_goal(gid).smtte_context == "Min sammenhæng"
+
+
+async def test_a_participant_saved_from_its_form_and_refused_when_changed_since(
+        demo_store: Store, demo_db: Path, demo_citizen_id: int) -> None:
+    from screens.editors import ParticipantEditor
+    from store.enums import Role
+
+    plan_id = demo_store.plan_of(demo_citizen_id).id
+    assert plan_id is not None
+    mentor = next(p for p in demo_store.participants(plan_id) if p.role is Role.MENTOR)
+    assert mentor.id is not None
+    app = build_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = ParticipantEditor(demo_store, plan_id, mentor.id)
+        results = await push(pilot, editor)
+        await type_into(pilot, editor, "name", "Ole K.")
+        await save(pilot)
+        assert [p.name for p in results] == ["Ole K."]
+        editor = ParticipantEditor(demo_store, plan_id, mentor.id)
+        await push(pilot, editor)
+        with Store(demo_db, user="kollega") as colleague:
+            colleague.update_participant(mentor.id, name="Ole Krogh (mentor)")
+        await type_into(pilot, editor, "name", "Ole")
+        await save(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        assert "Ole Krogh (mentor)" in _dialog_text(app.screen)
