@@ -56,6 +56,8 @@ class CitizensScreen(LocalizedBindings):
         self.store = store
         self.today = today
         self._just_filled = False
+        self._shown: list[tuple[str, str, str, str]] | None = None
+        """The rows the table holds (key, name, plan type, overall goal), as drawn."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="citizens"):
@@ -98,13 +100,14 @@ class CitizensScreen(LocalizedBindings):
             return
         more = len(rows) > PAGE
         rows = rows[:PAGE]
-        table.clear()
-        for row in rows:
-            try:
-                plan_type = self.store.catalog.plan_type(row.plan_type).short
-            except InputError:  # an unknown plan type still lists the citizen
-                plan_type = row.plan_type
-            table.add_row(Text(harmless(row.name)), Text(plan_type), Text(harmless(row.overall_goal)), key=str(row.id))
+        shown = [(str(row.id), harmless(row.name), self._plan_type_name(row.plan_type), harmless(row.overall_goal))
+                 for row in rows]
+        if shown != self._shown or not table.display:
+            # A key that leaves the list as it was (typing on into a name) draws nothing again.
+            self._shown = shown
+            table.clear()
+            for key, name, plan_type, goal in shown:
+                table.add_row(Text(name), Text(plan_type), Text(goal), key=key)
         if selected is not None and str(selected) in {str(r.id) for r in rows}:
             table.move_cursor(row=table.get_row_index(str(selected)))
         count = self.query_one("#citizens-count", Static)
@@ -122,9 +125,16 @@ class CitizensScreen(LocalizedBindings):
             search = self.search_text.strip()
             self._show_message(t("citizens.no_match", text=search) if search else t("citizens.empty"))
 
+    def _plan_type_name(self, code: str) -> str:
+        try:
+            return self.store.catalog.plan_type(code).short
+        except InputError:  # an unknown plan type still lists the citizen
+            return code
+
     def _show_message(self, message: str) -> None:
         """`message` where the list would be (no match, no citizens, a search that cannot be made)."""
         table = self.query_one("#citizen-table", DataTable)
+        self._shown = None
         table.clear()
         table.display = False
         self.query_one("#citizens-count", Static).display = False

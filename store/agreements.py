@@ -10,6 +10,7 @@ from typing import Any
 
 from .base import UseCases
 from .clock import now, today
+from .consent import ConsentUseCases
 from .dates import format_date, parse_date
 from .enums import AgreementStatus, Decision
 from .errors import InputError
@@ -17,7 +18,7 @@ from .models import Agreement, AgreementEvent, Goal, Meeting, Participant, Scale
 from .repeat import check_code, parse_when
 
 
-class AgreementUseCases(UseCases):
+class AgreementUseCases(ConsentUseCases, UseCases):
     """Mixed into `Store`."""
 
     # -- agreements ------------------------------------------------------------
@@ -30,9 +31,14 @@ class AgreementUseCases(UseCases):
         *,
         repeat: str = "",
         when: str | None = None,
+        consent: bool = False,
         **fields: Any,
     ) -> Agreement:
-        """A new agreement: who, what, and when — a due date or a repeat (`when` as typed: either)."""
+        """A new agreement: who, what, and when — a due date or a repeat (`when` as typed: either).
+
+        Shared with relatives and `consent`: the citizen consented in the room to
+        relatives seeing it, and the consent is recorded with it (one transaction).
+        """
         self.require_participant(plan_id, who_id)
         self.refuse_if_meeting_closed(fields.get("meeting_id"))
         data = dict(plan_id=plan_id, who_id=who_id, what=what, due_date=None, repeat="", created_at=now(), **fields)
@@ -46,7 +52,9 @@ class AgreementUseCases(UseCases):
             assert agreement.id is not None
             self._event(agreement.id, Decision.CREATED, fields.get("meeting_id"), new_what=agreement.what,
                         new_due=agreement.due_date)
-        return agreement
+            if consent and agreement.shared_with_relatives:
+                self.consent_in_the_room(plan_id, [f"agreement:{agreement.id}"], meeting_id=fields.get("meeting_id"))
+        return self.db.get(Agreement, agreement.id) if consent else agreement
 
     def edit_agreement(
         self,

@@ -25,7 +25,7 @@ import getpass
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
@@ -49,8 +49,9 @@ from .errors import (
     from_pydantic,
 )
 from .models import MODEL_BY_TABLE, AuditEntry, Record
+from .rows import rows_to
 from .schema import KEYED_CHAIN_VERSION, NOT_AUDITED_FIELDS
-from .textrules import STORED, UNCHANGED
+from .textrules import UNCHANGED
 
 R = TypeVar("R", bound=Record)
 
@@ -73,18 +74,6 @@ def to_sql(value: Any) -> Any:
 def audit_text(value: Any) -> str | None:
     v = to_sql(value)
     return None if v is None else str(v)
-
-
-_STORED_CONTEXT = {STORED: True}
-
-
-def rows_to(model: type[R], names: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[R]:
-    """Models from rows of the columns `names` (read back: text rules never refuse them).
-
-    The one place rows become models, whichever engine read them.
-    """
-    validate = model.__pydantic_validator__.validate_python
-    return [validate(dict(zip(names, row)), context=_STORED_CONTEXT) for row in rows]
 
 
 def default_user() -> str:

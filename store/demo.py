@@ -177,15 +177,17 @@ def write_demo(store: Store, today: date | None = None) -> int:
         assert goal.id is not None
         store.record_scale_reading(goal.id, own, on=d(-25), participant_id=citizen_p.id, meeting_id=m2.id)
         store.record_scale_reading(goal.id, day_score, on=d(-25), participant_id=day.id, meeting_id=m2.id)
-    # The scaling conversation's four answers (the scores are the readings above); step 4 takes one step.
+    # The scaling conversation's answers (the scores are the readings above; step 2 what works); step 4 takes one step.
     store.save_scaling_answers(
         work.id, m2.id, ten="Jeg møder 2 formiddage hver uge i Gensyn og klarer kassen selv.",
+        works="Ole ringer om mandagen, og jeg har lært kassen at kende.",
         worse="Så blev jeg i sengen. Men Bamse skal luftes, og jeg kommer til tiden, når jeg har sovet.",
         next_step="Sige ja til en fast plads ved kassen og lægge tøjet frem aftenen før.",
         target=store.propose_one_step(work.id, m2.id),
     )
     store.save_scaling_answers(
         walk.id, m2.id, ten="Jeg går med Bamse 3 gange om ugen og sover igennem de fleste nætter.",
+        works="Bamse skal ud uanset hvad, og turen om fredagen er blevet fast.",
         worse="Så gik jeg kun rundt om blokken. Men jeg kan lide at være ude, og Bamse trækker.",
         next_step="Gå den lange tur om onsdagen også.", target=store.propose_one_step(walk.id, m2.id),
     )

@@ -130,6 +130,7 @@ class EvaluationUseCases(UseCases):
         meeting_id: int | None,
         *,
         ten: str | None = None,
+        works: str | None = None,
         worse: str | None = None,
         next_step: str | None = None,
         target: int | str | None = None,
@@ -145,7 +146,7 @@ class EvaluationUseCases(UseCases):
         found = self.db.select(ScalingAnswers, "goal_id = ? AND meeting_id IS ?", (goal_id, meeting_id),
                                order_by="id DESC LIMIT 1") if meeting_id is not None else []
         changes: dict[str, Any] = {}
-        for name, value in (("ten", ten), ("worse", worse), ("next_step", next_step)):
+        for name, value in (("ten", ten), ("works", works), ("worse", worse), ("next_step", next_step)):
             if value is not None:
                 changes[name] = value.strip()
         if target is not None:

@@ -481,8 +481,16 @@ class MeetingUseCases(ChecklistUseCases, ConsentUseCases, RemovalUseCases):
         with self.db.write():
             return self.db.insert(record)
 
-    def update_pdsa_cycle(self, cycle_id: int, **fields: Any) -> PdsaCycle:
-        self.refuse_if_meeting_closed(self.db.get(PdsaCycle, cycle_id).meeting_id)
+    def update_pdsa_cycle(self, cycle_id: int, *, in_meeting: int | None = None, **fields: Any) -> PdsaCycle:
+        """Write how a trial went (do, study, act). Followed up `in_meeting` (an open meeting of the same
+        plan), a cycle begun in an earlier, closed meeting can be written on; its frozen minutes stay."""
+        cycle = self.db.get(PdsaCycle, cycle_id)
+        if in_meeting is None:
+            self.refuse_if_meeting_closed(cycle.meeting_id)
+        else:
+            meeting = self.require_open_meeting(in_meeting)
+            if meeting.plan_id != self.db.get(Goal, cycle.goal_id).plan_id:
+                raise InputError("meeting_id", "Mødet hører ikke til denne plan.")
         with self.db.write():
             return self.db.update(PdsaCycle, cycle_id, **fields)
 

@@ -44,7 +44,7 @@ RepeatCode = Annotated[str, AfterValidator(check_code)]
 class Record(BaseModel):
     """Base of every stored record."""
 
-    model_config = ConfigDict(validate_assignment=True, use_enum_values=False, extra="forbid")
+    model_config = ConfigDict(validate_assignment=True, use_enum_values=False, extra="forbid", defer_build=True)
     __table__: ClassVar[str] = ""
     __parent__: ClassVar[tuple[str, str] | None] = None
     """(column, parent table) used to find the citizen a record belongs to."""
@@ -530,6 +530,8 @@ class ScalingAnswers(Editable):
     date: Date
     ten: Text = ""
     """Step 1: what 10 looks like (the scale's anchor)."""
+    works: Text = ""
+    """Step 2: what works, what has got the citizen as far as the score they gave."""
     worse: Text = ""
     """Step 3: what it would look like if things were worse (the strengths to build on)."""
     next_step: Text = ""

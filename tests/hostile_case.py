@@ -94,8 +94,8 @@ def fill_case(store: Store, text: str, *, close: bool = True) -> Case:
     _try(case, "update_note", lambda: store.update_note(plain_note.id or 0, text=text))
     _try(case, "evaluate_goal", lambda: store.evaluate_goal(gid, text))
     _try(case, "record_smtte_evaluation", lambda: store.record_smtte_evaluation(gid, text))
-    _try(case, "save_scaling_answers", lambda: store.save_scaling_answers(gid, None, ten=text, worse=text,
-                                                                            next_step=text))
+    _try(case, "save_scaling_answers", lambda: store.save_scaling_answers(gid, None, ten=text, works=text,
+                                                                            worse=text, next_step=text))
     manual = [part for part in store.catalog.plan_type(store.get_plan(pid).plan_type).required_parts
               if is_manual(part)]
     if manual:

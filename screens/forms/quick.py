@@ -4,9 +4,9 @@
               submit=lambda v: store.continue_agreement(aid, when=v["due"], meeting_id=mid))
 
 `submit(values)` gets every field's value by key (text as typed; a choice's
-value; the chosen values of a list) and makes ONE store call; a dialog that
-corrects a `record` also gets `expected_version` (the version it opened on),
-for the store to refuse a save over a colleague's change; the form closes
+value; the chosen values of a list; a check box's True or False) and makes ONE store call; a dialog
+that corrects a `record` also gets `expected_version` (the version it opened on), for the store
+to refuse a save over a colleague's change; the form closes
 with its result. Fields with the same `row` sit side by side. Everything else
 (first text field focused, Enter moves on, errors in place) is `FormScreen`'s.
 """
@@ -23,10 +23,11 @@ from textual.containers import Horizontal
 from screens.i18n import t
 from screens.widgets.plan_text import harmless
 
+from .controls import MarkedCheckbox
 from .field import FormField
 from .screen import FormScreen
 
-Kind = Literal["text", "multiline", "date", "when", "number", "choice", "choose"]
+Kind = Literal["text", "multiline", "date", "when", "number", "choice", "choose", "check"]
 Submit = Callable[[dict[str, Any]], object]
 
 
@@ -39,7 +40,7 @@ class Field:
     value: str = ""
     kind: Kind = "text"
     options: Sequence[tuple[str, str]] = ()
-    """choice: (label, value) pairs. choose: see `chosen`."""
+    """choice: (label, value) pairs. choose: see `chosen`. (check: `value` "1" starts it ticked.)"""
     chosen: Sequence[str] = ()
     """choose: the values ticked to begin with (the options are `options`)."""
     placeholder: str = ""
@@ -84,6 +85,9 @@ class QuickForm(FormScreen[object]):
     def _field(self, f: Field) -> FormField:
         if f.kind == "choice":
             return self.select_field(f.key, f.label, f.options, f.value, aliases=f.aliases)
+        if f.kind == "check":
+            control = MarkedCheckbox(f.label, f.value == "1", id=f"f-{f.key}", compact=True)
+            return FormField(f.key, f.label, control, f.hint, aliases=f.aliases)
         if f.kind == "choose":
             options = [(label, value, value in f.chosen) for label, value in f.options]
             return self.choose_field(f.key, f.label, options, hint=f.hint, aliases=f.aliases)
@@ -105,6 +109,8 @@ class QuickForm(FormScreen[object]):
                 out[f.key] = "" if chosen is None else str(chosen)
             elif f.kind == "choose":
                 out[f.key] = self.chosen(f.key)
+            elif f.kind == "check":
+                out[f.key] = self.flag(f.key)
             else:
                 out[f.key] = self.text(f.key)
         out.update(self.expected())

@@ -46,7 +46,7 @@ from store import clock
 from store.location import shown
 
 from .content import LiveContent, LiveReader
-from .widgets import AgreementsBoard, FittedText, GoalCardView, TextPanel, agenda_text, widget_id
+from .widgets import AgreementsBoard, FittedText, GoalCardView, TextPanel, agenda_text
 
 POLL_SECONDS = 0.02
 WIDE = 120
@@ -115,6 +115,8 @@ class PresentationScreen(Screen[None]):
         self._own_stores: list[Store] = []
         self._reader = LiveReader(store)
         self._area_columns = False
+        self._cards: dict[str, GoalCardView] = {}
+        """The goal cards on the screen by key: a change shows in its card without searching the screen."""
         """The goals are laid out in one column per area (the area grid) now."""
 
     # -- layout ------------------------------------------------------------
@@ -305,10 +307,12 @@ class PresentationScreen(Screen[None]):
         if old is None or old.message or [g.key for g in old.goals] != keys or by_area != self._area_columns:
             self._area_columns = by_area
             await box.remove_children()
+            views = [GoalCardView(card) for card in new.goals]
+            self._cards = {view.card.key: view for view in views}
             if new.goals and by_area:
                 columns = []
                 for area in Area:
-                    cards = [GoalCardView(card) for card in new.goals if card.area is area]
+                    cards = [view for view in views if view.card.area is area]
                     head = TextPanel(classes="area-head")
                     column = Vertical(head, *cards, classes="area-col")
                     columns.append((column, head, area, len(cards)))
@@ -316,16 +320,16 @@ class PresentationScreen(Screen[None]):
                 for _, head, area, count in columns:
                     head.show(Text(t(f"area.{area.value}").upper() + ("" if count else "  –"), style="bold"))
             elif new.goals:
-                await box.mount_all([GoalCardView(card) for card in new.goals])
+                await box.mount_all(views)
             else:
                 empty = TextPanel(classes="goal-none")
                 await box.mount(empty)
                 empty.show(Text(t("live.no_goals"), style="dim"))
         else:
             for card in new.goals:
-                box.query_one("#" + widget_id(card.key), GoalCardView).show(card)
+                self._cards[card.key].show(card)
         featured = new.featured
-        for view in box.query(GoalCardView):
+        for view in self._cards.values():
             view.set_class(view.card.key == featured, "-featured")
 
     @property

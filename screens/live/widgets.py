@@ -119,10 +119,21 @@ class FittedText(Widget):
         return self._text
 
     def show(self, text: Text) -> None:
+        """Show `text`; the screen is laid out again only when it needs another number of lines.
+
+        A change of the same height (a word changed in the overall goal) repaints this
+        widget alone: laying out the projector's ~300 widgets for it was most of the
+        time from a commit to the room seeing it.
+        """
         if text == self._text:
             return
+        width = self.content_region.width
+        same_height = width > 0 and self._lines(self._text, width) == self._lines(text, width)
         self._text = text
-        self.refresh(layout=True)
+        self.refresh(layout=not same_height)
+
+    def _lines(self, text: Text, width: int) -> int:
+        return max(1, len(text.wrap(self.app.console, max(1, width))))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return max(1, len(self._text.wrap(self.app.console, max(1, width))))

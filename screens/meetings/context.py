@@ -1,17 +1,19 @@
 """What every part of a meeting reads: the meeting, its people, the goals and agreements it may show.
 
 `MeetingContext` holds no widgets; the frame keeps one and the parts read
-through it. A relatives' meeting (`relatives_only`) shows only what is marked
-shared with relatives and is not private: the one place that decides it for the
-meeting screen's parts. (The store's review list and the shared screen ask the
-store's visibility rule, which also wants a consent in force.)
+through it. A relatives' meeting (`relatives_only`) shows only what relatives
+may see, and asks the store's one visibility rule for it
+(`Store.meeting_viewer(...).sees`: marked shared, a consent in force, never
+private); the meeting screen has no rule of its own.
 """
 from __future__ import annotations
 
 from store import Store
 from store.catalog import MeetingKind
-from store.enums import MeetingStatus, Role
-from store.models import Agreement, Goal, Meeting, Observation, Participant
+from store.enums import Audience, MeetingStatus, Role, Sharing
+from store.exports.visibility import Sight, Viewer
+from store.models import AgendaItem, Agreement, Goal, Meeting, Note, Observation, Participant
+from store.notes import sharing_of
 
 from screens.i18n import t
 
@@ -38,9 +40,14 @@ class MeetingContext:
         self.plan_id = self.meeting.plan_id
         self.citizen_id = store.get_plan(self.plan_id).citizen_id
         self.kind: MeetingKind = store.catalog.meeting_kind(self.meeting.kind)
+        self.viewer: Viewer = store.meeting_viewer(meeting_id)
+        self.relatives: Viewer = store.viewer(self.plan_id, Audience.RELATIVE)
 
     def reload(self) -> Meeting:
+        """Read the meeting again, and the rule's inputs (flags and consents may have changed)."""
         self.meeting = self.store.get_meeting(self.meeting_id)
+        self.viewer = self.store.meeting_viewer(self.meeting_id)
+        self.relatives = self.store.viewer(self.plan_id, Audience.RELATIVE)
         return self.meeting
 
     @property
@@ -71,9 +78,25 @@ class MeetingContext:
         return [(self.person_label(p), str(p.id)) for p in people]
 
     # -- what may be shown ------------------------------------------------------
-    def shows(self, item: Goal | Agreement | Observation) -> bool:
-        """Whether this meeting shows `item`: always, or in a relatives' meeting when shared and not private."""
-        return not self.relatives_only or (item.shared_with_relatives and not item.private)
+    def shows(self, item: Goal | Agreement | Observation | Note) -> bool:
+        """Whether this meeting shows `item`: always, or in a relatives' meeting what the one rule lets
+        relatives see."""
+        return not self.relatives_only or self.viewer.sees(item)
+
+    def notes(self) -> list[Note]:
+        """The notes written in this meeting that it may show."""
+        return [n for n in self.store.notes(self.plan_id, self.meeting_id) if self.shows(n)]
+
+    def sharing_mark(self, item: Note | AgendaItem) -> str:
+        """The visible mark of a note or agenda item: private, shared (or shared and waiting for consent);
+        internal (the default) has none."""
+        level = sharing_of(item)
+        if level is Sharing.PRIVATE:
+            return t("meet.mark.private")
+        if level is Sharing.SHARED:
+            seen = self.relatives.sight_notes(item) if isinstance(item, AgendaItem) else self.relatives.sight(item)
+            return t("meet.mark.shared") if seen is Sight.SHOWN else t("meet.mark.waiting")
+        return ""
 
     def goals(self) -> list[Goal]:
         return [g for g in self.store.goals(self.plan_id) if g.status.value != "dropped" and self.shows(g)]

@@ -11,7 +11,9 @@ change the guide line and, for relatives, what may be shown.
 | tab | | agenda → rows → notes → decisions |
 | (the part's keys) | the current item | see `parts/*.py`: review u/f/e/x, scaling s/t/a/q, ... |
 | m | | who takes part (add or remove participants) |
-| k | | close the meeting (next date) |
+| c | | who may see the current agenda item's notes: private, internal, shared (the consent question) |
+| j | | a meeting note, private, internal or shared (the consent question) |
+| k | | close the meeting (the next meeting: date, time, place, kind, participants) |
 | i | closed | addendum |
 | + / delete / shift+up / shift+down / f2 | agenda | add / remove / move / rename item |
 | r | | minutes preview |
@@ -39,12 +41,14 @@ from screens.widgets.plan_text import harmless, harmless_text
 from screens.widgets.view_focus import publish_focus
 from store import Store
 from store.dates import format_date, parse_date
-from store.enums import Audience, Role
+from store.enums import Audience, Role, Sharing
 from store.errors import ClosedMeetingError, ReadOnlyDatabase, StoreError
-from store.models import AgendaItem, Goal, Meeting, Participant
+from store.exports.visibility import Sight
+from store.models import AgendaItem, Goal, Meeting, Note, Participant
+from store.notes import sharing_of
 
 from .agenda import AGENDA_ACTIONS, AGENDA_BINDINGS, AgendaEditing
-from .context import MeetingContext
+from .context import MeetingContext, short
 from .parts import PARTS, Part, part_class
 
 
@@ -62,7 +66,7 @@ def _part_bindings() -> list[BindingType]:
 
 CLOSED_ACTIONS = {"back", "addendum", "minutes", "mirror", "export"}
 """What a closed meeting offers: read, add an addendum, see and export the minutes, mirror."""
-FRAME_CHANGE_KEYS = {"k", "m"}
+FRAME_CHANGE_KEYS = {"k", "m", "c", "j"}
 
 
 def change_keys() -> set[str]:
@@ -84,6 +88,8 @@ class MeetingFrame(LocalizedBindings):
         *_part_bindings(),
         Binding("k", "close_meeting", "meet.key.close"),
         Binding("m", "participants", "meet.key.participants"),
+        Binding("c", "item_sharing", "meet.key.item_sharing"),
+        Binding("j", "meeting_note", "meet.key.note"),
         Binding("i", "addendum", "meet.key.addendum"),
         Binding("r", "minutes", "meet.key.minutes"),
         Binding("E", "export", "meet.key.export", show=False),
@@ -117,6 +123,7 @@ class MeetingFrame(LocalizedBindings):
                 yield MarkedOptionList(id="rows")
                 yield Static(id="part-body")
                 yield Static(id="record")
+                yield Static(id="meeting-notes")
                 with Vertical(id="editors"):
                     yield Static(Text(t("meet.notes"), style="bold"), classes="col-title")
                     yield TextArea(id="notes", soft_wrap=True)
@@ -194,6 +201,9 @@ class MeetingFrame(LocalizedBindings):
             label.append(item.title)
             if item.notes or item.decisions:
                 label.append(" ✎", style="dim")
+            mark = self.ctx.sharing_mark(item)
+            if mark:
+                label.append(f" [{mark}]", style="dim")
             labels.append(harmless_text(label))
         if [str(x) for x in labels] != self._agenda_labels:
             self._agenda_labels = [str(x) for x in labels]
@@ -205,6 +215,7 @@ class MeetingFrame(LocalizedBindings):
         self.query_one("#editors").display = not self.closed
         self.query_one("#agenda-hint").display = not self.closed
         self._render_record()
+        self._render_meeting_notes()
         for name in ("notes", "decisions"):
             area = self.query_one(f"#{name}", TextArea)
             area.read_only = self.closed
@@ -283,6 +294,21 @@ class MeetingFrame(LocalizedBindings):
         out.append_text(self.part.record())
         record.update(harmless_text(out))
 
+    def _render_meeting_notes(self) -> None:
+        """The notes written in this meeting (that the room may see), each with its sharing mark."""
+        out = Text(t("meet.notes_list") + "\n", style="bold")
+        notes = self.ctx.notes()
+        if not notes:
+            out.append(t("meet.notes_none") + "\n", style="dim")
+        for n in notes:
+            out.append("   • ")
+            out.append(n.text.strip().replace("\n", "\n     "))
+            mark = self.ctx.sharing_mark(n)
+            if mark:
+                out.append(f" [{mark}]", style="dim")
+            out.append("\n")
+        self.query_one("#meeting-notes", Static).update(harmless_text(out))
+
     # -- events ---------------------------------------------------------------------
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "agenda":
@@ -336,10 +362,10 @@ class MeetingFrame(LocalizedBindings):
         if self.closed and action not in CLOSED_ACTIONS:
             return False
         if action == "part":
-            return bool(parameters) and str(parameters[0]) in self.part.actions()
+            return bool(parameters) and self.part.offers(str(parameters[0]))
         if action == "addendum":
             return self.closed
-        if action in ("close_meeting", "participants") or action in AGENDA_ACTIONS:
+        if action in ("close_meeting", "participants", "item_sharing", "meeting_note") or action in AGENDA_ACTIONS:
             return not self.closed
         return True
 
@@ -414,21 +440,77 @@ class MeetingFrame(LocalizedBindings):
                  lambda v: self.store.set_meeting_participants(self.meeting_id, [int(x) for x in v["people"]],
                                                                new_participant=new_participant(v)))
 
-    def action_close_meeting(self) -> None:
+    def action_item_sharing(self) -> None:
+        """Who may see the current agenda item's notes and decisions; shared asks the consent question."""
+        item = self.current_item
+        if self.refused() or item is None or item.id is None:
+            return
+        self.save_notes()
+        iid = item.id
+
+        def submit(v: dict[str, Any]) -> AgendaItem:
+            return self.store.set_agenda_item_sharing(iid, v["sharing"], consent=bool(v["consent"]))
+
+        self.ask(t("meet.dialog.item_sharing", title=item.title), sharing_fields(sharing_of(item).value), submit,
+                 intro=t("meet.dialog.item_sharing_intro"), after=self._said_if_not_shared)
+
+    def action_meeting_note(self) -> None:
+        """A note written in this meeting, private, internal or shared with relatives (the consent question)."""
         if self.refused():
             return
         self.save_notes()
+        ctx = self.ctx
+        goal = self.highlighted_goal()
+        goals = [(t("ed.note.no_goal"), "")] + [(short(g.text, 60), str(g.id)) for g in ctx.goals()]
+        default = Sharing.SHARED.value if ctx.relatives_only else Sharing.INTERNAL.value
+        fields = [Field("text", t("ed.note.text"), kind="multiline"),
+                  Field("goal", t("ed.note.goal"), str(goal.id) if goal else "", kind="choice", options=goals,
+                        aliases=("goal_id",)),
+                  *sharing_fields(default)]
+
+        def submit(v: dict[str, Any]) -> Note:
+            return self.store.write_note(ctx.plan_id, v["text"], sharing=v["sharing"], meeting_id=self.meeting_id,
+                                         goal_id=int(v["goal"]) if v["goal"] else None, consent=bool(v["consent"]))
+
+        self.ask(t("meet.dialog.note"), fields, submit, after=self._said_if_not_shared)
+
+    def _said_if_not_shared(self, result: object) -> None:
+        """After marking something shared: say so when relatives still do not see it (no consent)."""
+        if isinstance(result, (Note, AgendaItem)) and sharing_of(result) is Sharing.SHARED:
+            seen = (self.ctx.relatives.sight_notes(result) if isinstance(result, AgendaItem)
+                    else self.ctx.relatives.sight(result))
+            if seen is not Sight.SHOWN:
+                self.show_message(t("meet.msg.not_shared"))
+
+    def action_close_meeting(self) -> None:
+        """Close, and plan the next meeting: date, time, place, kind and participants (carried over, editable)."""
+        if self.refused():
+            return
+        self.save_notes()
+        m = self.meeting
+        kinds = [(k.name, code) for code, k in self.store.catalog.meeting_kinds.items()]
+        present = {p.id for p in self.store.meeting_participants(self.meeting_id)}
+        people = [p for p in self.ctx.participants() if p.active]
+        fields = [
+            Field("date", t("meet.dialog.next_date"), kind="date", aliases=("next_meeting_date",), row="when"),
+            Field("time", t("meet.dialog.next_time"), m.time, aliases=("next_time",), row="when"),
+            Field("place", t("meet.dialog.next_place"), m.place, aliases=("next_place",)),
+            Field("kind", t("meet.dialog.next_kind"), m.kind, kind="choice", options=kinds, aliases=("next_kind",)),
+            Field("people", t("meet.dialog.next_people"), kind="choose", aliases=("next_participant_ids",),
+                  options=[(MeetingContext.person_label(p), str(p.id)) for p in people],
+                  chosen=[str(p.id) for p in people if p.id in present]),
+        ]
 
         def submit(v: dict[str, Any]) -> Meeting:
-            return self.store.close_meeting(self.meeting_id, parse_date(v["date"], "next_meeting_date"))
+            return self.store.close_meeting(
+                self.meeting_id, parse_date(v["date"], "next_meeting_date"), next_kind=v["kind"] or None,
+                next_time=v["time"], next_place=v["place"], next_participant_ids=[int(x) for x in v["people"]])
 
         def after(result: object) -> None:
             if isinstance(result, Meeting):
                 self.show_message(t("meet.msg.closed", date=format_date(result.next_meeting_date)))
 
-        self.ask(t("meet.dialog.close"), [Field("date", t("meet.dialog.next_date"), kind="date",
-                                                aliases=("next_meeting_date",))],
-                 submit, intro=t("meet.dialog.close_intro"), after=after)
+        self.ask(t("meet.dialog.close"), fields, submit, intro=t("meet.dialog.close_intro"), after=after)
 
     def action_addendum(self) -> None:
         self.ask(t("meet.dialog.addendum"), [Field("text", t("meet.dialog.text"), kind="multiline")],
@@ -465,6 +547,16 @@ class MeetingFrame(LocalizedBindings):
         publish_focus(self.store, citizen_id=self.ctx.citizen_id, meeting_id=None, agenda_item_id=None,
                       goal_id=None)
         self.dismiss(None)
+
+
+def sharing_fields(level: str) -> list[Field]:
+    """Who may see it (private, internal, shared with relatives) and the consent question."""
+    levels = [(t(f"ed.note.sharing.{s.value}"), s.value) for s in Sharing]
+    return [
+        Field("sharing", t("meet.dialog.sharing"), level, kind="choice", options=levels),
+        Field("consent", t("meet.dialog.consent"), kind="check", hint=t("meet.dialog.consent_hint"),
+              aliases=("items", "given_by_id")),
+    ]
 
 
 def participant_fields(people: list[Participant], chosen: set[int | None]) -> list[Field]:

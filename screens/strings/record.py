@@ -4,9 +4,6 @@ from __future__ import annotations
 DA: dict[str, str] = {
     "plan.key.notes": "Noter",
     "plan.key.sharing": "Deling og samtykke",
-    "meet.key.edit_planned": "Ret planlagt møde",
-    "meet.dialog.edit_planned": "Ret det planlagte møde",
-    "meet.list.not_planned": "Kun et planlagt møde kan rettes her; det er begyndt eller afsluttet.",
     # plan notes
     "notes.title": "Noter på planen",
     "notes.empty": "Ingen noter endnu. Tryk n for at skrive en.",
@@ -94,7 +91,6 @@ DA: dict[str, str] = {
     "ed.withdraw.reason": "Hvorfor (valgfrit)",
     # the year wheel
     "duelist.key.year": "Året / ugerne",
-    "duelist.key.list": "Næste uger",
     "duelist.key.earlier": "Måned før",
     "duelist.key.later": "Måned efter",
     "duelist.year": "Året {start} til {end} · {count} {items}",
@@ -150,9 +146,6 @@ EN: dict[str, str] = {
     "history.field.unticked_at": "tick taken back",
     "plan.key.notes": "Notes",
     "plan.key.sharing": "Sharing and consent",
-    "meet.key.edit_planned": "Edit planned meeting",
-    "meet.dialog.edit_planned": "Change the planned meeting",
-    "meet.list.not_planned": "Only a planned meeting can be changed here; it has started or is closed.",
     "notes.title": "Notes on the plan",
     "notes.empty": "No notes yet. Press n to write one.",
     "notes.col.date": "Date",
@@ -237,7 +230,6 @@ EN: dict[str, str] = {
                          "Closed meetings' frozen minutes stay as they were and say so.",
     "ed.withdraw.reason": "Why (optional)",
     "duelist.key.year": "Year / weeks",
-    "duelist.key.list": "Next weeks",
     "duelist.key.earlier": "Month before",
     "duelist.key.later": "Month after",
     "duelist.year": "The year {start} to {end} · {count} {items}",

@@ -133,7 +133,7 @@ def render_minutes(data: MeetingData, audience: Audience | str) -> str:
         out += ["", f"### {w.talk}: {inline(g.text)}{mark(g)}", ""]
         out += [
             f"1. **{w.ten}:** {inline(s.ten) or '–'}",
-            f"2. **{w.scores}:** {scores or '–'}",
+            f"2. **{w.scores}:** {scores or '–'} · **{w.works}:** {inline(s.works) or '–'}",
             f"3. **{w.worse}:** {inline(s.worse) or '–'}",
             f"4. **{w.next_step}:** {inline(s.next_step) or '–'}{target}",
         ]

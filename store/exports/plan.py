@@ -280,13 +280,15 @@ class _PlanCopy:
             talks = [s for s in d.scaling.get(g.id or 0, []) if self.vis.sees(s)]
             if talks:
                 s = talks[-1]
-                mw = ("Sådan ser 10 ud for dig", "Hvis det gik dårligere", "Det næste skridt") if self.plain else (
-                    "Hvad er 10", "Hvis det gik dårligere", "Ét skridt videre")
+                mw = ("Sådan ser 10 ud for dig", "Det, der hjælper dig", "Hvis det gik dårligere",
+                      "Det næste skridt") if self.plain else (
+                    "Hvad er 10", "Det, der virker", "Hvis det gik dårligere", "Ét skridt videre")
                 target = f" (mål: {s.target})" if s.target is not None else ""
                 self.out += ["", f"{w.talk.format(date=format_date(s.date))}:", "",
                              f"- **{mw[0]}:** {inline(s.ten) or '–'}",
-                             f"- **{mw[1]}:** {inline(s.worse) or '–'}",
-                             f"- **{mw[2]}:** {inline(s.next_step) or '–'}{target}"]
+                             f"- **{mw[1]}:** {inline(s.works) or '–'}",
+                             f"- **{mw[2]}:** {inline(s.worse) or '–'}",
+                             f"- **{mw[3]}:** {inline(s.next_step) or '–'}{target}"]
         if not self.goals:
             self.out += ["", w.no_goals]
 

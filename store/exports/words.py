@@ -43,6 +43,7 @@ class Words:
     talk: str = "Samtalen om skalaen"
     ten: str = "Hvad er 10"
     scores: str = "Tallene"
+    works: str = "Det, der virker"
     worse: str = "Hvis det gik dårligere"
     next_step: str = "Ét skridt videre"
     target: str = "mål: {n}"
@@ -79,6 +80,7 @@ PLAIN = Words(
     talk="Sådan talte vi om dine tal",
     ten="Sådan ser 10 ud for dig",
     scores="Dine tal",
+    works="Det, der hjælper dig",
     worse="Hvis det gik dårligere",
     next_step="Det næste skridt",
     target="dit næste tal: {n}",

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, Select, SelectionList, Static, TextArea
+from textual.widgets import Checkbox, Input, OptionList, Select, SelectionList, Static, TextArea
 
 from screens.forms import QuickForm
 from screens.meetings import MeetingFrame, MeetingListScreen
@@ -69,6 +69,8 @@ async def fill(pilot: Pilot[Any], save: bool = True, **values: Any) -> QuickForm
             widget.load_text(value)
         elif isinstance(widget, Select):
             widget.value = str(value)
+        elif isinstance(widget, Checkbox):
+            widget.value = bool(value)
         elif isinstance(widget, SelectionList):
             widget.deselect_all()
             for v in value:

@@ -119,3 +119,35 @@ async def test_a_pasted_novel_in_the_palette_is_refused_in_the_list(demo_store: 
             if any(o.startswith("Delmål") for o in _options(palette)):
                 break
         assert any(o.startswith("Delmål") and "Bamse" in o for o in _options(palette))
+
+
+async def test_a_key_that_leaves_the_list_as_it_was_draws_it_not_again(demo_store: Store) -> None:
+    """Typing on into a name that already stands alone keeps the table's rows (nothing is cleared
+    and added again); a key that changes the list redraws it, and it equals a fresh list."""
+    _danes(demo_store)
+    app = build_app(demo_store, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CitizensScreen)
+        table: DataTable[object] = screen.query_one("#citizen-table", DataTable)
+        cleared: list[int] = []
+        clear = table.clear
+
+        def spy(columns: bool = False) -> object:
+            cleared.append(1)
+            return clear(columns)
+
+        table.clear = spy  # type: ignore[method-assign]
+        await pilot.press("slash")
+        await type_text(pilot, "zen")
+        assert _names(screen) == ["Zenia Holm"]
+        before = len(cleared)
+        await type_text(pilot, "ia")
+        assert _names(screen) == ["Zenia Holm"] and len(cleared) == before  # the same row: not redrawn
+        await type_text(pilot, "x")  # no match: the message in place of the list
+        assert _names(screen) == [] and screen.query_one("#citizens-empty").display
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
+        await pilot.pause()
+        assert _names(screen) == ["Bo Ærø", "Nanna Kildegaard", "Søren Østergaard", "Zenia Holm", "Åse Aagaard"]
+        assert len(cleared) > before

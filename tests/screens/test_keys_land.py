@@ -182,7 +182,13 @@ async def test_closing_a_meeting_date_and_enter(store: Store) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await app.push_screen(MeetingScreen(store, meeting.id))
         await pilot.pause()
-        await pilot.press("k", *keys_for("07-01-2027"), "enter")  # Enter in the (only, last) field saves
+        # The date first; Enter moves on to the next meeting's time (it does not save), ctrl+s saves.
+        await pilot.press("k", *keys_for("07-01-2027"), "enter")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, QuickForm) and form.raw("date") == "07-01-2027"
+        assert form.focused is not None and form.focused.id == "f-time"
+        await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, MeetingFrame) and app.screen.closed
     closed = store.get_meeting(meeting.id)
@@ -197,23 +203,30 @@ DIALOGS: dict[str, tuple[str, str, list[str], dict[str, str]]] = {
                {"what": "Ringe hver tirsdag", "due": "hver tirsdag"}),
     "drop": ("review", "x", keys_for("Nanna ringer selv"), {"reason": "Nanna ringer selv"}),
     "score": ("scaling", "s", keys_for("6"), {"score": "6"}),
-    "strengths": ("scaling", "t", keys_for("God til dyr"), {"text": "God til dyr"}),
+    "talk": ("scaling", "t", form_keys(" i Gensyn", "Ole ringer", "Sengen", "En formiddag mere"),
+             {"ten": "~ i Gensyn", "works": "Ole ringer", "worse": "Sengen", "next_step": "En formiddag mere"}),
+    "evaluate": ("scaling", "e", keys_for("Det gik godt"), {"text": "Det gik godt"}),
     "agreement": ("scaling", "a", [*form_keys("Prøve en tredje formiddag", "07-01-2027"), "tab", "tab", "ctrl+u",
                                    *form_keys("4", "6")],
                   {"what": "Prøve en tredje formiddag", "due": "07-01-2027", "from": "4", "to": "6"}),
     "smart": ("scaling", "q", [*keys_for(" S"), "tab", *keys_for(" M")],
               {"smart_specific": "~ S", "smart_measurable": "~ M"}),
-    "smtte": ("smtte", "w", form_keys(" K", " T", " H", " E"),
-              {"smtte_context": "~ K", "smtte_signs": "~ T", "smtte_actions": "~ H", "smtte_evaluation": "~ E"}),
+    "smtte": ("smtte", "w", form_keys(" K", " T", " H"),
+              {"smtte_context": "~ K", "smtte_signs": "~ T", "smtte_actions": "~ H"}),
+    "smtte_round": ("smtte", "e", form_keys("Tegnene er der", "07-01-2027"),
+                    {"text": "Tegnene er der", "next_due": "07-01-2027"}),
     "observation": ("observations", "n", [*keys_for("Mødte til tiden"), "tab", "tab", *keys_for("Fatima")],
                     {"text": "Mødte til tiden", "date": "26-11-2026", "observer": "Fatima"}),
     "pdsa": ("pdsa", "p", form_keys("Ny vækkeur", "Prøvet", "Virker", "Fortsæt"),
              {"plan": "Ny vækkeur", "do": "Prøvet", "study": "Virker", "act": "Fortsæt"}),
+    "pdsa_follow": ("pdsa", "g", form_keys(" igen", " også", " og fortsæt"),
+                    {"do": "~ igen", "study": "~ også", "act": "~ og fortsæt"}),
     "order_goal": ("order", "o", keys_for("Stabil søvn"), {"text": "Stabil søvn"}),
     "order_text": ("order", "b", keys_for(" Opdateret."), {"text": "~ Opdateret."}),
     "new_item": ("free", "plus", keys_for("Rundt om bordet"), {"title": "Rundt om bordet"}),
     "rename_item": ("free", "f2", ["ctrl+u", *keys_for("Velkommen")], {"title": "Velkommen"}),
     "participants": ("free", "m", keys_for("Lise Holm"), {"new_name": "Lise Holm"}),
+    "meeting_note": ("free", "j", keys_for("Lise kommer næste gang"), {"text": "Lise kommer næste gang"}),
 }
 """`~` in an expected text: what the field held before (the keys add to it at the end)."""
 
@@ -264,7 +277,11 @@ def _prefilled(store: Store, screen: MeetingFrame, field: str) -> str:
     if field == "text":
         return store.get_plan(screen.ctx.plan_id).order_text
     goal = screen.highlighted_goal()
-    assert goal is not None
+    assert goal is not None and goal.id is not None
+    if field == "ten":  # the scaling talk starts from the goal's scale anchor
+        return goal.scale_anchor
+    if field in ("do", "study", "act"):  # the PDSA follow-up starts from the latest cycle
+        return str(getattr(store.pdsa_cycles(goal.id)[-1], field))
     return str(getattr(goal, field))
 
 
@@ -313,8 +330,9 @@ def test_the_tests_above_cover_each_part_of_a_meeting() -> None:
 
     covered = {part for part, _, _, _ in DIALOGS.values()}
     with_keys = {name for name, cls in PARTS.items() if cls.KEYS}
-    # sharing's d is a list to choose from (no text to type); a in agreements and support is scaling's a.
-    assert with_keys - covered <= {"sharing", "support", "agreements"}, with_keys - covered
+    # sharing's d is a list to choose from (no text to type); a in agreements and support is scaling's a;
+    # the checklist's x needs a plan type with a part a person ticks (test_meeting_record.py drives it).
+    assert with_keys - covered <= {"sharing", "support", "agreements", "checklist"}, with_keys - covered
 
 
 async def test_a_tick_and_ctrl_s_in_one_burst_save_the_tick(demo_store: Store, demo_citizen_id: int) -> None:

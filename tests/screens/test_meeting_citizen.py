@@ -95,14 +95,32 @@ async def test_a_whole_citizen_meeting(demo_store: Store, demo_citizen_id: int) 
         await fill(pilot, score="5")
         text = screen_text(app)
         assert f"{citizen.name}: 6/10" in text and f"{officer.name}: 5/10" in text and "Spredning: 5–6" in text
-        # Step 3: strengths, as said. Step 4: a progression agreement from 6 (prefilled) to 7.
+        # Step 4 proposes one step up from the citizen's 6 before anything is written.
+        assert "Forslag: 7, ét trin op" in screen_text(app)
+        # Steps 1-4 in the citizen's words (t): the form opens in its first field, the target is the proposal.
+        strengths_before = store.get_citizen(demo_citizen_id).strengths
         await press_one_by_one(pilot, "t")
-        await fill(pilot, text="Jeg møder op, også når det regner.")
-        await press_one_by_one(pilot, "a")
-        dialog = await fill(pilot, save=False, what="Spørge Gensyn om en tredje formiddag", due="07-01-2027",
-                            to="7")
-        assert dialog.values()["from"] == "6"
+        talk = await fill(pilot, save=False, ten="Jeg er i Gensyn tre formiddage om ugen.",
+                          works="Ole ringer om mandagen.", worse="Jeg møder op, også når det regner.",
+                          next_step="Spørge om en tredje formiddag.")
+        assert talk.focused is not None and talk.focused.id == "f-ten"
+        assert talk.values()["target"] == "7"
         await press_one_by_one(pilot, "ctrl+s")
+        text = screen_text(app)
+        for said in ("Jeg er i Gensyn tre formiddage om ugen.", "Ole ringer om mandagen.",
+                     "Jeg møder op, også når det regner.", "Spørge om en tredje formiddag.", "Næste trin: 7"):
+            assert said in text, said
+        # Step 4's agreement: from the citizen's 6 (prefilled) to the next step, 7 (prefilled).
+        await press_one_by_one(pilot, "a")
+        dialog = await fill(pilot, save=False, what="Spørge Gensyn om en tredje formiddag", due="07-01-2027")
+        assert dialog.values()["from"] == "6" and dialog.values()["to"] == "7"
+        await press_one_by_one(pilot, "ctrl+s")
+        # The goal's evaluation (e): kept with the meeting, by the citizen.
+        await press_one_by_one(pilot, "e")
+        evaluation = await fill(pilot, save=False, text="Det gik godt; jeg kom hver gang.")
+        assert evaluation.values()["author"] == str(citizen.id)
+        await press_one_by_one(pilot, "ctrl+s")
+        assert "Det gik godt; jeg kom hver gang." in screen_text(app)
 
         await close_meeting(pilot, "07-01-2027")
         assert "Mødet er afsluttet. Næste møde: 07-01-2027" in screen_text(app)
@@ -128,4 +146,20 @@ async def test_a_whole_citizen_meeting(demo_store: Store, demo_citizen_id: int) 
     assert [(a.who_id, a.what, a.target_from, a.target_to, a.goal_id) for a in made] == [
         (citizen.id, "Spørge Gensyn om en tredje formiddag", 6, 7, work.id)]
     assert made[0].status is AgreementStatus.OPEN
-    assert store.get_citizen(demo_citizen_id).strengths.endswith("Jeg møder op, også når det regner.")
+    # Step 3 is the goal's scaling answer at this meeting, not the citizen's general strengths.
+    assert store.get_citizen(demo_citizen_id).strengths == strengths_before
+    answers = store.scaling_answers(work.id, meeting.id)
+    assert [(a.ten, a.works, a.worse, a.next_step, a.target) for a in answers] == [
+        ("Jeg er i Gensyn tre formiddage om ugen.", "Ole ringer om mandagen.", "Jeg møder op, også når det regner.",
+         "Spørge om en tredje formiddag.", 7)]
+    assert store.get_goal(work.id).scale_anchor == "Jeg er i Gensyn tre formiddage om ugen."
+    evaluations = [e for e in store.goal_evaluations(work.id) if e.meeting_id == meeting.id]
+    assert [(e.text, e.author_id, e.date) for e in evaluations] == [
+        ("Det gik godt; jeg kom hver gang.", citizen.id, date(2026, 11, 26))]
+    assert len(store.goal_evaluations(work.id)) > 1  # the demo's earlier evaluation is kept
+    # Every answer reaches the minutes.
+    minutes = store.minutes_markdown(meeting.id, "citizen")
+    for said in ("Jeg er i Gensyn tre formiddage om ugen.", "Ole ringer om mandagen.",
+                 "Jeg møder op, også når det regner.", "Spørge om en tredje formiddag.", "(dit næste tal: 7)",
+                 "Det gik godt; jeg kom hver gang."):
+        assert said in minutes, said

@@ -11,6 +11,7 @@ from store.enums import MeetingStatus, Role
 from store.errors import ClosedMeetingError
 from tests.keys import press_one_by_one
 from tests.screens.meeting_pilot import (
+    dialog_error,
     SIZE,
     add_agenda_item,
     assert_demo_review_stored,
@@ -57,11 +58,21 @@ async def test_a_whole_day_service_meeting(demo_store: Store, demo_citizen_id: i
         await press_one_by_one(pilot, "w")
         await fill(pilot, smtte_context="Nanna sover dårligt og går sjældent ud.",
                    smtte_signs="Krydser i kalenderen; Nanna fortæller om turen.",
-                   smtte_actions="Fatima spørger til turene hver onsdag.",
-                   smtte_evaluation="To af tre ture de fleste uger.")
+                   smtte_actions="Fatima spørger til turene hver onsdag.")
         text = screen_text(app)
         assert "Tegn: Krydser i kalenderen; Nanna fortæller om turen." in text
-        assert "Evaluering: To af tre ture de fleste uger." in text
+        # An evaluation round (e), dated with the meeting, and when the next round is; then a second round:
+        # both are kept.
+        await press_one_by_one(pilot, "e")
+        await fill(pilot, text="To af tre ture de fleste uger.", next_due="24-11-2026")
+        assert "Næste evaluering skal ligge efter denne." in dialog_error(app)
+        await fill(pilot, next_due="07-01-2027")
+        await press_one_by_one(pilot, "e")
+        await fill(pilot, text="Efter samtalen: også en tur om søndagen.")
+        text = screen_text(app)
+        assert "26-11-2026  To af tre ture de fleste uger." in text
+        assert "26-11-2026  Efter samtalen: også en tur om søndagen." in text
+        assert "Næste evaluering: 07-01-2027" in text
 
         # Signs observed since the last meeting (29-10-2026), by date; a new one added.
         await goto_part(pilot, "observations")
@@ -104,7 +115,11 @@ async def test_a_whole_day_service_meeting(demo_store: Store, demo_citizen_id: i
     assert m.status is MeetingStatus.CLOSED and m.next_meeting_date == date(2026, 12, 17)
     stored_walk = store.get_goal(walk.id)
     assert stored_walk.smtte_signs == "Krydser i kalenderen; Nanna fortæller om turen."
-    assert stored_walk.smtte_evaluation == "To af tre ture de fleste uger."
+    assert stored_walk.smtte_evaluation == "Efter samtalen: også en tur om søndagen."
+    assert stored_walk.smtte_due == date(2027, 1, 7)
+    rounds = [(r.meeting_id, r.date, r.text) for r in store.smtte_evaluations(walk.id)]
+    assert rounds == [(meeting.id, date(2026, 11, 26), "To af tre ture de fleste uger."),
+                      (meeting.id, date(2026, 11, 26), "Efter samtalen: også en tur om søndagen.")]
     obs = store.observations(work.id, since=date(2026, 10, 29))
     assert [(o.date, o.observer) for o in obs][-1] == (date(2026, 11, 24), "Fatima Ali")
     cycles = [c for c in store.pdsa_cycles(work.id) if c.meeting_id == meeting.id]  # the demo has an earlier one

@@ -68,7 +68,7 @@ async def test_a_whole_network_meeting(demo_store: Store, demo_citizen_id: int) 
         assert f"{citizen.name}: 4/10" in text and f"{officer.name}: 5/10" in text and f"{day.name}: 3/10" in text
         assert "Spredning: 3–5" in text
         await press_one_by_one(pilot, "t")
-        await fill(pilot, text="Jeg kan godt lide at hjælpe kunderne.")
+        await fill(pilot, worse="Jeg kan godt lide at hjælpe kunderne.")
         assert "Jeg kan godt lide at hjælpe kunderne." in screen_text(app)
         # Step 4: what moves one step becomes a progression agreement, from the citizen's 4 to 6.
         await press_one_by_one(pilot, "a")
@@ -103,5 +103,7 @@ async def test_a_whole_network_meeting(demo_store: Store, demo_citizen_id: int) 
         (citizen.id, "Prøve en tredje formiddag i Gensyn", work.id, 4, 6),
         (father.id, "Ringe til Nanna søndag aften", None, None, None),
     ]
-    assert store.get_citizen(demo_citizen_id).strengths.endswith("Jeg kan godt lide at hjælpe kunderne.")
+    # Step 3 is the goal's scaling answer at this meeting (not the citizen's general strengths).
+    assert [a.worse for a in store.scaling_answers(work.id, meeting.id)] == ["Jeg kan godt lide at hjælpe kunderne."]
+    assert not store.get_citizen(demo_citizen_id).strengths.endswith("Jeg kan godt lide at hjælpe kunderne.")
     assert_demo_review_stored(store, meeting.id, ids)

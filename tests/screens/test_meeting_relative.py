@@ -93,13 +93,20 @@ async def test_a_whole_relatives_meeting(demo_store: Store, demo_citizen_id: int
         await decide(pilot, "Køre Nanna til VUC", "continue", due="22-12-2026")
         assert "Alle 2 aftaler har fået en beslutning." in screen_text(app)
 
-        # How relatives can support: the relative is "who", and the agreement is shared with them.
+        # How relatives can support: the relative is "who"; the dialog asks the consent question. With the
+        # citizen's yes the consent is recorded with it and relatives see it; without, it is kept but not shown.
         await goto_part(pilot, "support")
+        consents_before = {c.id for c in store.consents(plan.id)}
         await press_one_by_one(pilot, "a")
-        dialog = await fill(pilot, save=False, what="Spise aftensmad med Nanna om søndagen", due="06-12-2026")
+        dialog = await fill(pilot, save=False, what="Spise aftensmad med Nanna om søndagen", due="06-12-2026",
+                            consent=True)
         assert dialog.values()["who"] == str(father.id)
         await press_one_by_one(pilot, "ctrl+s")
         assert "Spise aftensmad med Nanna om søndagen" in screen_text(app)
+        await press_one_by_one(pilot, "a")
+        await fill(pilot, what="Ringe til Nanna om lørdagen", due="05-12-2026")
+        assert "pårørende ser det ikke" in screen_text(app)
+        assert "Ringe til Nanna om lørdagen" not in screen_text(app)
 
         await close_meeting(pilot, "14-01-2027")
         await assert_read_only(pilot, store, meeting.id)
@@ -114,7 +121,18 @@ async def test_a_whole_relatives_meeting(demo_store: Store, demo_citizen_id: int
     assert not next(n for n in store.notes(plan.id) if n.id == note.id).shared_with_relatives
     made = store.meeting_agreements(meeting.id)
     assert [(a.who_id, a.what, a.shared_with_relatives) for a in made] == [
-        (father.id, "Spise aftensmad med Nanna om søndagen", True)]
+        (father.id, "Spise aftensmad med Nanna om søndagen", True), (father.id, "Ringe til Nanna om lørdagen", False)]
+    # The consent record: who gave it, when, for what.
+    dinner = f"agreement:{made[0].id}"
+    covering = [c for c in store.consents(plan.id)
+                if any(ci.item == dinner and ci.withdrawn_at is None for ci in store.items_of_consent(c.id or 0))]
+    assert len(covering) == 1 and covering[0].given_by_id == citizen.id
+    assert covering[0].given_on <= date(2026, 11, 26) and covering[0].recorded_by
+    assert covering[0].id in consents_before or covering[0].meeting_id == meeting.id
+    assert not any(f"agreement:{made[1].id}" == ci.item for ci in store.consent_items(plan.id))
+    relatives_minutes = store.minutes_markdown(meeting.id, "relative")
+    assert "Spise aftensmad med Nanna om søndagen" in relatives_minutes
+    assert "Ringe til Nanna om lørdagen" not in relatives_minutes
     decisions = sorted((r.agreement.what, r.decision) for r in store.agreements_for_review(meeting.id))
     assert decisions == [("Gå med Bamse mandag, onsdag og fredag og sætte kryds", Decision.DONE),
                          ("Køre Nanna til VUC, når det regner", Decision.CONTINUED)]

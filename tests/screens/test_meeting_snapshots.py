@@ -13,6 +13,7 @@ from screens.meetings import MeetingListScreen, MeetingScreen
 from store import Store
 from store.enums import Role
 from tests.conftest import DEMO_TODAY
+from tests.screens.test_meeting_record import nordby  # noqa: F401 - the fixture
 from tui.app import build_app
 
 SHOWN_PART = {"citizen": "scaling", "authority": "checklist", "day_service": "observations",
@@ -82,3 +83,24 @@ def test_meetings_list(snap_compare: Any, demo_store: Store, demo_citizen_id: in
     app = build_app(demo_store, today=DEMO_TODAY)
     assert snap_compare(app, terminal_size=(100, 30),
                         run_before=pushing(lambda: MeetingListScreen(demo_store, plan_id, today=DEMO_TODAY)))
+
+
+def test_checklist_with_a_ticked_part(snap_compare: Any, nordby: Store) -> None:
+    """A municipality's part a person checks, ticked in the authority meeting: who and when on its row."""
+    c = nordby.create_citizen("Bente Bo")
+    pid = nordby.plan_of(c.id or 0).id or 0
+    nordby.update_plan(pid, plan_type="nordby_plan", purpose="At Bente får en stabil hverdag.")
+    meeting = nordby.plan_meeting(pid, "authority", date(2026, 11, 26), time="10:00", place="Rådhuset")
+    assert meeting.id is not None
+    nordby.open_meeting(meeting.id)
+    nordby.tick_part(pid, "hverdag", meeting_id=meeting.id, note="Bente fortalte selv om sin hverdag.")
+    item = next(i for i in nordby.agenda(meeting.id) if i.part == "checklist")
+    nordby.set_current_item(meeting.id, item.id)
+    app = build_app(nordby, today=DEMO_TODAY)
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await pushing(lambda: MeetingScreen(nordby, meeting.id or 0))(pilot)
+        await pilot.press("tab", "down")  # the rows: the ticked part
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)

@@ -85,3 +85,19 @@ def test_every_string_catalogue_is_merged() -> None:
     listed = {m.__name__.rsplit(".", 1)[1] for m in CATALOGUES}
     present = {p.stem for p in (ROOT / "screens" / "strings").glob("*.py") if p.stem != "__init__"}
     assert listed == present
+
+
+def test_a_small_store_module_loads_alone() -> None:
+    """`import store.clock` does not load pydantic, the models or the use cases (store/__init__ is lazy),
+    and the names `store` offers still come when asked for."""
+    code = (
+        "import sys\n"
+        "import store.clock\n"
+        "assert 'pydantic' not in sys.modules and 'store.models' not in sys.modules, sorted(sys.modules)\n"
+        "from store import Store, InputError\n"
+        "assert Store.__module__ == 'store.store' and 'pydantic' in sys.modules\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "ok" in out.stdout

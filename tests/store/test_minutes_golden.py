@@ -96,7 +96,7 @@ SEES = {
 
 @pytest.mark.parametrize("aud", list(Audience), ids=lambda a: a.value)
 def test_demo_copies_hold_the_whole_record(demo_store: Store, demo_citizen_id: int, aud: Audience) -> None:
-    """Evaluation, the scaling conversation's four answers and exactly the notes the audience may see
+    """Evaluation, the scaling conversation's answers (step 2's what works too) and exactly the notes the audience may see
     are in the minutes; PDSA in the day service's minutes; all of it in the plan."""
     minutes = frozen_text(demo_store, demo_meeting(demo_store, demo_citizen_id), aud)
     plan = demo_store.plan_markdown(demo_citizen_id, aud, today=DEMO_TODAY)
@@ -107,6 +107,7 @@ def test_demo_copies_hold_the_whole_record(demo_store: Store, demo_citizen_id: i
     for text in (minutes, plan):
         assert "Praktikken er godt i gang." in text  # the goal's evaluation
         assert "Jeg møder 2 formiddage hver uge i Gensyn og klarer kassen selv." in text  # what 10 looks like
+        assert "Ole ringer om mandagen, og jeg har lært kassen at kende." in text  # what works (step 2)
         assert "Så blev jeg i sengen." in text  # what worse would look like
         assert "Sige ja til en fast plads ved kassen" in text  # the next step
     assert "4. **" in minutes and "(mål: 5)" in minutes or "(dit næste tal: 5)" in minutes

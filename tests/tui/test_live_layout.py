@@ -126,3 +126,53 @@ async def test_the_board_shows_names_whole_or_as_initials(empty_db: Path) -> Non
         text = screen_text(app)
         assert "Lone Be…" not in text and "Lone Bertel" not in text.replace("Lone Bertelsen Sørensen", "")
         assert "hver torsdag" in text
+
+
+@pytest.mark.parametrize("goals", [1, 8])
+async def test_a_changed_overall_goal_repaints_in_place_and_equals_a_fresh_view(empty_db: Path, goals: int) -> None:
+    """A word changed in the overall goal (same number of lines) repaints that line only, the
+    layout untouched; a longer goal takes more lines. Either way the screen equals a view started
+    afresh on the changed plan."""
+    cid = _case(empty_db, goals)
+    with Store(empty_db, user="test") as facilitator:
+        plan_id = facilitator.plan_of(cid).id or 0
+        app = _app(empty_db, cid)
+        async with app.run_test(size=(160, 45)) as pilot:
+            await pilot.pause()
+            screen = presentation(app)
+            overall = screen.query_one("#live-overall", FittedText)
+            regions = {w: w.region for w in screen.query("*") if w.region}
+            layouts: list[bool] = []
+            refresh = overall.refresh
+
+            def spy(*args: Any, layout: bool = False, **kwargs: Any) -> Any:
+                layouts.append(layout)
+                return refresh(*args, layout=layout, **kwargs)
+
+            overall.refresh = spy  # type: ignore[method-assign]
+            facilitator.set_overall_goal(plan_id, "Jeg vil arbejde 16 timer om ugen i detailhandlen, på et lager "
+                                                  "eller i en butik.", "trade")
+            await screen.check_now()
+            await pilot.pause()
+            assert "16 timer om ugen" in overall.text.plain
+            assert {w: w.region for w in screen.query("*") if w.region} == regions  # nothing moved
+            assert layouts and not any(layouts)  # repainted in place: no layout of the whole screen
+            same_height = screen_text(app)
+            longer = " ".join(["Jeg vil arbejde 16 timer om ugen i detailhandlen og lære kassen at kende."] * 4)
+            facilitator.set_overall_goal(plan_id, longer, "trade")
+            await screen.check_now()
+            await pilot.pause()
+            assert overall.region.height > regions[overall].height  # more lines: laid out again
+            assert layouts[-1] is True
+            grown = screen_text(app)
+        facilitator.set_overall_goal(plan_id, "Jeg vil arbejde 16 timer om ugen i detailhandlen, på et lager "
+                                              "eller i en butik.", "trade")
+        fresh = _app(empty_db, cid)
+        async with fresh.run_test(size=(160, 45)) as pilot:
+            await pilot.pause()
+            assert screen_text(fresh) == same_height
+        facilitator.set_overall_goal(plan_id, longer, "trade")
+        fresh = _app(empty_db, cid)
+        async with fresh.run_test(size=(160, 45)) as pilot:
+            await pilot.pause()
+            assert screen_text(fresh) == grown

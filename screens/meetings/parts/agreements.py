@@ -19,8 +19,15 @@ from .base import Part, PartHost, PartKey, Row, register
 from .lines import agreement_line
 
 
-def new_agreement(host: PartHost, *, who: Participant | None) -> None:
-    """The new-agreement dialog (scaling, agreements, support): `who` is chosen to begin with."""
+def new_agreement(host: PartHost, *, who: Participant | None, target: int | None = None) -> None:
+    """The new-agreement dialog (scaling, agreements, support): `who` is chosen to begin with; `target`
+    (the scaling talk's next step) fills in "to".
+
+    In a relatives' meeting the agreement is for relatives to see, and the
+    dialog asks the consent question: with the citizen's yes the consent is
+    recorded with the agreement (one store call); without it relatives do not
+    see it, and the facilitator is told so.
+    """
     ctx = host.ctx
     goal = host.highlighted_goal()
     start = ""
@@ -38,8 +45,12 @@ def new_agreement(host: PartHost, *, who: Participant | None) -> None:
         Field("goal", t("meet.dialog.goal"), str(goal.id) if goal else "", kind="choice", options=goal_opts,
               aliases=("goal_id",)),
         Field("from", t("meet.dialog.target_from"), start, kind="number", aliases=("target_from",), row="target"),
-        Field("to", t("meet.dialog.target_to"), kind="number", aliases=("target_to",), row="target"),
+        Field("to", t("meet.dialog.target_to"), "" if target is None else str(target), kind="number",
+              aliases=("target_to",), row="target"),
     ]
+    if ctx.relatives_only:
+        fields.append(Field("consent", t("meet.dialog.consent"), kind="check", hint=t("meet.dialog.consent_hint"),
+                            aliases=("shared_with_relatives", "items", "given_by_id")))
 
     def submit(v: dict[str, Any]) -> Agreement:
         return ctx.store.add_agreement(
@@ -48,10 +59,15 @@ def new_agreement(host: PartHost, *, who: Participant | None) -> None:
             # The prefilled "from" only counts when a target ("to") is said.
             target_from=(v["from"].strip() or None) if v["to"].strip() else None,
             target_to=v["to"].strip() or None,
-            shared_with_relatives=ctx.relatives_only,
+            shared_with_relatives=ctx.relatives_only and bool(v.get("consent")),
+            consent=ctx.relatives_only and bool(v.get("consent")),
         )
 
-    host.ask(t("meet.dialog.agreement"), fields, submit)
+    def after(result: object) -> None:
+        if ctx.relatives_only and isinstance(result, Agreement) and not ctx.relatives.sees(result):
+            host.show_message(t("meet.msg.not_shared"))
+
+    host.ask(t("meet.dialog.agreement"), fields, submit, after=after)
 
 
 @register

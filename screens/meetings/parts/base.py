@@ -81,6 +81,10 @@ class Part:
     def actions(cls) -> set[str]:
         return {k.action for k in cls.KEYS}
 
+    def offers(self, action: str) -> bool:
+        """Whether the key for `action` is offered now (a part may leave out a key that cannot apply)."""
+        return action in self.actions()
+
     def rows(self) -> list[Row]:
         """The rows shown for this part (the highlighted one is what its keys act on)."""
         return []

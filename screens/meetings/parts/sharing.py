@@ -11,8 +11,25 @@ from screens.i18n import t
 from store.dates import format_date
 from store.models import Agreement, Goal, Note
 
-from ..context import short
+from ..context import MeetingContext, short
 from .base import Part, PartKey, Row, register
+
+
+def consents_text(ctx: MeetingContext) -> Text:
+    """The consents in force: who gave it (and as what), when, until when, how many items it covers."""
+    store = ctx.store
+    consents = store.consents_in_force(ctx.plan_id)
+    if not consents:
+        return Text(t("meet.share.no_consent") + "\n", style="italic")
+    out = Text()
+    for c in consents:
+        if c.id is None:
+            continue
+        items = [ci for ci in store.items_of_consent(c.id) if ci.withdrawn_at is None]
+        until = t("meet.share.until", date=format_date(c.valid_until)) if c.valid_until else ""
+        out.append(t("meet.share.consent_in_force", who=c.given_by, capacity=t(f"ed.consent.capacity.{c.capacity.value}"),
+                     date=format_date(c.given_on), until=until, n=len(items)) + "\n", style="italic")
+    return out
 
 
 @register
@@ -39,7 +56,10 @@ class SharingPart(Part):
         return out
 
     def body(self) -> Text:
-        return Text(t("meet.share.title") if self.rows() else t("meet.share.none"), style="bold")
+        out = Text(t("meet.share.title") if self.rows() else t("meet.share.none"), style="bold")
+        out.append("\n")
+        out.append_text(consents_text(self.ctx))
+        return out
 
     def share(self) -> None:
         store, plan_id = self.ctx.store, self.ctx.plan_id
