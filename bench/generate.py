@@ -36,6 +36,7 @@ from typing import Any
 
 from store import Store, search_index
 from store.db import to_sql
+from store.engines.sqlite import wrap
 from store.models import (
     Agreement,
     AgreementEvent,
@@ -508,7 +509,7 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = 8, quiet: bool = Fal
     log(f"{sum(obs_per)} observations")
 
     conn.execute("BEGIN")
-    search_index.rebuild(conn)  # what the store keeps in step on every write: search index, sort keys
+    search_index.rebuild(wrap(conn))  # what the store keeps in step on every write: search index, sort keys
     conn.execute("COMMIT")
     log("search index")
 

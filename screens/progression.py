@@ -145,6 +145,7 @@ class GasEditor(FormScreen[Goal]):
     def __init__(self, store: Store, goal_id: int) -> None:
         super().__init__(store, classes="gas")
         self.goal_id = goal_id
+        self.editing(store.get_goal(goal_id))
 
     def title_text(self) -> str:
         return t("gas.editor.title")
@@ -178,7 +179,8 @@ class GasEditor(FormScreen[Goal]):
 
     def save(self) -> Goal:
         e = self.edit()
-        return self.store.save_gas(self.goal_id, e.levels, e.result, weighting=(e.importance, e.difficulty))
+        return self.store.save_gas(self.goal_id, e.levels, e.result, weighting=(e.importance, e.difficulty),
+                                   **self.expected())
 
 
 class ProgressionScreen(LocalizedBindings):

@@ -1,4 +1,4 @@
-"""Rundbord's core: models, the SQLite store, rules and exports. No Textual here.
+"""Rundbord's core: models, the store (over an engine: engine.py, engines/), rules and exports. No Textual here.
 
 The names below are loaded when first used (PEP 562 module `__getattr__`):
 `import store.clock` or `store.textrules` does not load the models, pydantic
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
         ClosedMeetingError,
         DatabaseProblem,
         DiskFull,
+        EditConflict,
         InputError,
         NotFound,
         ReadOnlyDatabase,
@@ -27,6 +28,7 @@ _WHERE = {
     "ClosedMeetingError": "errors",
     "DatabaseProblem": "errors",
     "DiskFull": "errors",
+    "EditConflict": "errors",
     "InputError": "errors",
     "NotFound": "errors",
     "ReadOnlyDatabase": "errors",

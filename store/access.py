@@ -137,7 +137,7 @@ class AccessUseCases(UseCases):
     def access_log(self, citizen_id: int) -> list[Access]:
         """Every logged look at the citizen's data, oldest first."""
         rows = self.db.query(
-            "SELECT at, user, field, citizen_id, new_value FROM audit_log "
+            'SELECT at, "user", field, citizen_id, new_value FROM audit_log '
             "WHERE citizen_id = ? AND action = ? AND table_name = ? ORDER BY id",
             (citizen_id, AuditAction.ACCESS.value, ACCESS_TABLE),
         )

@@ -66,6 +66,7 @@ class AgreementUseCases(ConsentUseCases, UseCases):
         due_date: date | str | None = None,
         repeat: str = "",
         meeting_id: int | None = None,
+        expected_version: int | None = None,
         **fields: Any,
     ) -> Agreement:
         """Correct an agreement in one go (who, what, when, goal, target, sharing): one transaction.
@@ -83,7 +84,7 @@ class AgreementUseCases(ConsentUseCases, UseCases):
         changes: dict[str, Any] = {**fields, "who_id": who_id, "what": what, "due_date": due, "repeat": code}
         new = self.db.validate(Agreement, {**old.model_dump(), **changes})
         with self.db.write():
-            updated = self.db.update(Agreement, agreement_id, **changes)
+            updated = self.db.update(Agreement, agreement_id, expected_version=expected_version, **changes)
             if (new.what, new.due_date, new.repeat) != (old.what, old.due_date, old.repeat):
                 self._event(agreement_id, Decision.CHANGED, meeting_id, old_what=old.what, new_what=new.what,
                             old_due=old.due_date, new_due=new.due_date)

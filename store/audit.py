@@ -210,12 +210,11 @@ class AuditUseCases(UseCases):
             keys = known_keys()
         except AuditKeyProblem as exc:
             return AuditCheck(False, 0, None, f"Ændringsloggen kan ikke kontrolleres: {exc.message}")
-        has_key_id = "key_id" in {str(r[1]) for r in self.db.conn.execute("PRAGMA table_info(audit_log)")}
-        cur = self.db.conn.execute(
-            "SELECT id, at, user, action, table_name, record_id, field, old_value, new_value, "
+        has_key_id = "key_id" in self.db.engine.columns("audit_log")
+        rows = self.db.engine.fetchall(  # read to the end (data_version stays live)
+            'SELECT id, at, "user", action, table_name, record_id, field, old_value, new_value, '
             f"citizen_id, prev_hash, hash, {'key_id' if has_key_id else 'NULL'} FROM audit_log ORDER BY id"
         )
-        rows = cur.fetchall()  # read to the end (data_version stays live)
         prev = GENESIS_HASH
         last_id = 0
         first_keyed: int | None = None
@@ -224,7 +223,9 @@ class AuditUseCases(UseCases):
             rid = int(r[0])
             fields = list(r[1:10])
             key_id = r[12]
-            if rid != last_id + 1 and last_id != 0:
+            if r[10] != prev and rid != last_id + 1 and last_id != 0:
+                # A gap alone is no break (a PostgreSQL sequence skips the numbers of a rolled-back
+                # write); a gap where the link to the row before is broken is rows taken out.
                 return AuditCheck(
                     False, count, rid,
                     f"Ændringsloggen er brudt ved række {rid}: rækkerne {last_id + 1}-{rid - 1} mangler "
@@ -325,7 +326,7 @@ class AuditUseCases(UseCases):
             for start in range(0, len(id_list), 500):
                 chunk = id_list[start:start + 500]
                 marks = ",".join("?" for _ in chunk)
-                for r in self.db.query(f"SELECT id FROM [{table}] WHERE private = 1 AND id IN ({marks})", chunk):
+                for r in self.db.query(f"SELECT id FROM \"{table}\" WHERE private = 1 AND id IN ({marks})", chunk):
                     found.add((table, int(r["id"])))
         return found
 

@@ -61,6 +61,6 @@ class UseCases:
 
     def _next_position(self, table: str, column: str, value: int) -> int:
         row = self.db.query(
-            f"SELECT coalesce(max(position), -1) + 1 AS p FROM [{table}] WHERE [{column}] = ?", (value,)
+            f'SELECT coalesce(max(position), -1) + 1 AS p FROM "{table}" WHERE "{column}" = ?', (value,)
         )
         return int(row[0]["p"])

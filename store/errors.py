@@ -6,9 +6,13 @@ next to that field. `from_pydantic` turns a pydantic ValidationError into one.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
+
+if TYPE_CHECKING:
+    from .models import Record
 
 
 class StoreError(Exception):
@@ -64,6 +68,46 @@ class DiskFull(StoreError):
 
 class WriteFailed(StoreError):
     """The file could not be written (an I/O error): nothing was written."""
+
+
+class DatabaseUnavailable(StoreError):
+    """The database server cannot be reached or refused the statement (PostgreSQL): nothing was written."""
+
+
+class EditConflict(StoreError):
+    """A save from a form opened on an older version of the record: someone else saved it in between.
+
+    Nothing was written. `current` is the record as it is now (their change), `mine`
+    the fields this save would have changed; `changed_by` and `changed_at` say who
+    made the latest change, and when. A form shows both values and lets the person
+    take theirs or write their own on top (saving again with `current.version`).
+    """
+
+    def __init__(self, current: Record, expected_version: int, changed_by: str, changed_at: datetime | None,
+                 mine: dict[str, Any]) -> None:
+        who = changed_by or "en anden"
+        when = ""
+        if changed_at is not None:
+            from .clock import today
+
+            when = f" kl. {changed_at:%H:%M}"
+            if changed_at.date() != today():
+                when = f" den {changed_at:%d-%m-%Y}{when}"
+        self.headline = f"Ændret af {who}{when}, mens du skrev"
+        """"Ændret af NN kl. HH:MM, mens du skrev" (the first sentence of the message)."""
+        super().__init__(
+            f"{self.headline}. Intet er gemt: vælg at tage den andens ændring eller at skrive din egen ovenpå."
+        )
+        self.current = current
+        self.expected_version = expected_version
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.mine = mine
+
+    @property
+    def theirs(self) -> dict[str, Any]:
+        """The fields of `mine` as they are stored now."""
+        return {name: getattr(self.current, name) for name in self.mine if name in type(self.current).model_fields}
 
 
 class FrozenCopyAltered(StoreError):

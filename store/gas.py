@@ -153,8 +153,12 @@ class GasUseCases(UseCases):
         result: int | None,
         *,
         weighting: tuple[int | None, int | None] | None = None,
+        expected_version: int | None = None,
     ) -> Goal:
         """The five descriptions and the level reached, in one transaction (the GAS editor).
+
+        `expected_version`: the goal's version the editor opened on (a colleague's save since is
+        refused with `EditConflict`, nothing written).
 
         `weighting` = (importance, difficulty), each 1-3 or None: both set makes the
         goal's weight importance × difficulty; None in either clears both (weight 1,
@@ -167,6 +171,11 @@ class GasUseCases(UseCases):
             if v is not None and v not in (1, 2, 3):
                 raise InputError(name, "Vigtighed og sværhed angives som 1, 2 eller 3.")
         with self.db.write():
+            mine: dict[str, Any] = {GAS_FIELDS[level]: text for level, text in levels.items() if level in GAS_FIELDS}
+            mine["gas_result"] = result
+            if weighting is not None:
+                mine.update(gas_importance=importance, gas_difficulty=difficulty)
+            self.db.require_version(Goal, goal_id, expected_version, mine)
             self.set_gas_levels(goal_id, levels)
             if weighting is not None:
                 both = importance is not None and difficulty is not None

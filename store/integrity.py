@@ -1,7 +1,8 @@
 """What `rundbord check` asks of the file beyond SQLite's own checks.
 
 - The append-only triggers on the audit log exist and still stop UPDATE and
-  DELETE (`triggers_problem`).
+  DELETE, and on PostgreSQL no role but the owner may change the log
+  (`triggers_problem`, asked of the engine).
 - Every record's current values are what the audit log says they became
   (`records_problems`): the log is replayed, insert by update by delete, and
   compared with the tables. A row changed, added or removed with SQL, outside
@@ -9,13 +10,11 @@
 - Every frozen minutes copy still matches its SHA-256, and the audit row it
   names as the chain head at closing still has that hash (`frozen_problems`).
 
-Each returns Danish sentences, empty when all is well. Reads only.
+Each returns Danish sentences, empty when all is well. Reads only, on either engine.
 """
 from __future__ import annotations
 
-import re
-import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .audit import field_label, one_line, table_label
 from .db import GENESIS_HASH, audit_text
@@ -23,7 +22,10 @@ from .enums import AuditAction
 from .frozen import altered, altered_message
 from .labels import AUDIENCE_DA
 from .models import MODEL_BY_TABLE, AuditEntry, FrozenMinutes, Record
-from .schema import APPEND_ONLY_TRIGGERS
+from .schema import APPEND_ONLY_TRIGGERS, NOT_AUDITED_FIELDS
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 SHOWN = 10
 """At most this many problems of one kind are listed; the rest are counted."""
@@ -31,30 +33,13 @@ NOT_LOGGED = frozenset({AuditEntry.__table__, "view_state"})
 """Tables whose rows are not in the audit log."""
 
 
-def _flat(sql: str) -> str:
-    return re.sub(r"\s+", " ", sql).strip().upper()
+def triggers_problem(engine: Engine) -> str | None:
+    """Which append-only protection of the audit log is missing or no longer stops its statement, or None.
 
-
-def triggers_problem(conn: sqlite3.Connection) -> str | None:
-    """Which append-only trigger is missing or no longer stops its statement, or None."""
-    table = AuditEntry.__table__
-    found = {str(r[0]): str(r[1] or "") for r in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))}
-    missing: list[str] = []
-    for name, statement in APPEND_ONLY_TRIGGERS.items():
-        sql = _flat(found.get(name, ""))
-        stops = (
-            re.search(rf"\bBEFORE {statement} ON \[?\"?{table.upper()}\"?\]? ", sql) is not None
-            and "RAISE(ABORT" in sql.replace(" ", "") and " WHEN " not in sql
-        )
-        if not stops:
-            missing.append(f"{name} ({'mangler' if name not in found else 'er ændret'})")
-    if not missing:
-        return None
-    return (
-        "udløserne, der gør ændringsloggen skrivebeskyttet, er fjernet eller ændret udenom Rundbord: "
-        + ", ".join(missing) + ". Loggen kan nu ændres med SQL."
-    )
+    SQLite: the two triggers. PostgreSQL: the triggers, and no role but the owner may UPDATE, DELETE
+    or TRUNCATE the log (engines/postgres.py).
+    """
+    return engine.triggers_problem(AuditEntry.__table__, APPEND_ONLY_TRIGGERS)
 
 
 def _norm(value: Any) -> str | None:
@@ -64,14 +49,14 @@ def _norm(value: Any) -> str | None:
     return str(value)
 
 
-def _logged_state(conn: sqlite3.Connection) -> dict[tuple[str, int], dict[str, str | None] | None]:
+def _logged_state(engine: Engine) -> dict[tuple[str, int], dict[str, str | None] | None]:
     """(table, id) -> each field's value as the log says it became (None: deleted)."""
     state: dict[tuple[str, int], dict[str, str | None] | None] = {}
-    rows = conn.execute(
+    rows = engine.fetchall(
         "SELECT action, table_name, record_id, field, new_value FROM audit_log "
         "WHERE action IN (?, ?, ?) ORDER BY id",
         (AuditAction.INSERT.value, AuditAction.UPDATE.value, AuditAction.DELETE.value),
-    ).fetchall()
+    )
     inserting: tuple[str, int] | None = None  # the rows of one insert come together (one transaction)
     for action, table, record_id, field, new in rows:
         key = (str(table), int(record_id))
@@ -93,20 +78,21 @@ def _logged_state(conn: sqlite3.Connection) -> dict[tuple[str, int], dict[str, s
     return state
 
 
-def records_problems(conn: sqlite3.Connection) -> list[str]:
+def records_problems(engine: Engine) -> list[str]:
     """Records whose current values differ from what the audit log says they became."""
-    state = _logged_state(conn)
+    state = _logged_state(engine)
     problems: list[str] = []
     seen: set[tuple[str, int]] = set()
     for table, model in MODEL_BY_TABLE.items():
         if table in NOT_LOGGED:
             continue
-        columns = [str(r[1]) for r in conn.execute(f"PRAGMA table_info([{table}])").fetchall()]
+        columns = engine.columns(table)
         if not columns:
             continue
-        fields = [c for c in columns if c != "id" and c in model.model_fields]
+        fields = [c for c in columns if c != "id" and c in model.model_fields and c not in NOT_AUDITED_FIELDS]
         defaults = _defaults(model)
-        for row in conn.execute(f"SELECT {', '.join(f'[{c}]' for c in ['id', *fields])} FROM [{table}]"):
+        for row in engine.fetchall(f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in ['id', *fields])} "
+                                   f'FROM "{table}" ORDER BY id'):
             key = (table, int(row[0]))
             seen.add(key)
             name = f"{table_label(table)} nr. {row[0]}"
@@ -150,7 +136,7 @@ def _changed(name: str, model: type[Record], column: str, now_value: str | None,
     )
 
 
-def frozen_problems(conn: sqlite3.Connection, rows: list[FrozenMinutes]) -> list[str]:
+def frozen_problems(engine: Engine, rows: list[FrozenMinutes]) -> list[str]:
     """Frozen copies whose text no longer matches its checksum, or whose chain head no longer matches the log."""
     problems: list[str] = []
     for frozen in rows:
@@ -162,7 +148,7 @@ def frozen_problems(conn: sqlite3.Connection, rows: list[FrozenMinutes]) -> list
         if frozen.chain_row == 0:
             head = GENESIS_HASH
         else:
-            found = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (frozen.chain_row,)).fetchone()
+            found = engine.fetchone("SELECT hash FROM audit_log WHERE id = ?", (frozen.chain_row,))
             head = str(found[0]) if found else None
         if head != frozen.chain_head:
             problems.append(

@@ -14,13 +14,22 @@ class LiveReads(UseCases):
     """Mixed into `Store`."""
 
     def change_marker(self) -> tuple[int, int]:
-        """Changes whenever anyone commits: another connection (data_version) or this one.
+        """Changes whenever anyone commits: another connection or this one (the engine's own way).
 
-        `PRAGMA data_version` never moves for this connection's own commits, so
-        the count of rows this connection changed is added (a view pushed inside
-        the facilitator's own app shares its store). Costs a few microseconds.
+        SQLite: `PRAGMA data_version` (never moves for this connection's own commits)
+        and the count of rows this connection changed (a view pushed inside the
+        facilitator's own app shares its store). PostgreSQL: the notifications
+        received (every write transaction sends one as it commits) and this
+        connection's own commits. Costs a few microseconds.
         """
-        return self.db.data_version(), self.db.conn.total_changes
+        return self.db.engine.change_marker()
+
+    def database_identity(self) -> object | None:
+        """What the database is (a file's device and inode; a server's database); None when it is gone.
+
+        A live view that sees it change opens the database again.
+        """
+        return self.db.engine.identity()
 
     def audit_position(self) -> int:
         """The newest audit row's number (0 for an empty log): where `tables_changed_since` starts."""

@@ -1,10 +1,12 @@
-"""Looking after the file: the integrity report (`rundbord check`) and backups.
+"""Looking after the database: the integrity report (`rundbord check`) and backups.
 
-`integrity_report` runs SQLite's own checks (pages, indexes, foreign keys), the
-audit chain, the search index and the file permissions, and says what it found
-in plain Danish.
-`backup` copies the open database with SQLite's backup API: consistent while
-the app keeps writing, into a new file only the owner can read.
+`integrity_report` runs the engine's own checks (SQLite: pages, indexes,
+foreign keys, the file's permissions; PostgreSQL: references, who may change
+the log), the audit chain, the search index, and says what it found in plain
+Danish.
+`backup` writes the whole database as one new SQLite file only the owner can
+read: with SQLite's backup API (consistent while the app keeps writing), or
+from PostgreSQL in one read-only snapshot transaction.
 """
 from __future__ import annotations
 
@@ -15,11 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .audit_key import key_file_problem
+from .engine import CheckItem, Engine
 from .errors import DatabaseProblem, StoreError
 from .integrity import frozen_problems, records_problems, summary, triggers_problem
+from .location import is_url, shown
 from .models import FrozenMinutes
 from .search_index import out_of_step
-from .snapshot import CopyFailed, copy_database
+from .snapshot import CopyFailed
 from .store import Store
 
 
@@ -27,17 +31,14 @@ class BackupFailed(StoreError):
     """The backup could not be written (the message says why, in Danish)."""
 
 
-@dataclass(frozen=True)
-class CheckItem:
-    name: str
-    """What was checked, in Danish words."""
-    ok: bool
-    message: str
+CHECK_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, StoreError)
+"""What a check that could not run raises (the engines turn their drivers' errors into StoreErrors)."""
 
 
 @dataclass
 class CheckReport:
-    path: Path
+    path: Path | str
+    """The database checked, as a person may read it (a file's path; a URL without its password)."""
     items: list[CheckItem] = field(default_factory=list)
 
     @property
@@ -75,7 +76,8 @@ def _mode_problem(path: Path, private_mode: int) -> str | None:
     return None
 
 
-def _permissions(path: Path) -> CheckItem:
+def permissions_item(path: Path) -> CheckItem:
+    """Whether only the owner can read the file and its -wal/-shm (SQLite)."""
     problems = [p for p in (_mode_problem(path, 0o600),) if p]
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)
@@ -95,12 +97,12 @@ _INDEXED_AS = {
 }
 
 
-def _search_index(conn: sqlite3.Connection) -> CheckItem:
+def _search_index(engine: Engine) -> CheckItem:
     """Whether the search index and the citizens list say what the rows say (search_index.py)."""
     name = "Søgeindekset"
     try:
-        wrong = out_of_step(conn)
-    except sqlite3.DatabaseError as exc:
+        wrong = out_of_step(engine)
+    except CHECK_ERRORS as exc:
         return CheckItem(name, False, f"kunne ikke læses ({exc}). Byg det op igen med: rundbord reindex")
     if not wrong:
         return CheckItem(name, True, "søgning og borgerliste passer med data.")
@@ -112,77 +114,58 @@ def _search_index(conn: sqlite3.Connection) -> CheckItem:
     )
 
 
-def integrity_report(path: str | os.PathLike[str], *, user: str | None = None) -> CheckReport:
-    """Check the file at `path`, read-only. Raises DatabaseProblem when it cannot be opened at all
-    (missing, a directory, not a Rundbord file, an older or a newer schema)."""
-    p = Path(path)
-    if p.is_dir():
-        raise DatabaseProblem(f"{p} er en mappe, ikke en databasefil.")
-    if not p.exists():
-        raise DatabaseProblem(f"Databasen {p} findes ikke.")
-    store = Store(p, user=user, read_only=True)
-    report = CheckReport(p)
-    report.items.append(_permissions(p))
+def integrity_report(location: str | os.PathLike[str], *, user: str | None = None) -> CheckReport:
+    """Check the database at `location` (a file or a PostgreSQL URL), read-only. Raises DatabaseProblem
+    when it cannot be opened at all (missing, a directory, not a Rundbord database, an older or a newer
+    schema, a server that cannot be reached)."""
+    if not is_url(location):
+        p = Path(location)
+        if p.is_dir():
+            raise DatabaseProblem(f"{p} er en mappe, ikke en databasefil.")
+        if not p.exists():
+            raise DatabaseProblem(f"Databasen {p} findes ikke.")
+    store = Store(location, user=user, read_only=True)
+    report = CheckReport(store.path or shown(location))
     with store:
-        conn = store.db.conn
-        try:
-            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            if rows == ["ok"]:
-                report.items.append(CheckItem("Filens opbygning", True, "SQLite fandt ingen skader."))
-            else:
-                shown = "; ".join(rows[:5]) + (" ..." if len(rows) > 5 else "")
-                report.items.append(CheckItem("Filens opbygning", False, f"filen er beskadiget: {shown}"))
-        except sqlite3.DatabaseError as exc:
-            report.items.append(CheckItem("Filens opbygning", False, f"filen er beskadiget ({exc})."))
-        try:
-            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if not fk:
-                report.items.append(CheckItem("Henvisninger", True, "alle henvisninger peger på noget, der findes."))
-            else:
-                tables = sorted({str(r[0]) for r in fk})
-                report.items.append(CheckItem(
-                    "Henvisninger", False,
-                    f"{len(fk)} rækker peger på noget, der ikke findes (tabeller: {', '.join(tables)}).",
-                ))
-        except sqlite3.DatabaseError as exc:
-            report.items.append(CheckItem("Henvisninger", False, f"kunne ikke kontrolleres ({exc})."))
+        engine = store.db.engine
+        report.items += engine.structure_items()
         report.items += _audit_items(store)
-        report.items.append(_search_index(conn))
+        report.items.append(_search_index(engine))
     return report
 
 
 def _audit_items(store: Store) -> list[CheckItem]:
     """The audit chain, its triggers, the records against the log, the frozen minutes."""
-    conn = store.db.conn
+    engine = store.db.engine
     items: list[CheckItem] = []
     try:
         chain = store.verify_audit_chain()
         items.append(CheckItem("Ændringsloggen", chain.ok, chain.message))
-    except sqlite3.DatabaseError as exc:
+    except CHECK_ERRORS as exc:
         items.append(CheckItem("Ændringsloggen", False, f"kunne ikke læses ({exc})."))
     try:
-        problem = triggers_problem(conn)
+        problem = triggers_problem(engine)
         items.append(CheckItem("Loggens beskyttelse", problem is None,
                                problem or "loggen kan ikke ændres eller slettes med SQL (udløserne er på plads)."))
-    except sqlite3.DatabaseError as exc:
+    except CHECK_ERRORS as exc:
         items.append(CheckItem("Loggens beskyttelse", False, f"kunne ikke kontrolleres ({exc})."))
     try:
-        problems = records_problems(conn)
+        problems = records_problems(engine)
         items.append(CheckItem(
             "Data mod loggen", not problems,
             summary(problems) if problems else "alle poster har de værdier, ændringsloggen siger, de fik.",
         ))
-    except sqlite3.DatabaseError as exc:
+    except CHECK_ERRORS as exc:
         items.append(CheckItem("Data mod loggen", False, f"kunne ikke kontrolleres ({exc})."))
     try:
         frozen = store.db.select(FrozenMinutes)
-        problems = frozen_problems(conn, frozen)
+        problems = frozen_problems(engine, frozen)
         n = len(frozen)
         items.append(CheckItem(
             "Låste referater", not problems,
             summary(problems) if problems else f"alle {n} låste referater passer med deres kontrolsum.",
         ))
-    except sqlite3.DatabaseError as exc:
+    except CHECK_ERRORS as exc:
         items.append(CheckItem("Låste referater", False, f"kunne ikke kontrolleres ({exc})."))
     key_problem = key_file_problem()
     if key_problem:
@@ -191,25 +174,26 @@ def _audit_items(store: Store) -> list[CheckItem]:
 
 
 def backup(store: Store, target_path: str | os.PathLike[str]) -> Path:
-    """A consistent copy of the open database at `target_path` (0600), written atomically.
+    """A consistent copy of the open database at `target_path` as one SQLite file (0600), written atomically.
 
-    Works while other processes write (SQLite backup API). The copy is a single
-    self-contained file (rollback journal, no -wal). Raises BackupFailed with a
+    Works while others write (SQLite's backup API; on PostgreSQL one read-only
+    snapshot transaction). The copy is a single self-contained file (rollback
+    journal, no -wal) that Rundbord opens like any file. Raises BackupFailed with a
     Danish message for a directory, the database itself, or an unwritable place.
     """
     target = Path(target_path)
     if target.is_dir():
         raise BackupFailed(f"{target} er en mappe. Angiv et filnavn, fx {target / 'rundbord-kopi.db'}.")
     try:
-        if target.exists() and target.resolve() == store.path.resolve():
+        if target.exists() and store.path is not None and target.resolve() == store.path.resolve():
             raise BackupFailed("Sikkerhedskopien kan ikke skrives oven i selve databasen. Vælg et andet filnavn.")
     except OSError as exc:
         raise BackupFailed(f"Kan ikke skrive sikkerhedskopien til {target}: {exc.strerror}.") from exc
     try:
-        copy_database(store.db.conn, target)
+        store.db.engine.copy_to_sqlite(target)
     except CopyFailed as exc:
         raise BackupFailed(exc.message.replace("kopien", "sikkerhedskopien").replace("Kopien", "Sikkerhedskopien")) from exc
     return target
 
 
-__all__ = ["BackupFailed", "CheckItem", "CheckReport", "backup", "integrity_report"]
+__all__ = ["BackupFailed", "CheckItem", "CheckReport", "backup", "integrity_report", "permissions_item"]

@@ -99,6 +99,7 @@ class MeetingUseCases(ChecklistUseCases, ConsentUseCases, RemovalUseCases):
         place: str = "",
         participant_ids: list[int] | None = None,
         new_participant: tuple[str, Role | str] | None = None,
+        expected_version: int | None = None,
     ) -> Meeting:
         """Correct a planned meeting: kind, date, time, place, participants (one transaction).
 
@@ -110,13 +111,13 @@ class MeetingUseCases(ChecklistUseCases, ConsentUseCases, RemovalUseCases):
             raise InputError("kind", "Kun et planlagt møde kan rettes her; et møde i gang rettes i selve mødet.")
         template = self.catalog.meeting_kind(kind)
         day = parse_date(on, "date", required=True) if isinstance(on, str) else on
-        changes = dict(kind=kind, date=day, time=time.strip(), place=place)
+        changes: dict[str, Any] = dict(kind=kind, date=day, time=time.strip(), place=place)
         self.db.validate(Meeting, {**old.model_dump(), **changes})
         for pid in participant_ids or []:
             self.require_participant(old.plan_id, pid, "participant_ids")
         new = self._new_participant(old.plan_id, new_participant)
         with self.db.write():
-            meeting = self.db.update(Meeting, meeting_id, **changes)
+            meeting = self.db.update(Meeting, meeting_id, expected_version=expected_version, **changes)
             if kind != old.kind:
                 for item in self.agenda(meeting_id):
                     assert item.id is not None

@@ -52,12 +52,19 @@ class Record(BaseModel):
     id: int | None = None
 
 
+class Editable(Record):
+    """A record a person can change. `version` counts its changes: a save from a form opened on an
+    older version is refused, never written over a colleague's change (`Database.update`)."""
+
+    version: int = 1
+
+
 def _period_ok(start: Date | None, end: Date | None) -> None:
     if start and end and end < start:
         raise PydanticCustomError("period_order", "Slutdatoen ligger før startdatoen.")
 
 
-class Citizen(Record):
+class Citizen(Editable):
     __table__ = "citizen"
 
     name: RequiredText
@@ -71,7 +78,7 @@ class Citizen(Record):
     created_at: datetime | None = None
 
 
-class Plan(Record):
+class Plan(Editable):
     __table__ = "plan"
     __parent__ = ("citizen_id", "citizen")
 
@@ -99,7 +106,7 @@ class Plan(Record):
         return self
 
 
-class OrderGoal(Record):
+class OrderGoal(Editable):
     """A goal of the authority's order / handleplan that plan goals can serve."""
 
     __table__ = "order_goal"
@@ -110,7 +117,7 @@ class OrderGoal(Record):
     position: int = 0
 
 
-class Goal(Record):
+class Goal(Editable):
     """A sub-goal (delmål) in one of the four areas."""
 
     __table__ = "goal"
@@ -165,7 +172,7 @@ class Goal(Record):
         return self
 
 
-class GoalRevision(Record):
+class GoalRevision(Editable):
     """An earlier wording of a goal, kept when the goal is revised."""
 
     __table__ = "goal_revision"
@@ -178,7 +185,7 @@ class GoalRevision(Record):
     reason: Text = ""
 
 
-class Activity(Record):
+class Activity(Editable):
     """An activity/tiltag under a goal: what is done, by whom, where."""
 
     __table__ = "activity"
@@ -192,7 +199,7 @@ class Activity(Record):
     position: int = 0
 
 
-class Participant(Record):
+class Participant(Editable):
     """A person with a role in the plan."""
 
     __table__ = "participant"
@@ -210,7 +217,7 @@ class Participant(Record):
     """Relatives may see who this is (with consent); they always see the citizen and themselves."""
 
 
-class Meeting(Record):
+class Meeting(Editable):
     __table__ = "meeting"
     __parent__ = ("plan_id", "plan")
 
@@ -226,7 +233,7 @@ class Meeting(Record):
     closed_at: datetime | None = None
 
 
-class MeetingParticipant(Record):
+class MeetingParticipant(Editable):
     __table__ = "meeting_participant"
     __parent__ = ("meeting_id", "meeting")
 
@@ -234,7 +241,7 @@ class MeetingParticipant(Record):
     participant_id: int
 
 
-class AgendaItem(Record):
+class AgendaItem(Editable):
     __table__ = "agenda_item"
     __parent__ = ("meeting_id", "meeting")
 
@@ -250,7 +257,7 @@ class AgendaItem(Record):
     private: bool = False
 
 
-class Addendum(Record):
+class Addendum(Editable):
     """A dated correction to a closed meeting's minutes."""
 
     __table__ = "addendum"
@@ -261,7 +268,7 @@ class Addendum(Record):
     created_at: datetime
 
 
-class Note(Record):
+class Note(Editable):
     """A short note on the plan (optionally from a meeting)."""
 
     __table__ = "note"
@@ -276,7 +283,7 @@ class Note(Record):
     private: bool = False
 
 
-class Agreement(Record):
+class Agreement(Editable):
     """Who does what, by when (progressionsaftale)."""
 
     __table__ = "agreement"
@@ -310,7 +317,7 @@ class Agreement(Record):
         return self
 
 
-class AgreementEvent(Record):
+class AgreementEvent(Editable):
     """One decision in an agreement's history."""
 
     __table__ = "agreement_event"
@@ -327,7 +334,7 @@ class AgreementEvent(Record):
     reason: Text = ""
 
 
-class ScaleReading(Record):
+class ScaleReading(Editable):
     """One person's score for one goal at one time (1 = far away, 10 = the goal)."""
 
     __table__ = "scale_reading"
@@ -343,7 +350,7 @@ class ScaleReading(Record):
     private: bool = False
 
 
-class Observation(Record):
+class Observation(Editable):
     """A sign (tegn) of progress, documented day to day (SMTTE)."""
 
     __table__ = "observation"
@@ -358,7 +365,7 @@ class Observation(Record):
     private: bool = False
 
 
-class PdsaCycle(Record):
+class PdsaCycle(Editable):
     """A small trial of new practice: Plan, Do, Study, Act."""
 
     __table__ = "pdsa_cycle"
@@ -430,7 +437,7 @@ class ViewState(Record):
 
 
 # -- the record of consent, evaluation and ticked parts (issue 17) -----------------
-class Consent(Record):
+class Consent(Editable):
     """Consent to share items with an audience: who gave it, when, until when, recorded by whom.
 
     The items it covers are its `ConsentItem` rows. Withdrawing it (or one
@@ -466,7 +473,7 @@ class Consent(Record):
         return self
 
 
-class ConsentItem(Record):
+class ConsentItem(Editable):
     """One item a consent covers ("goal:12", "agreement:7", ...)."""
 
     __table__ = "consent_item"
@@ -481,7 +488,7 @@ class ConsentItem(Record):
     withdrawn_by: str = ""
 
 
-class GoalEvaluation(Record):
+class GoalEvaluation(Editable):
     """A goal's evaluation (vurdering) at one meeting: kept as history, dated, with who wrote it."""
 
     __table__ = "goal_evaluation"
@@ -497,7 +504,7 @@ class GoalEvaluation(Record):
     recorded_at: datetime | None = None
 
 
-class SmtteEvaluation(Record):
+class SmtteEvaluation(Editable):
     """One round of a goal's SMTTE evaluation, with its date (the rounds are kept, never overwritten)."""
 
     __table__ = "smtte_evaluation"
@@ -512,7 +519,7 @@ class SmtteEvaluation(Record):
     recorded_at: datetime | None = None
 
 
-class ScalingAnswers(Record):
+class ScalingAnswers(Editable):
     """The scaling conversation's answers for one goal at one meeting (the scores are its readings)."""
 
     __table__ = "scaling_answers"
@@ -535,7 +542,7 @@ class ScalingAnswers(Record):
     recorded_at: datetime | None = None
 
 
-class PartTick(Record):
+class PartTick(Editable):
     """A required plan part the store cannot check, ticked off by a person (kept when unticked)."""
 
     __table__ = "part_tick"

@@ -83,6 +83,7 @@ class NoteUseCases(ConsentUseCases, UseCases):
         sharing: Sharing | str | None = None,
         goal_id: int | None = _NO_CHANGE,
         consent: bool = False,
+        expected_version: int | None = None,
     ) -> Note:
         """Change a note's text, level or goal; no longer shared takes it out of every consent at once."""
         note = self.db.get(Note, note_id)
@@ -97,7 +98,7 @@ class NoteUseCases(ConsentUseCases, UseCases):
         changes.update(_flags(level))
         self.db.validate(Note, {**note.model_dump(), **changes})
         with self.db.write():
-            note = self.db.update(Note, note_id, **changes)
+            note = self.db.update(Note, note_id, expected_version=expected_version, **changes)
             if level is not Sharing.SHARED:
                 self._withdraw_items(f"note:{note_id}")
             elif consent:

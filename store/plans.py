@@ -176,8 +176,13 @@ class PlanUseCases(UseCases):
             )
             return self.db.update(Goal, goal_id, **changes)
 
-    def edit_goal(self, goal_id: int, text: str, *, rationale: str, reason: str = "", **fields: Any) -> Goal:
-        """Edit a goal in one go (one transaction); a new wording or rationale keeps the earlier one."""
+    def edit_goal(self, goal_id: int, text: str, *, rationale: str, reason: str = "",
+                  expected_version: int | None = None, **fields: Any) -> Goal:
+        """Edit a goal in one go (one transaction); a new wording or rationale keeps the earlier one.
+
+        `expected_version`: the version the form was opened on; a goal saved by someone else
+        since is refused with `EditConflict` (nothing written).
+        """
         old = self.get_goal(goal_id)
         changes: dict[str, Any] = {**fields, "text": text, "rationale": rationale}
         self.db.validate(Goal, {**old.model_dump(), **changes})
@@ -190,7 +195,7 @@ class PlanUseCases(UseCases):
                              reason=reason),
                     )
                 )
-            return self.db.update(Goal, goal_id, **changes)
+            return self.db.update(Goal, goal_id, expected_version=expected_version, **changes)
 
     def goal_history(self, goal_id: int) -> list[GoalRevision]:
         """Earlier wordings, oldest first."""
@@ -230,12 +235,13 @@ class PlanUseCases(UseCases):
             self._refuse_duplicate_participant(record)
             return self.db.insert(record)
 
-    def update_participant(self, participant_id: int, **fields: Any) -> Participant:
+    def update_participant(self, participant_id: int, *, expected_version: int | None = None,
+                           **fields: Any) -> Participant:
         old = self.db.get(Participant, participant_id)
         record = self.db.validate(Participant, {**old.model_dump(), **fields})
         with self.db.write():
             self._refuse_duplicate_participant(record)
-            return self.db.update(Participant, participant_id, **fields)
+            return self.db.update(Participant, participant_id, expected_version=expected_version, **fields)
 
     def participants(self, plan_id: int) -> list[Participant]:
         """The plan's people as every list shows them: the citizen first, then by name in Danish order."""

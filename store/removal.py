@@ -70,7 +70,7 @@ class RemovalUseCases(UseCases):
         gone = {(type(r).__table__, r.id) for r in removed.records}
         with self.db.write():
             # References are checked at commit, so the order inside cannot trip them.
-            self.db.conn.execute("PRAGMA defer_foreign_keys = ON")
+            self.db.defer_foreign_keys()
             for tbl, rid, column, _old in removed.unlinked:
                 if (tbl, rid) not in gone:
                     self.db.update(MODEL_BY_TABLE[tbl], rid, **{column: None})
@@ -83,7 +83,7 @@ class RemovalUseCases(UseCases):
     def restore(self, removed: Removed) -> None:
         """Put back what `remove` took away, with the same ids (parents first)."""
         with self.db.write():
-            self.db.conn.execute("PRAGMA defer_foreign_keys = ON")
+            self.db.defer_foreign_keys()
             for record in reversed(removed.records):
                 self.db.insert(record)
             for tbl, rid, column, old in removed.unlinked:
@@ -95,7 +95,7 @@ class RemovalUseCases(UseCases):
         seen.add((table, record_id))
         record = self.db.get(MODEL_BY_TABLE[table], record_id)
         for model, column, required in _references_to(table):
-            for row in self.db.select(model, f"[{column}] = ?", (record_id,)):
+            for row in self.db.select(model, f'"{column}" = ?', (record_id,)):
                 assert row.id is not None
                 if required:
                     self._collect(model.__table__, row.id, removed, seen)

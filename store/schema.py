@@ -156,7 +156,9 @@ def _m5_search_index(db: sqlite_utils.Database) -> None:
     already there; the NOCASE name index (ASCII-only folding, not Danish order) goes.
     A meeting kind's meetings are found newest first through `idx_meeting_kind_date`.
     """
-    search_index.rebuild(db.conn)
+    from .engines.sqlite import wrap
+
+    search_index.rebuild(wrap(db.conn))
     db.execute("DROP INDEX IF EXISTS idx_citizen_name_nocase")
     db.execute("CREATE INDEX IF NOT EXISTS idx_meeting_kind_date ON meeting(kind, date)")
 
@@ -177,6 +179,13 @@ def _m7_keyed_chain(db: sqlite_utils.Database) -> None:
     _m2_audit_append_only(db)
 
 
+def _m8_versions(db: sqlite_utils.Database) -> None:
+    """Every editable record carries a `version` (edits never overwrite: db.py); the column comes from the
+    models, 1 for the rows already there. A record's changes are found in the log by its table and id
+    (who changed it, when: the conflict a form shows, and the record's history)."""
+    db.execute(f"CREATE INDEX IF NOT EXISTS idx_audit_log_record ON {AuditEntry.__table__}(table_name, record_id)")
+
+
 MIGRATIONS: list[Migration] = [
     _m1_indexes,
     _m2_audit_append_only,
@@ -185,12 +194,16 @@ MIGRATIONS: list[Migration] = [
     _m5_search_index,
     _m6_record_indexes,
     _m7_keyed_chain,
+    _m8_versions,
 ]
 """Ordered; index + 1 is the schema version after it. Append, never reorder."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
 KEYED_CHAIN_VERSION = 7
 """The first schema whose audit rows are keyed."""
+
+NOT_AUDITED_FIELDS = frozenset({"version"})
+"""Fields kept out of the audit log (bookkeeping, not personal data): `check` does not replay them."""
 
 APPEND_ONLY_TRIGGERS: dict[str, str] = {
     f"{AuditEntry.__table__}_no_update": "UPDATE",

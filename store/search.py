@@ -22,7 +22,7 @@ from .base import UseCases
 from .danish_order import prefix_keys, sort_key
 from .errors import InputError
 from . import search_index
-from .search_index import MAX_SEARCH_CHARS, MIN_TRIGRAM, match_phrase, searchable
+from .search_index import CITIZEN_LIST, CITIZEN_LIST_INDEX, MAX_SEARCH_CHARS, MIN_TRIGRAM, SOURCES, searchable
 
 WALK = 3000
 """Lines of the citizens list a search first walks in name order, testing each, before it decides how to go on."""
@@ -125,23 +125,24 @@ class SearchUseCases(UseCases):
             ids = self._walk(needle, 2 * WALK * limit // len(ids), limit)
         if len(ids) >= limit:
             return ids
+        search = self.db.engine.search
         return [r[0] for r in self.db.query(
-            "SELECT id FROM citizen_list WHERE id IN "
-            "(SELECT rowid FROM search_citizen_list WHERE search_citizen_list MATCH ?) ORDER BY name_key, id LIMIT ?",
-            (match_phrase(needle), limit),
+            f"SELECT id FROM citizen_list WHERE id IN {search.hits(CITIZEN_LIST_INDEX, CITIZEN_LIST)} "
+            "ORDER BY name_key, id LIMIT ?",
+            (search.needle(needle), limit),
         )]
 
     def _walk(self, needle: str, lines: int, limit: int) -> list[int]:
         """The first `limit` citizens, in name order, among the first `lines` of the list, whose line has `needle`."""
         return [r[0] for r in self.db.query(
-            "SELECT id FROM (SELECT id, text FROM citizen_list ORDER BY name_key, id LIMIT ?) "
-            "WHERE instr(text, ?) > 0 LIMIT ?", (lines, needle, limit),
+            "SELECT id FROM (SELECT id, name_key, text FROM citizen_list ORDER BY name_key, id LIMIT ?) AS l "
+            f"WHERE {self.db.engine.search.contains('l.text')} ORDER BY name_key, id LIMIT ?", (lines, needle, limit),
         )]
 
     def rebuild_search_index(self) -> int:
         """Build the search index and the citizens list again from the rows (one transaction); how many citizens."""
         with self.db.write():
-            search_index.rebuild(self.db.conn)
+            search_index.rebuild(self.db.engine)
         return int(self.db.query("SELECT count(*) FROM citizen_list")[0][0])
 
     # -- the palette's jump --------------------------------------------------------------------
@@ -158,25 +159,28 @@ class SearchUseCases(UseCases):
             return []
         if len(needle) < MIN_TRIGRAM:
             return [self._citizen_hit(r) for r in self._citizen_rows(self._names_beginning(needle, limit))]
-        phrase = match_phrase(needle)
+        search = self.db.engine.search
+        phrase = search.needle(needle)
+
+        def found(table: str) -> str:
+            return search.hits(SOURCES[table].index, SOURCES[table].texts)
+
         hits = [self._citizen_hit(r) for r in self._citizen_rows([r[0] for r in self.db.query(
-            "SELECT rowid FROM search_citizen WHERE search_citizen MATCH ? ORDER BY rowid DESC LIMIT ?", (phrase, limit)
+            f"SELECT s.id FROM {found('citizen')} s ORDER BY s.id DESC LIMIT ?", (phrase, limit)
         )])]
         for kind, rows in (
             ("goal", self._matching(
                 "SELECT g.id, g.text, g.private, g.position, g.id AS gid, NULL AS due_date, c.id AS cid, c.name "
-                "FROM search_goal s JOIN goal g ON g.id = s.rowid JOIN plan p ON p.id = g.plan_id "
-                "JOIN citizen c ON c.id = p.citizen_id WHERE search_goal MATCH ?", phrase, limit)),
+                f"FROM {found('goal')} s JOIN goal g ON g.id = s.id JOIN plan p ON p.id = g.plan_id "
+                "JOIN citizen c ON c.id = p.citizen_id", phrase, limit)),
             ("activity", self._matching(
                 "SELECT a.id, a.text, g.private, a.position, g.id AS gid, NULL AS due_date, c.id AS cid, c.name "
-                "FROM search_activity s JOIN activity a ON a.id = s.rowid JOIN goal g ON g.id = a.goal_id "
-                "JOIN plan p ON p.id = g.plan_id JOIN citizen c ON c.id = p.citizen_id "
-                "WHERE search_activity MATCH ?", phrase, limit)),
+                f"FROM {found('activity')} s JOIN activity a ON a.id = s.id JOIN goal g ON g.id = a.goal_id "
+                "JOIN plan p ON p.id = g.plan_id JOIN citizen c ON c.id = p.citizen_id", phrase, limit)),
             ("agreement", self._matching(
                 "SELECT a.id, a.what AS text, a.private, a.position, a.goal_id AS gid, a.due_date, c.id AS cid, "
-                "c.name FROM search_agreement s JOIN agreement a ON a.id = s.rowid "
-                "JOIN plan p ON p.id = a.plan_id JOIN citizen c ON c.id = p.citizen_id "
-                "WHERE search_agreement MATCH ?", phrase, limit)),
+                f"c.name FROM {found('agreement')} s JOIN agreement a ON a.id = s.id "
+                "JOIN plan p ON p.id = a.plan_id JOIN citizen c ON c.id = p.citizen_id", phrase, limit)),
         ):
             for r in rows:
                 due = date.fromisoformat(r["due_date"]) if r["due_date"] else None
@@ -187,7 +191,7 @@ class SearchUseCases(UseCases):
 
     def _matching(self, sql: str, phrase: str, limit: int) -> list[Any]:
         """The first `limit` rows the index finds (newest first), in Danish order of citizen, then plan order."""
-        rows = self.db.query(f"{sql} ORDER BY s.rowid DESC LIMIT ?", (phrase, limit))
+        rows = self.db.query(f"{sql} ORDER BY s.id DESC LIMIT ?", (phrase, limit))
         return sorted(rows, key=lambda r: (sort_key(r["name"]), r["cid"], r["position"], r["id"]))
 
     def _meeting_kinds_in_use(self) -> list[str]:
@@ -216,9 +220,10 @@ class SearchUseCases(UseCases):
             "SELECT m.id, m.kind, m.date, m.place, c.id AS cid, c.name FROM meeting m "
             "JOIN plan p ON p.id = m.plan_id JOIN citizen c ON c.id = p.citizen_id"
         )
+        search = self.db.engine.search
+        index = search.hits(SOURCES["meeting"].index, SOURCES["meeting"].texts)
         rows: list[Any] = self.db.query(
-            f"{select} JOIN search_meeting s ON s.rowid = m.id WHERE search_meeting MATCH ? "
-            "ORDER BY s.rowid DESC LIMIT ?", (match_phrase(needle), limit),
+            f"{select} JOIN {index} s ON s.id = m.id ORDER BY s.id DESC LIMIT ?", (search.needle(needle), limit),
         )
         for code, name in names.items():
             if needle in searchable(name) or needle in searchable(code):
@@ -231,8 +236,8 @@ class SearchUseCases(UseCases):
             if kinds and len(tail) >= MIN_TRIGRAM:
                 marks = ",".join("?" for _ in kinds)
                 rows += self.db.query(
-                    f"{select} JOIN search_meeting s ON s.rowid = m.id WHERE search_meeting MATCH ? "
-                    f"AND m.kind IN ({marks}) ORDER BY s.rowid DESC LIMIT ?", (match_phrase(tail), *kinds, limit),
+                    f"{select} JOIN {index} s ON s.id = m.id WHERE m.kind IN ({marks}) ORDER BY s.id DESC LIMIT ?",
+                    (search.needle(tail), *kinds, limit),
                 )
         found: dict[int, SearchHit] = {}
         for r in rows:

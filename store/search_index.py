@@ -23,20 +23,28 @@ function, so a file opened by the plain `sqlite3` tool stays readable,
 checkable (`PRAGMA integrity_check`) and writable; a change made there leaves
 the index behind, and `rundbord check` says so (`out_of_step`).
 
+The folded texts and the citizens list are the same tables on both engines;
+only the substring index over them is the engine's own (`engine.search`):
+FTS5 trigram tables on SQLite (engines/sqlite_search.py), pg_trgm GIN indexes
+on PostgreSQL (engines/postgres.py). Both find exactly the texts that contain
+the folded needle, so a search gives the same results on both.
+
 A migration (schema.py) builds the index for files made before it existed;
 `rebuild` does the same for a file whose rows were written around the store
 (the benchmark's generator).
 """
 from __future__ import annotations
 
-import sqlite3
 import unicodedata
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .danish_order import sort_key
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 MAX_SEARCH_CHARS = 200
 """The longest search text accepted; a longer one is refused with a message before any SQL runs."""
@@ -107,13 +115,15 @@ _COLUMNS = {CITIZEN_LIST: ("name_key", "text")}
 """A text table's columns besides id (text last), where not just ("text",)."""
 
 
-def match_phrase(needle: str) -> str:
-    """An FTS5 query for the already folded `needle` as one literal substring (quotes doubled)."""
-    return '"' + needle.replace('"', '""') + '"'
+def index_tables() -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """(index, texts table, the texts table's columns besides id, text last) of every substring index."""
+    for source in SOURCES.values():
+        yield source.index, source.texts, ("text",)
+    yield CITIZEN_LIST_INDEX, CITIZEN_LIST, _COLUMNS[CITIZEN_LIST]
 
 
 # -- kept in step by the store ---------------------------------------------------------------------
-def written(conn: sqlite3.Connection, table: str, record_id: int, row: Mapping[str, Any],
+def written(engine: Engine, table: str, record_id: int, row: Mapping[str, Any],
             changed: Collection[str] | None = None) -> None:
     """Index the row just inserted (`changed` None) or updated (`changed`: the columns that changed)."""
     def touches(columns: Collection[str]) -> bool:
@@ -121,31 +131,31 @@ def written(conn: sqlite3.Connection, table: str, record_id: int, row: Mapping[s
 
     source = SOURCES.get(table)
     if source is not None and touches(source.columns):
-        _put(conn, source.texts, source.index, record_id, {"text": searchable(source.text(row))})
+        _put(engine, source.texts, source.index, record_id, {"text": searchable(source.text(row))})
     if table == "citizen" and touches(("name",)):
-        _list_citizen(conn, record_id)
+        _list_citizen(engine, record_id)
     elif table == "plan" and touches(("overall_goal", "citizen_id")):
-        _list_citizen(conn, int(row["citizen_id"]))
+        _list_citizen(engine, int(row["citizen_id"]))
 
 
-def deleted(conn: sqlite3.Connection, table: str, record_id: int, row: Mapping[str, Any]) -> None:
+def deleted(engine: Engine, table: str, record_id: int, row: Mapping[str, Any]) -> None:
     """Take a deleted row (`row`: its last values) out of the index."""
     source = SOURCES.get(table)
     if source is not None:
-        _put(conn, source.texts, source.index, record_id, None)
+        _put(engine, source.texts, source.index, record_id, None)
     if table == "citizen":
-        _list_citizen(conn, record_id)
+        _list_citizen(engine, record_id)
     elif table == "plan":
-        _list_citizen(conn, int(row["citizen_id"]))
+        _list_citizen(engine, int(row["citizen_id"]))
 
 
-def _list_citizen(conn: sqlite3.Connection, citizen_id: int) -> None:
+def _list_citizen(engine: Engine, citizen_id: int) -> None:
     """The citizen's line of `citizen_list` made anew from the citizen and the latest plan (gone if the citizen is)."""
-    found = conn.execute(
+    found = engine.fetchone(
         "SELECT name, (SELECT overall_goal FROM plan WHERE citizen_id = c.id ORDER BY id DESC LIMIT 1) "
         "FROM citizen c WHERE id = ?", (citizen_id,),
-    ).fetchone()
-    _put(conn, CITIZEN_LIST, CITIZEN_LIST_INDEX, citizen_id, _list_line(*found) if found else None)
+    )
+    _put(engine, CITIZEN_LIST, CITIZEN_LIST_INDEX, citizen_id, _list_line(*found) if found else None)
 
 
 def _list_line(name: Any, overall_goal: Any) -> dict[str, str]:
@@ -153,52 +163,39 @@ def _list_line(name: Any, overall_goal: Any) -> dict[str, str]:
     return {"name_key": sort_key(name), "text": searchable(name) + "\n" + searchable(goal)}
 
 
-def _put(conn: sqlite3.Connection, texts: str, index: str, record_id: int, values: Mapping[str, str] | None) -> None:
-    """Set (or with None remove) one row of a text table and its trigram index."""
+def _put(engine: Engine, texts: str, index: str, record_id: int, values: Mapping[str, str] | None) -> None:
+    """Set (or with None remove) one row of a text table and its substring index."""
     cols = _COLUMNS.get(texts, ("text",))
-    old = conn.execute(f"SELECT {', '.join(cols)} FROM {texts} WHERE id = ?", (record_id,)).fetchone()
+    old = engine.fetchone(f"SELECT {', '.join(cols)} FROM {texts} WHERE id = ?", (record_id,))
     if old is not None:
         if values is not None and tuple(old) == tuple(values[c] for c in cols):
             return
-        # An external-content index is told the old text to take it out.
-        conn.execute(f"INSERT INTO {index} ({index}, rowid, text) VALUES ('delete', ?, ?)", (record_id, old[-1]))
-        conn.execute(f"DELETE FROM {texts} WHERE id = ?", (record_id,))
+        engine.execute(f"DELETE FROM {texts} WHERE id = ?", (record_id,))
     if values is not None:
         marks = ", ".join("?" for _ in cols)
-        conn.execute(f"INSERT INTO {texts} (id, {', '.join(cols)}) VALUES (?, {marks})",
-                     (record_id, *(values[c] for c in cols)))
-        conn.execute(f"INSERT INTO {index} (rowid, text) VALUES (?, ?)", (record_id, values["text"]))
+        engine.execute(f"INSERT INTO {texts} (id, {', '.join(cols)}) VALUES (?, {marks})",
+                       (record_id, *(values[c] for c in cols)))
+    engine.search.put(engine, index, record_id, None if old is None else str(old[-1]),
+                      None if values is None else values["text"])
 
 
 # -- made, remade, checked ---------------------------------------------------------------------------
-def _fts(index: str, texts: str) -> str:
-    return (f"CREATE VIRTUAL TABLE IF NOT EXISTS {index} USING fts5(text, content='{texts}', content_rowid='id', "
-            "tokenize='trigram case_sensitive 1')")
-
-
-def create(conn: sqlite3.Connection) -> None:
+def create(engine: Engine) -> None:
     """The index tables, empty (see `rebuild`)."""
-    for source in SOURCES.values():
-        conn.execute(f"CREATE TABLE IF NOT EXISTS {source.texts} (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
-        conn.execute(_fts(source.index, source.texts))
-    conn.execute(
-        f"CREATE TABLE IF NOT EXISTS {CITIZEN_LIST} (id INTEGER PRIMARY KEY, name_key TEXT NOT NULL, text TEXT NOT NULL)"
-    )
-    conn.execute(f"CREATE INDEX IF NOT EXISTS idx_{CITIZEN_LIST}_order ON {CITIZEN_LIST}(name_key, id, text)")
-    conn.execute(_fts(CITIZEN_LIST_INDEX, CITIZEN_LIST))
+    engine.search.create(engine)
 
 
-def _source_rows(conn: sqlite3.Connection, source: Source) -> list[tuple[int, str]]:
-    cols = ", ".join(f"[{c}]" for c in source.columns)
-    rows = conn.execute(f"SELECT id, {cols} FROM [{source.table}]").fetchall()
+def _source_rows(engine: Engine, source: Source) -> list[tuple[int, str]]:
+    cols = ", ".join(f'"{c}"' for c in source.columns)
+    rows = engine.fetchall(f'SELECT id, {cols} FROM "{source.table}"')
     return [(int(r[0]), searchable(source.text(dict(zip(source.columns, r[1:]))))) for r in rows]
 
 
-def _list_rows(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
-    rows = conn.execute(
+def _list_rows(engine: Engine) -> list[tuple[int, str, str]]:
+    rows = engine.fetchall(
         "SELECT c.id, c.name, p.overall_goal FROM citizen c "
         "LEFT JOIN plan p ON p.id = (SELECT max(id) FROM plan WHERE citizen_id = c.id)"
-    ).fetchall()
+    )
     out = []
     for cid, name, goal in rows:
         line = _list_line(name, goal)
@@ -206,40 +203,35 @@ def _list_rows(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
     return out
 
 
-def rebuild(conn: sqlite3.Connection) -> None:
+def rebuild(engine: Engine) -> None:
     """Fill the index and the citizens list from the rows (inside the caller's transaction)."""
-    create(conn)
+    create(engine)
     for source in SOURCES.values():
-        conn.execute(f"DELETE FROM {source.texts}")
-        conn.executemany(f"INSERT INTO {source.texts} (id, text) VALUES (?, ?)", _source_rows(conn, source))
-        conn.execute(f"INSERT INTO {source.index} ({source.index}) VALUES ('rebuild')")
-    conn.execute(f"DELETE FROM {CITIZEN_LIST}")
-    conn.executemany(f"INSERT INTO {CITIZEN_LIST} (id, name_key, text) VALUES (?, ?, ?)", _list_rows(conn))
-    conn.execute(f"INSERT INTO {CITIZEN_LIST_INDEX} ({CITIZEN_LIST_INDEX}) VALUES ('rebuild')")
+        engine.execute(f"DELETE FROM {source.texts}")
+        engine.executemany(f"INSERT INTO {source.texts} (id, text) VALUES (?, ?)", _source_rows(engine, source))
+        engine.search.rebuilt(engine, source.index)
+    engine.execute(f"DELETE FROM {CITIZEN_LIST}")
+    engine.executemany(f"INSERT INTO {CITIZEN_LIST} (id, name_key, text) VALUES (?, ?, ?)", _list_rows(engine))
+    engine.search.rebuilt(engine, CITIZEN_LIST_INDEX)
 
 
-def out_of_step(conn: sqlite3.Connection) -> dict[str, int]:
+def out_of_step(engine: Engine) -> dict[str, int]:
     """Per source table, how many of its rows the index has wrong, missing or left over (only those with any).
 
     Reads every searchable row once: for `rundbord check`, not for every open. A
-    damaged trigram index (FTS5's own integrity check fails; it can only run on a
-    writable connection) counts as every row of its source.
+    damaged substring index (its engine's own check fails) counts as every row of
+    its source.
     """
     found: dict[str, int] = {}
     checks: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
-        (s.table, s.texts, s.index, _source_rows(conn, s)) for s in SOURCES.values()
+        (s.table, s.texts, s.index, _source_rows(engine, s)) for s in SOURCES.values()
     ]
-    checks.append((CITIZEN_LIST, CITIZEN_LIST, CITIZEN_LIST_INDEX, _list_rows(conn)))
+    checks.append((CITIZEN_LIST, CITIZEN_LIST, CITIZEN_LIST_INDEX, _list_rows(engine)))
     for name, texts, index, rows in checks:
         cols = ", ".join(_COLUMNS.get(texts, ("text",)))
-        stored = {r[0]: tuple(r) for r in conn.execute(f"SELECT id, {cols} FROM {texts}")}
+        stored = {r[0]: tuple(r) for r in engine.fetchall(f"SELECT id, {cols} FROM {texts}")}
         wrong = sum(1 for row in rows if stored.pop(row[0], None) != tuple(row)) + len(stored)
-        try:
-            conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
-        except sqlite3.OperationalError as exc:
-            if "readonly" not in str(exc):  # FTS5 runs its own check as a command; read-only, it cannot
-                wrong = max(wrong, len(rows), 1)
-        except sqlite3.DatabaseError:  # "malformed": the index does not match its texts
+        if engine.search.damaged(engine, index):
             wrong = max(wrong, len(rows), 1)
         if wrong:
             found[name] = wrong
@@ -254,7 +246,7 @@ __all__ = [
     "SOURCES",
     "create",
     "deleted",
-    "match_phrase",
+    "index_tables",
     "out_of_step",
     "rebuild",
     "searchable",

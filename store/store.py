@@ -19,6 +19,7 @@ from .clock import now
 from .danish_order import participant_order
 from .db import Database, R
 from .live import LiveReads
+from .location import Location, parse_location
 from .evaluation import EvaluationUseCases
 from .exports.deliver import DeliveryUseCases
 from .follow_up import FollowUpUseCases
@@ -34,11 +35,11 @@ from .search import SearchUseCases
 ENV_DB = "RUNDBORD_DB"
 
 
-def default_db_path() -> Path:
-    """$RUNDBORD_DB, else `rundbord.db` in the user's data directory."""
+def default_db_path() -> Location:
+    """$RUNDBORD_DB (a file's path or a PostgreSQL URL), else `rundbord.db` in the user's data directory."""
     env = os.environ.get(ENV_DB)
     if env:
-        return Path(env)
+        return parse_location(env)
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("rundbord")) / "rundbord.db"
@@ -47,18 +48,19 @@ def default_db_path() -> Path:
 class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, AccessUseCases, LiveReads,
             ProgressionUseCases, GasUseCases, FollowUpUseCases, EvaluationUseCases, NoteUseCases, RemovalUseCases,
             SearchUseCases, DeliveryUseCases):
-    """One open Rundbord file.
+    """One open Rundbord database: a SQLite file's path, or a PostgreSQL URL (engines/).
 
-    `read_only=True` opens it with SQLite's `mode=ro` (see db.py): every change
-    raises `ReadOnlyDatabase`, except what the facilitator shows (`set_focus`,
-    `reveal_on_screen`), which is then kept in memory for this store's views,
-    and `log_access`, which appends its one row through a short-lived second
-    connection when the file can be written at all.
+    `read_only=True` opens it read-only (SQLite's `mode=ro`; a PostgreSQL session
+    whose transactions are read-only): every change raises `ReadOnlyDatabase`,
+    except what the facilitator shows (`set_focus`, `reveal_on_screen`), which
+    is then kept in memory for this store's views, and `log_access`, which
+    appends its one row in a short write of its own when the database can be
+    written at all.
     """
 
     def __init__(
         self,
-        path: str | os.PathLike[str],
+        location: str | os.PathLike[str],
         *,
         user: str | None = None,
         catalog: Catalog | None = None,
@@ -66,7 +68,7 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
         allow_older: bool = False,
         create: bool = True,
     ) -> None:
-        self.db = Database(path, user=user, read_only=read_only, allow_older=allow_older, create=create)
+        self.db = Database(location, user=user, read_only=read_only, allow_older=allow_older, create=create)
         self.catalog = catalog or load_catalog()
         self.document_catalog = self.catalog
         """The catalogue's Danish words, for the exported documents (which are written in Danish)."""
@@ -89,8 +91,24 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
         return self.db.user
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The SQLite file (None on PostgreSQL)."""
         return self.db.path
+
+    @property
+    def where(self) -> str:
+        """The database as a person may read it: the file's path, or the URL without its password."""
+        return self.db.where
+
+    @property
+    def location(self) -> Location:
+        """What opens this database again (`Store(store.location)`): the path, or the URL."""
+        return self.db.engine.location
+
+    @property
+    def engine_name(self) -> str:
+        """"SQLite" or "PostgreSQL"."""
+        return self.db.engine.title
 
     @property
     def warnings(self) -> list[str]:

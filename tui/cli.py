@@ -11,12 +11,12 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import NoReturn
 
 from .cli_words import ARGPARSE_WORDS, language_in, localise_parser
 from .commands import COMMANDS
 from .commands.common import record_id
+from store.location import parse_location
 
 _ARGPARSE_DA: list[tuple[str, str]] = [
     (r"^argument ([^:]+): ", r"\1: "),
@@ -58,7 +58,7 @@ def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     def default(name: str) -> object:
         return COMMON_DEFAULTS[name] if top else argparse.SUPPRESS
 
-    parser.add_argument("--db", type=Path, default=default("db"), metavar="FIL",
+    parser.add_argument("--db", type=parse_location, default=default("db"), metavar="FIL",
                         help="databasefil (standard: $RUNDBORD_DB eller brugerens datamappe)")
     parser.add_argument("--user", default=default("user"), metavar="NAVN", help="navn i ændringsloggen (standard: OS-brugeren)")
     parser.add_argument("--lang", choices=["da", "en"], default=default("lang"), help="sprog (standard: da)")
@@ -93,7 +93,7 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(language_in(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
-    problem = _set_clock(args.today) or _user_problem(args.user)
+    problem = _set_clock(args.today) or _user_problem(args.user) or _db_problem(args.db)
     if problem:
         print(f"rundbord: {problem}", file=sys.stderr)
         return 2
@@ -103,6 +103,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         handler = run_app
     return _guarded(handler, args)
+
+
+def _db_problem(db: object) -> str | None:
+    """A PostgreSQL URL (--db or $RUNDBORD_DB) this Rundbord cannot open: said before any command runs."""
+    from store import default_db_path
+    from store.engines import url_problem
+    from store.location import is_url
+
+    location = db if db is not None else default_db_path()
+    return url_problem(location) if isinstance(location, str) and is_url(location) else None
 
 
 def _user_problem(user: str | None) -> str | None:

@@ -16,6 +16,7 @@ class ActivityEditor(FormScreen[Activity]):
         self.activity_id = activity_id
         self.goal = store.get_goal(goal_id)
         self.activity = next((a for a in store.activities(goal_id) if a.id == activity_id), None)
+        self.editing(self.activity)
 
     def title_text(self) -> str:
         return t("ed.activity.title_new") if self.activity is None else t("ed.activity.title_edit")
@@ -32,4 +33,4 @@ class ActivityEditor(FormScreen[Activity]):
         fields = dict(who=self.text("who"), place=self.text("place"), short_term_aim=self.text("short_term_aim"))
         if self.activity_id is None:
             return self.store.add_activity(self.goal_id, text, **fields)
-        return self.store.update_activity(self.activity_id, text=text, **fields)
+        return self.store.update_activity(self.activity_id, text=text, **self.expected(), **fields)

@@ -35,6 +35,7 @@ class AgreementEditor(FormScreen[Agreement]):
         self.plan_id = plan_id
         self.agreement_id = agreement_id
         self.agreement = store.get_agreement(agreement_id) if agreement_id is not None else None
+        self.editing(self.agreement)
         self.goal_id = self.agreement.goal_id if self.agreement else goal_id
         self.meeting_id = meeting_id
         self.who_id = self.agreement.who_id if self.agreement else who_id
@@ -84,4 +85,5 @@ class AgreementEditor(FormScreen[Agreement]):
         if self.agreement_id is None:
             what = fields.pop("what")
             return self.store.add_agreement(self.plan_id, who_id, what, meeting_id=self.meeting_id, **fields)
-        return self.store.edit_agreement(self.agreement_id, who_id=who_id, meeting_id=self.meeting_id, **fields)
+        return self.store.edit_agreement(self.agreement_id, who_id=who_id, meeting_id=self.meeting_id,
+                                         **self.expected(), **fields)

@@ -17,6 +17,7 @@ class CitizenEditor(FormScreen[Citizen]):
         super().__init__(store)
         self.citizen_id = citizen_id
         self.citizen = store.get_citizen(citizen_id) if citizen_id is not None else None
+        self.editing(self.citizen)
 
     def title_text(self) -> str:
         return t("ed.citizen.title_new") if self.citizen is None else t("ed.citizen.title_edit", name=self.citizen.name)
@@ -53,4 +54,5 @@ class CitizenEditor(FormScreen[Citizen]):
             strengths=self.text("strengths"),
             mentor_needed=self.flag("mentor_needed"),
             mentor_role=self.text("mentor_role"),
+            **self.expected(),
         )

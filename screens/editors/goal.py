@@ -37,6 +37,7 @@ class GoalEditor(FormScreen[Goal]):
         self.plan_id = plan_id
         self.goal_id = goal_id
         self.goal = store.get_goal(goal_id) if goal_id is not None else None
+        self.editing(self.goal)
         self.area = self.goal.area if self.goal else (area or Area.EMPLOYMENT)
         self.people = [p.name for p in store.participants(plan_id)]
 
@@ -139,4 +140,5 @@ class GoalEditor(FormScreen[Goal]):
         if self.goal is None or self.goal_id is None:
             return self.store.add_goal(self.plan_id, area, text, rationale=rationale, **fields)
         fields["area"] = area
-        return self.store.edit_goal(self.goal_id, text, rationale=rationale, reason=self.text("reason"), **fields)
+        return self.store.edit_goal(self.goal_id, text, rationale=rationale, reason=self.text("reason"),
+                                    **self.expected(), **fields)

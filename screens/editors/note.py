@@ -19,6 +19,7 @@ class NoteEditor(FormScreen[Note]):
         self.plan_id = plan_id
         self.note_id = note_id
         self.note = next((n for n in store.plan_notes(plan_id) if n.id == note_id), None)
+        self.editing(self.note)
 
     def title_text(self) -> str:
         return t("ed.note.title_new") if self.note is None else t("ed.note.title_edit")
@@ -44,4 +45,5 @@ class NoteEditor(FormScreen[Note]):
         # A refusal (a closed meeting's note, a busy file) is said in the form; what was typed stays.
         if self.note_id is None:
             return self.store.write_note(self.plan_id, text, sharing=sharing, goal_id=goal_id, consent=consent)
-        return self.store.update_note(self.note_id, text=text, sharing=sharing, goal_id=goal_id, consent=consent)
+        return self.store.update_note(self.note_id, text=text, sharing=sharing, goal_id=goal_id, consent=consent,
+                                      **self.expected())

@@ -18,6 +18,7 @@ class OverallGoalEditor(FormScreen[Plan]):
         super().__init__(store)
         self.plan_id = plan_id
         self.plan = store.get_plan(plan_id)
+        self.editing(self.plan)
         self.plan_type = store.plan_type_of(self.plan)
 
     def title_text(self) -> str:
@@ -61,4 +62,4 @@ class OverallGoalEditor(FormScreen[Plan]):
             made_with_citizen=self.flag("made_with_citizen"),
             order_text=self.text("order_text"),
         )
-        return self.store.set_overall_goal(self.plan_id, text, level, **fields)
+        return self.store.set_overall_goal(self.plan_id, text, level, **self.expected(), **fields)

@@ -16,6 +16,7 @@ class ParticipantEditor(FormScreen[Participant]):
         self.plan_id = plan_id
         self.participant_id = participant_id
         self.participant = next((p for p in store.participants(plan_id) if p.id == participant_id), None)
+        self.editing(self.participant)
 
     def title_text(self) -> str:
         return t("ed.participant.title_new") if self.participant is None else t("ed.participant.title_edit")
@@ -40,4 +41,4 @@ class ParticipantEditor(FormScreen[Participant]):
                       contact_info=self.text("contact_info"))
         if self.participant_id is None:
             return self.store.add_participant(self.plan_id, name, role, **fields)
-        return self.store.update_participant(self.participant_id, name=name, role=role, **fields)
+        return self.store.update_participant(self.participant_id, name=name, role=role, **self.expected(), **fields)

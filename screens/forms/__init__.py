@@ -2,12 +2,14 @@
 ctrl+s saves, escape cancels, Enter moves on, the cursor starts in the first text field.
 
 `FormScreen` is the base (screen.py); `QuickForm` builds a small dialog from a
-list of `Field`s (quick.py); `ConfirmScreen` asks yes or no (confirm.py); the
+list of `Field`s (quick.py); `ConfirmScreen` asks yes or no (confirm.py); `ConflictScreen` shows a colleague's
+change saved since the form opened (conflict.py); the
 controls that behave the same everywhere are in controls.py; styles in forms.tcss.
 """
 from __future__ import annotations
 
 from .confirm import ConfirmScreen
+from .conflict import ConflictLine, ConflictScreen
 from .controls import MarkedCheckbox, MarkedSelectionList, TextBox, TextInput, control_characters, strip_control
 from .field import FormField
 from .quick import Field, QuickForm
@@ -15,6 +17,8 @@ from .screen import FormScreen, ReadOnlyText
 
 __all__ = [
     "ConfirmScreen",
+    "ConflictLine",
+    "ConflictScreen",
     "Field",
     "FormField",
     "FormScreen",

@@ -26,6 +26,8 @@ class FormField(Vertical):
         self.hint = hint
         self.aliases = aliases
         self.message = ""
+        self.options: list[tuple[str, object]] = []
+        """A select's choices (label, value): the conflict dialog shows a value by its label."""
 
     def compose(self) -> ComposeResult:
         if not isinstance(self.control, Checkbox):

@@ -4,7 +4,9 @@
               submit=lambda v: store.continue_agreement(aid, when=v["due"], meeting_id=mid))
 
 `submit(values)` gets every field's value by key (text as typed; a choice's
-value; the chosen values of a list; a check box's True or False) and makes ONE store call; the form closes
+value; the chosen values of a list; a check box's True or False) and makes ONE store call; a dialog
+that corrects a `record` also gets `expected_version` (the version it opened on), for the store
+to refuse a save over a colleague's change; the form closes
 with its result. Fields with the same `row` sit side by side. Everything else
 (first text field focused, Enter moves on, errors in place) is `FormScreen`'s.
 """
@@ -53,8 +55,10 @@ class QuickForm(FormScreen[object]):
     """A dialog built from `Field`s; `submit(values)` saves (one store call)."""
 
     def __init__(self, title: str, fields: Iterable[Field], submit: Submit, *, intro: str = "",
-                 start: str | None = None, classes: str = "") -> None:
+                 start: str | None = None, classes: str = "", record: Any = None) -> None:
         super().__init__(None, classes=f"quick {classes}".strip())
+        if record is not None:
+            self.editing(record)
         self._title = title
         self._intro = intro
         self.specs = list(fields)
@@ -109,6 +113,7 @@ class QuickForm(FormScreen[object]):
                 out[f.key] = self.flag(f.key)
             else:
                 out[f.key] = self.text(f.key)
+        out.update(self.expected())
         return out
 
     def save(self) -> object:

@@ -18,6 +18,11 @@ The rules, the same in every form:
   its timeout, read-only, disk full) is shown in Danish in the form: an
   `InputError` under its field, anything else at the top. What was typed
   stays, nothing is written, and the form stays open.
+- Edits never overwrite: a form editing a record calls `editing(record)` and
+  passes `**self.expected()` to its store method, so a save on a version a
+  colleague has changed since is refused (`EditConflict`); the conflict
+  dialog (conflict.py) shows both values and lets the person take theirs or
+  write theirs on top.
 - User text is data: labels and options show it as `rich.text.Text`, control
   characters as harmless pictures. Control characters pasted into a field are
   taken out the moment they arrive, with a message under the field; typed
@@ -54,7 +59,9 @@ from screens.widgets.localized import translated
 from screens.widgets.plan_text import harmless
 from store import InputError, StoreError
 from store.dates import format_date, parse_date
+from store.errors import EditConflict
 
+from .conflict import ConflictLine, ConflictScreen
 from .controls import MarkedCheckbox, MarkedSelectionList, TextBox, TextInput, control_characters, strip_control
 from .field import FormField
 
@@ -90,6 +97,18 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         super().__init__(classes=f"form {classes}".strip())
         self.store = store
         self.form_message = ""
+        self.opened_version: int | None = None
+        """The version of the record this form edits, as it was opened (None: a new record)."""
+
+    # -- edits never overwrite --------------------------------------------------
+    def editing(self, record: Any) -> None:
+        """Remember the version of the record this form was opened on (call in __init__)."""
+        version = getattr(record, "version", None)
+        self.opened_version = int(version) if version is not None else None
+
+    def expected(self) -> dict[str, Any]:
+        """`expected_version=` for the store method that saves the record (empty for a new one)."""
+        return {} if self.opened_version is None else {"expected_version": self.opened_version}
 
     # -- to implement ------------------------------------------------------
     def title_text(self) -> str:
@@ -171,6 +190,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         self, name: str, label: str, options: Iterable[tuple[str, Any]], value: Any = None, *,
         allow_blank: bool = False, prompt: str = "", aliases: tuple[str, ...] = (),
     ) -> FormField:
+        options = list(options)
         opts = [(Text(harmless(lbl)), val) for lbl, val in options]
         kwargs: dict[str, Any] = {"allow_blank": allow_blank, "id": f"f-{name}", "compact": True}
         if prompt:
@@ -179,7 +199,9 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
             kwargs["value"] = value
         elif not allow_blank and opts:
             kwargs["value"] = opts[0][1]
-        return FormField(name, label, Select(opts, **kwargs), aliases=aliases)
+        field = FormField(name, label, Select(opts, **kwargs), aliases=aliases)
+        field.options = [(str(lbl), val) for lbl, val in options]
+        return field
 
     def check_field(self, name: str, label: str, value: bool = False) -> FormField:
         return FormField(name, label, MarkedCheckbox(label, value, id=f"f-{name}", compact=True))
@@ -209,6 +231,24 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
             widget.load_text(value)
         elif isinstance(widget, Input):
             widget.value = value
+
+    def set_value(self, name: str, value: Any) -> None:
+        """Put a stored value into the field (as it would have been shown had the form opened on it)."""
+        field = self.field_named(name)
+        widget = field.control
+        name = field.field_name
+        if isinstance(widget, Checkbox):
+            widget.value = bool(value)
+        elif isinstance(widget, Select):
+            if value is None or any(v == value for _, v in field.options):
+                widget.value = Select.NULL if value is None else value
+        elif isinstance(value, Date):
+            self.set_raw(name, format_date(value))
+        else:
+            self.set_raw(name, "" if value is None else str(value))
+
+    def field_named(self, name: str) -> FormField:
+        return next(f for f in self.fields() if f.answers_to(name))
 
     def text(self, name: str) -> str:
         """The field's text; control characters are refused (and removed from the field)."""
@@ -339,6 +379,60 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
                 out[field.field_name] = field.message
         return out
 
+    # -- a colleague's change since the form opened ----------------------------------
+    def shown_value(self, name: str, value: Any) -> str:
+        """A field's value as a person reads it in the conflict dialog."""
+        field = next((f for f in self.fields() if f.answers_to(name)), None)
+        if field is not None and field.options:
+            found = next((lbl for lbl, v in field.options if v == value), None)
+            if found is not None:
+                return found
+        if isinstance(value, bool):
+            return t("ed.conflict.yes") if value else t("ed.conflict.no")
+        if isinstance(value, Date):
+            return format_date(value)
+        if value is None:
+            return ""
+        return str(getattr(value, "value", value))
+
+    def conflict_lines(self, err: EditConflict) -> list[ConflictLine]:
+        """The fields where the stored value and this form's differ, labelled as in the form."""
+        theirs = err.theirs
+        lines: list[ConflictLine] = []
+        for name, mine in err.mine.items():
+            if name not in theirs:
+                continue
+            stored, typed = self.shown_value(name, theirs[name]), self.shown_value(name, mine)
+            if stored == typed:
+                continue
+            field = next((f for f in self.fields() if f.answers_to(name)), None)
+            lines.append(ConflictLine(field.label_text if field is not None else name, stored, typed))
+        return lines
+
+    def show_conflict(self, err: EditConflict) -> None:
+        """The conflict dialog; the person's choice is carried out in `_conflict_chosen`."""
+        self.show_error("", err.headline + ". " + t("ed.conflict.nothing_saved"))
+        who = err.changed_by or t("ed.conflict.someone")
+
+        def chosen(choice: str | None) -> None:
+            self._conflict_chosen(err, choice)
+
+        self.app.push_screen(ConflictScreen(err.headline, who, self.conflict_lines(err)), chosen)
+
+    def _conflict_chosen(self, err: EditConflict, choice: str | None) -> None:
+        if choice == "theirs":
+            for name, value in err.theirs.items():
+                try:
+                    self.set_value(name, value)
+                except Exception:  # noqa: BLE001 - a field this form does not show
+                    continue
+            self.opened_version = err.current.version if hasattr(err.current, "version") else None
+            self.clear_errors()
+            self.show_error("", t("ed.conflict.took_theirs", who=err.changed_by or t("ed.conflict.someone")))
+        elif choice == "mine":
+            self.opened_version = getattr(err.current, "version", None)
+            self.action_save()
+
     # -- actions ------------------------------------------------------------------
     def action_save(self) -> None:
         """Save: the store's refusal (any `StoreError`) is shown here; what was typed stays."""
@@ -347,6 +441,9 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
             result = self.save()
         except InputError as err:
             self.show_error(err.field, err.message)
+            return
+        except EditConflict as err:  # a colleague saved since this form opened: nothing written, all kept
+            self.show_conflict(err)
             return
         except StoreError as err:  # not found, read-only file, full disk, busy: nothing written, all kept
             self.show_error("", err.message)

@@ -43,6 +43,7 @@ from store.access import AccessEvent, Channel
 from store.enums import Area
 from store.errors import READ_ERRORS
 from store import clock
+from store.location import shown
 
 from .content import LiveContent, LiveReader
 from .widgets import AgreementsBoard, FittedText, GoalCardView, TextPanel, agenda_text
@@ -54,7 +55,11 @@ TIGHT = 100
 RETRY_SECONDS = 0.5
 
 
-def _file_id(path: Path) -> tuple[int, int] | None:
+def _file_id(location: Path | str) -> object | None:
+    """What the database is: a file's device and inode (None when it is gone or empty); a URL stays itself."""
+    if isinstance(location, str):
+        return location
+    path = location
     try:
         st = os.stat(path)
     except OSError:
@@ -86,7 +91,7 @@ class PresentationScreen(Screen[None]):
         follow: bool = True,
         read_only: bool = True,
         today: Callable[[], date] = clock.today,
-        opener: Callable[[Path], Store] | None = None,
+        opener: Callable[[Path | str], Store] | None = None,
         escape_returns: bool = True,
         channel: Channel = Channel.MIRROR,
     ) -> None:
@@ -101,7 +106,7 @@ class PresentationScreen(Screen[None]):
         self.escape_returns = escape_returns
         self._today = today
         self._opener = opener
-        self._path = store.path
+        self._path = store.location
         self._file = _file_id(self._path)
         self._marker: tuple[int, int] | None = None
         self._content: LiveContent | None = None
@@ -174,7 +179,7 @@ class PresentationScreen(Screen[None]):
             return
         file_id = _file_id(self._path)
         if file_id is None:
-            self._fail(t("live.banner.missing", path=str(self._path)))
+            self._fail(t("live.banner.missing", path=shown(self._path)))
             return
         if file_id != self._file:
             await self._recover()
@@ -201,7 +206,7 @@ class PresentationScreen(Screen[None]):
         """Open the file again if it is back (never creates one), and read it."""
         file_id = _file_id(self._path)
         if file_id is None:
-            self._fail(t("live.banner.missing", path=str(self._path)))
+            self._fail(t("live.banner.missing", path=shown(self._path)))
             return
         try:
             if file_id != self._file:

@@ -380,7 +380,8 @@ class MeetingFrame(LocalizedBindings):
         return False
 
     def ask(self, title: str, fields: Sequence[Field], submit: Callable[[dict[str, Any]], object], *,
-            intro: str = "", after: Callable[[object], None] | None = None, start: str | None = None) -> None:
+            intro: str = "", after: Callable[[object], None] | None = None, start: str | None = None,
+            record: Any = None) -> None:
         """A dialog (a `QuickForm`); when it saved, the view is read again and `after` gets the result."""
         def done(result: object) -> None:
             if result is not None:
@@ -389,7 +390,7 @@ class MeetingFrame(LocalizedBindings):
                 if after is not None:
                     after(result)
 
-        self.app.push_screen(QuickForm(title, fields, submit, intro=intro, start=start), done)
+        self.app.push_screen(QuickForm(title, fields, submit, intro=intro, start=start, record=record), done)
 
     def confirm(self, question: str, then: Callable[[], object]) -> None:
         def done(yes: bool | None) -> None:

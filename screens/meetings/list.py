@@ -129,8 +129,9 @@ class MeetingListScreen(LocalizedBindings):
         ]
 
     def _values(self, v: dict[str, Any]) -> dict[str, Any]:
+        version = {"expected_version": v["expected_version"]} if "expected_version" in v else {}
         return dict(kind=v["kind"], on=v["date"], time=v["time"].strip(), place=v["place"],
-                    participant_ids=[int(x) for x in v["people"]], new_participant=new_participant(v))
+                    participant_ids=[int(x) for x in v["people"]], new_participant=new_participant(v), **version)
 
     def action_plan_meeting(self) -> None:
         def done(result: object) -> None:
@@ -159,7 +160,7 @@ class MeetingListScreen(LocalizedBindings):
 
         self.app.push_screen(
             QuickForm(t("meet.dialog.edit_meeting", number=mid), self._fields(m),
-                      lambda v: self.store.edit_meeting(mid, **self._values(v)), classes="plan-meeting"),
+                      lambda v: self.store.edit_meeting(mid, **self._values(v)), classes="plan-meeting", record=m),
             done,
         )
 

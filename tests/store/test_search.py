@@ -156,7 +156,7 @@ def test_index_follows_every_write_in_the_same_transaction(store: Store) -> None
             raise RuntimeError("rolled back")
     assert store.search_everything("løbe") == []
     assert [h.record_id for h in store.search_everything("svømme")] == [goal.id]
-    assert out_of_step(store.db.conn) == {}
+    assert out_of_step(store.db.engine) == {}
 
 
 def test_the_citizens_list_shows_the_latest_plans_goal(store: Store) -> None:
@@ -179,7 +179,7 @@ def test_a_file_without_the_index_gets_it_on_opening(tmp_path: Path) -> None:
     with Store(path) as s:
         assert _names(s, "KILDEGAARD") == ["Nanna Kildegaard"]
         assert {"goal", "agreement"} <= {h.kind for h in s.search_everything("BAMSE")}
-        assert out_of_step(s.db.conn) == {}
+        assert out_of_step(s.db.engine) == {}
     conn = sqlite3.connect(path)  # the plain sqlite3 library (no Rundbord functions) can check and write
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.execute("UPDATE citizen SET name = 'Nanna Kildegård' WHERE id = 1")

@@ -206,9 +206,9 @@ def test_a_long_lock_is_reported_in_danish_and_nothing_is_written(
 
     The timeout is 5 s in use; 1 s here, so the test waits 1 s for the refusal instead of 5.
     """
-    from store import StoreBusy, db as store_db
+    from store import StoreBusy, engine as store_engine
 
-    monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 1000)
+    monkeypatch.setattr(store_engine, "BUSY_TIMEOUT_MS", 1000)
     db = tmp_path / "d.db"
     with Store(db, user="test") as s:
         c = s.create_citizen("Låst Lauridsen")

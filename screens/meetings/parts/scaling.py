@@ -224,4 +224,4 @@ class ScalingPart(Part):
         gid = goal.id
         fields = [Field(i.field, f"{i.letter} · {i.name}: {i.question}", i.answer) for i in smart_status(goal)]
         self.host.ask(t("meet.dialog.smart", goal=short(goal.text, 50)), fields,
-                      lambda v: self.ctx.store.update_goal(gid, **v))
+                      lambda v: self.ctx.store.update_goal(gid, **v), record=goal)

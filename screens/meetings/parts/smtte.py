@@ -69,7 +69,7 @@ class SmttePart(Part):
         fields = [Field(f"smtte_{k}", t(f"meet.smtte.{k}"), getattr(goal, f"smtte_{k}"), kind="multiline")
                   for k in ("context", "signs", "actions")]
         self.host.ask(t("meet.dialog.smtte", goal=short(goal.text, 50)), fields,
-                      lambda v: self.ctx.store.update_goal(gid, **v))
+                      lambda v: self.ctx.store.update_goal(gid, **v), record=goal)
 
     def evaluate(self) -> None:
         """A new SMTTE round at this meeting (the earlier rounds stay)."""
