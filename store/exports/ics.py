@@ -91,7 +91,9 @@ def plain(text: str) -> str:
     from ..markdown_safe import clean
     from ..textrules import mask_cpr
 
-    return "\n".join(mask_cpr(clean(line)) for line in text.splitlines()).strip()
+    # Masked before it is cut into lines: the CPR rule reads a line break as a space, so a number split
+    # over two lines is one number to a reader (and `one_line` joins the lines again).
+    return "\n".join(clean(line) for line in mask_cpr(text).splitlines()).strip()
 
 
 def one_line(text: str) -> str:

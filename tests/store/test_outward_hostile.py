@@ -81,3 +81,26 @@ def test_fhir_still_validates(hostile: Store, demo_citizen_id: int) -> None:
     validate_bundle(text)
     clean_of(json.loads(text).__repr__())
     assert "Jens [2JKildegaard ••••••-••••" in text
+
+
+def test_a_number_split_by_a_line_break_is_masked(demo_store: Store, demo_citizen_id: int) -> None:
+    """The CPR rule reads a line break as a space, so "010190⏎-1234" is a number a reader sees: the
+    calendar and FHIR text (one cleaning function for both) mask it before the text is cut into lines."""
+    from store.textrules import find_cpr
+
+    plan = demo_store.plan_of(demo_citizen_id)
+    father = next(p for p in demo_store.participants(plan.id or 0) if p.role is Role.RELATIVE)
+    deal = next(a for a in demo_store.agreements(plan.id or 0) if a.who_id == father.id)
+    conn = demo_store.db.conn
+    conn.execute("UPDATE agreement SET what = ? WHERE id = ?", ("Ring til 010190\r\n-1234 om kørsel", deal.id))
+    conn.commit()
+    assert father.id is not None
+    data = demo_store.participant_calendar(father.id).ics(DEMO_NOW)
+    texts = [str(e[key]) for e in icalendar.Calendar.from_ical(data).walk("VEVENT")
+             for key in ("SUMMARY", "DESCRIPTION") if key in e]
+    assert any("om kørsel" in t for t in texts)
+    assert [t for t in texts if find_cpr(t)] == []
+    prepared = demo_store.prepare_export(ExportRequest("fhir", demo_citizen_id, Audience.AUTHORITY))
+    (f,) = prepared.files
+    bundle = f.render().decode("utf-8")
+    assert "om kørsel" in bundle and find_cpr(json.dumps(json.loads(bundle), ensure_ascii=False)) == []
