@@ -57,6 +57,9 @@ R = TypeVar("R", bound=Record)
 
 GENESIS_HASH = "0" * 64
 
+NUL_MESSAGE = ("Teksten indeholder et nul-tegn (␀), som databasen (PostgreSQL) ikke kan gemme. "
+               "Fjern det, og gem igen.")
+
 
 def to_sql(value: Any) -> Any:
     """A Python value as both engines store it (dates as ISO text, booleans as 0/1)."""
@@ -266,9 +269,19 @@ class Database:
         except ValidationError as exc:
             raise from_pydantic(exc) from None
 
+    def _refuse_nul(self, data: dict[str, Any]) -> None:
+        """PostgreSQL cannot store NUL in a text: refused in Danish before anything is written (SQLite keeps
+        it as typed; screens show it as ␀, exports leave it out)."""
+        if self.engine.stores_nul:
+            return
+        for field, value in data.items():
+            if isinstance(value, str) and "\x00" in value:
+                raise InputError(field, NUL_MESSAGE)
+
     def insert(self, record: R) -> R:
         self._require_tx()
         data = {k: to_sql(v) for k, v in record.model_dump().items() if k != "id" or v is not None}
+        self._refuse_nul(data)
         table = type(record).__table__
         rid = self.engine.insert(table, list(data), list(data.values()))
         search_index.written(self.engine, table, rid, data)
@@ -297,6 +310,7 @@ class Database:
         diff = [(k, old_sql[k], new_sql[k]) for k in new_sql if k not in ("id", "version") and old_sql[k] != new_sql[k]]
         if not diff:
             return old
+        self._refuse_nul({k: v for k, _, v in diff})
         sets = [f"{quote(k)} = ?" for k, _, _ in diff]
         params: list[Any] = [v for _, _, v in diff]
         where = "id = ?"

@@ -117,6 +117,8 @@ class Engine(ABC):
     """"sqlite" or "postgresql"."""
     title: ClassVar[str]
     """The engine's name as a person reads it ("SQLite", "PostgreSQL")."""
+    stores_nul: ClassVar[bool] = True
+    """Whether a text may hold NUL (PostgreSQL's text cannot; the store refuses it there in Danish)."""
 
     read_only: bool
     user: str

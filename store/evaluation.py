@@ -143,7 +143,7 @@ class EvaluationUseCases(UseCases):
         """
         goal = self.db.get(Goal, goal_id)
         meeting = self._meeting_of_goal(goal, meeting_id)
-        found = self.db.select(ScalingAnswers, "goal_id = ? AND meeting_id IS ?", (goal_id, meeting_id),
+        found = self.db.select(ScalingAnswers, "goal_id = ? AND meeting_id IS NOT DISTINCT FROM ?", (goal_id, meeting_id),
                                order_by="id DESC LIMIT 1") if meeting_id is not None else []
         changes: dict[str, Any] = {}
         for name, value in (("ten", ten), ("works", works), ("worse", worse), ("next_step", next_step)):

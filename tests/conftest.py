@@ -144,3 +144,16 @@ def demo_store(demo_db: Path) -> Iterator[Store]:
 @pytest.fixture
 def demo_citizen_id(demo_store: Store) -> int:
     return demo_store.list_citizens()[0].id
+
+
+from .engines import (  # noqa: E402,F401 - fixtures for tests on both engines (tests/engines.py)
+    any_demo,
+    any_demo_store,
+    any_empty,
+    any_store,
+    engine_kind,
+    pg_blank_url,
+    pg_demo_url,
+    pg_server,
+    pg_url,
+)

@@ -21,10 +21,10 @@ def url_problem(location: str | os.PathLike[str]) -> str | None:
     from ..location import shown
 
     try:
-        from . import postgres  # type: ignore[attr-defined, unused-ignore]  # noqa: F401
+        import psycopg  # noqa: F401
     except ImportError:
-        return (f"{shown(location)}: denne version af Rundbord kan ikke åbne en PostgreSQL-database endnu. "
-                "Brug en SQLite-fil (en sti).")
+        return (f"{shown(location)}: PostgreSQL-delen af Rundbord er ikke installeret på denne maskine "
+                "(installér med: pip install 'rundbord[postgres]'). Brug ellers en SQLite-fil (en sti).")
     return None
 
 
@@ -46,7 +46,7 @@ def open_engine(
         problem = url_problem(location)
         if problem:
             raise DatabaseProblem(problem)
-        from .postgres import PostgresEngine  # type: ignore[import-not-found, unused-ignore]
+        from .postgres import PostgresEngine
 
         engine: Engine = PostgresEngine(str(location), user=user, create=create, read_only=read_only,
                                         allow_older=allow_older, after_migrations=after_migrations)

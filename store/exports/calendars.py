@@ -118,7 +118,7 @@ class CalendarUseCases(UseCases):
         """A participant with this e-mail address (any case), or None; the calendar finds the rest."""
         if not self.db.has_column(Participant, "email"):
             return None  # a file from before e-mail addresses, opened read-only: nobody has one yet
-        rows = self.db.select(Participant, "email = ? COLLATE NOCASE", (email.strip(),),
+        rows = self.db.select(Participant, "lower(email) = lower(?)", (email.strip(),),
                               order_by="active DESC, id DESC")
         return rows[0].id if rows else None
 
@@ -170,7 +170,7 @@ class CalendarUseCases(UseCases):
     def _same_person(self, person: Participant) -> list[tuple[Plan, list[Participant]]]:
         """The person's participant rows in every citizen's current plan (by e-mail), grouped by plan."""
         if person.email:
-            rows = self.db.select(Participant, "email = ? COLLATE NOCASE AND active = 1", (person.email,),
+            rows = self.db.select(Participant, "lower(email) = lower(?) AND active = 1", (person.email,),
                                   order_by="plan_id, id")
             if person not in rows:
                 rows.append(person)

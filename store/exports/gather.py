@@ -185,7 +185,7 @@ def gather_meeting(db: Database, catalog: Catalog, meeting_id: int, day: date) -
         for r in readings:
             history += db.select(
                 ScaleReading,
-                "goal_id = ? AND participant_id IS ? AND (date < ? OR (date = ? AND id < ?))",
+                "goal_id = ? AND participant_id IS NOT DISTINCT FROM ? AND (date < ? OR (date = ? AND id < ?))",
                 (r.goal_id, r.participant_id, r.date.isoformat(), r.date.isoformat(), r.id or 0),
                 order_by="date DESC, id DESC LIMIT 1",
             )

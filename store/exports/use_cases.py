@@ -91,7 +91,7 @@ class ExportUseCases(UseCases):
         if meeting.status is not MeetingStatus.CLOSED:
             return None
         rows = self.db.query(
-            "SELECT user, at FROM audit_log WHERE table_name = 'meeting' AND record_id = ? AND field = 'status' "
+            "SELECT \"user\", at FROM audit_log WHERE table_name = 'meeting' AND record_id = ? AND field = 'status' "
             "AND action = ? AND new_value = ? ORDER BY id DESC LIMIT 1",
             (meeting_id, AuditAction.UPDATE.value, MeetingStatus.CLOSED.value),
         )

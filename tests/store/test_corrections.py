@@ -31,18 +31,21 @@ def plan(store: Store) -> dict[str, int]:
 
 @contextmanager
 def transactions(store: Store) -> Iterator[list[str]]:
-    """The write transactions the store starts inside the block (every write starts with BEGIN IMMEDIATE)."""
+    """The write transactions the store starts inside the block (every write starts with the engine's
+    `begin_write`: SQLite's BEGIN IMMEDIATE, PostgreSQL's BEGIN and advisory lock)."""
     seen: list[str] = []
+    engine = store.db.engine
+    begin = engine.begin_write
 
-    def trace(sql: str) -> None:
-        if sql.strip().upper().startswith("BEGIN"):
-            seen.append(sql)
+    def counted() -> None:
+        seen.append("begin_write")
+        begin()
 
-    store.db.conn.set_trace_callback(trace)
+    engine.begin_write = counted  # type: ignore[method-assign]
     try:
         yield seen
     finally:
-        store.db.conn.set_trace_callback(None)
+        del engine.begin_write
 
 
 # -- repeats ------------------------------------------------------------------------------
@@ -289,7 +292,7 @@ def test_stored_agreements_without_a_when_still_read(store: Store, plan: dict[st
     """Older files may hold agreements without a date: they read, show, and can be marked done."""
     a = store.add_agreement(plan["plan"], plan["me"], "Gammel aftale", "2026-12-01")
     assert a.id is not None
-    store.db.conn.execute("UPDATE agreement SET due_date = NULL WHERE id = ?", (a.id,))
+    store.db.engine.execute("UPDATE agreement SET due_date = NULL WHERE id = ?", (a.id,))
     old: Agreement = store.get_agreement(a.id)
     assert old.due_date is None and old.repeat == ""
     assert store.mark_agreement_done(a.id).status is AgreementStatus.DONE

@@ -24,6 +24,9 @@ from tui.app import build_app
 
 BIG = "Jeg vil læse en side hver dag. " * 4000  # ~120 kB: more pages than the file may grow by
 
+pytestmark = pytest.mark.sqlite_only  # SQLite's own full-disk and I/O errors
+
+
 
 def _count(store: Store, table: str) -> int:
     return int(store.db.query(f"SELECT count(*) AS n FROM [{table}]")[0]["n"])

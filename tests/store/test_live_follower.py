@@ -62,9 +62,9 @@ WRITES: dict[str, Write] = {
 
 
 @pytest.fixture
-def two_connections(tmp_path: Path) -> tuple[Store, Store, int, int]:
-    """The facilitator's store (writes, seeded) and the view's store (reads), on one file."""
-    path = tmp_path / "live.db"
+def two_connections(any_empty: Path | str) -> tuple[Store, Store, int, int]:
+    """The facilitator's store (writes, seeded) and the view's store (reads), on one database (either engine)."""
+    path = any_empty
     writer = Store(path, user="facilitator")
     citizen = writer.create_citizen("Aske Testesen")
     assert citizen.id is not None

@@ -1,4 +1,4 @@
-"""Many writers on one SQLite file, bounded by a count of operations (not by time).
+"""Many writers on one database (SQLite and PostgreSQL), bounded by a count of operations (not by time).
 
 50 writer threads and 4 writer processes, each with its own `Store`, write notes
 and edit the goals of 5 shared citizens (every goal edit from a form's version:
@@ -62,9 +62,10 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def test_fifty_threads_four_processes_three_followers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fifty_threads_four_processes_three_followers(any_empty: Path | str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On either engine (a SQLite file; a PostgreSQL database of the test's own)."""
     monkeypatch.setattr(store_engine, "BUSY_TIMEOUT_MS", 120_000)
-    path = tmp_path / "load.db"
+    path = any_empty
     plans: list[int] = []
     goals: list[int] = []
     citizens: list[int] = []

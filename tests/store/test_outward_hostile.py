@@ -31,10 +31,9 @@ def hostile(demo_store: Store, demo_citizen_id: int) -> Store:
     assert plan.id is not None
     father = next(p for p in demo_store.participants(plan.id) if p.role is Role.RELATIVE)
     deal = next(a for a in demo_store.agreements(plan.id) if a.who_id == father.id)
-    conn = demo_store.db.conn
-    conn.execute("UPDATE participant SET name = ? WHERE id = ?", (NAME, father.id))
-    conn.execute("UPDATE agreement SET what = ? WHERE id = ?", (WHAT, deal.id))
-    conn.commit()
+    engine = demo_store.db.engine  # written around the store, as another program would (autocommit)
+    engine.execute("UPDATE participant SET name = ? WHERE id = ?", (NAME, father.id))
+    engine.execute("UPDATE agreement SET what = ? WHERE id = ?", (WHAT, deal.id))
     return demo_store
 
 
@@ -91,9 +90,8 @@ def test_a_number_split_by_a_line_break_is_masked(demo_store: Store, demo_citize
     plan = demo_store.plan_of(demo_citizen_id)
     father = next(p for p in demo_store.participants(plan.id or 0) if p.role is Role.RELATIVE)
     deal = next(a for a in demo_store.agreements(plan.id or 0) if a.who_id == father.id)
-    conn = demo_store.db.conn
-    conn.execute("UPDATE agreement SET what = ? WHERE id = ?", ("Ring til 010190\r\n-1234 om kørsel", deal.id))
-    conn.commit()
+    demo_store.db.engine.execute("UPDATE agreement SET what = ? WHERE id = ?",
+                                 ("Ring til 010190\r\n-1234 om kørsel", deal.id))
     assert father.id is not None
     data = demo_store.participant_calendar(father.id).ics(DEMO_NOW)
     texts = [str(e[key]) for e in icalendar.Calendar.from_ical(data).walk("VEVENT")

@@ -17,7 +17,7 @@ from tests.conftest import TEST_USER
 def _rows(store: Store, table: str) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
     model = MODEL_BY_TABLE[table]
     names, columns = store.db._columns(model)
-    return names, store.db.conn.execute(f"SELECT {columns} FROM [{table}] ORDER BY id").fetchall()
+    return names, store.db.engine.fetchall(f'SELECT {columns} FROM "{table}" ORDER BY id')
 
 
 def test_every_table_of_the_demo_reads_as_validation_reads_it(demo_store: Store) -> None:

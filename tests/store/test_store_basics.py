@@ -34,6 +34,7 @@ def plan(store: Store) -> tuple[int, int, int]:
     return c.id, p.id, citizen_participant.id
 
 
+@pytest.mark.sqlite_only
 def test_file_is_owner_only(store: Store, db_path: Path) -> None:
     assert stat.S_IMODE(os.stat(db_path).st_mode) == 0o600
 
@@ -44,6 +45,7 @@ def test_new_directory_is_owner_only(tmp_path: Path) -> None:
     assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
 
 
+@pytest.mark.sqlite_only
 def test_wal_and_foreign_keys(store: Store) -> None:
     assert store.db.query("PRAGMA journal_mode")[0][0] == "wal"
     assert store.db.query("PRAGMA foreign_keys")[0][0] == 1

@@ -3,6 +3,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import app, backup, check, demo, due, export, reindex, serve, upgrade, view
+from . import app, backup, check, copy, demo, due, export, reindex, serve, upgrade, view
 
-COMMANDS: list[ModuleType] = [app, demo, check, reindex, backup, upgrade, due, view, serve, export]
+COMMANDS: list[ModuleType] = [app, demo, check, reindex, backup, copy, upgrade, due, view, serve, export]

@@ -25,7 +25,7 @@ def run_app(args: argparse.Namespace) -> int:
             try:
                 store.get_citizen(citizen_id)
             except NotFound:
-                return fail(f"Der findes ingen borger nr. {citizen_id} i {store.path}.")
+                return fail(f"Der findes ingen borger nr. {citizen_id} i {store.where}.")
         app = build_app(store, lang=getattr(args, "lang", "da"), citizen_id=citizen_id,
                         theme=getattr(args, "theme", None))
         app.run()

@@ -70,8 +70,15 @@ def emit_export(args: argparse.Namespace, text: str, what: str) -> int:
     return 0
 
 
-def missing_db_problem(path: Path, hint: str = "") -> str | None:
-    """A Danish sentence when `path` is not an existing file (commands that must not create one)."""
+def missing_db_problem(location: Path | str, hint: str = "") -> str | None:
+    """A Danish sentence when `location` is not an existing file (commands that must not create one).
+
+    A PostgreSQL URL is not looked for here: opening it says what is wrong (the password hidden)."""
+    from store.location import is_url
+
+    if is_url(location):
+        return None
+    path = Path(location)
     if path.is_dir():
         return f"{path} er en mappe, ikke en databasefil."
     if not path.is_file():
@@ -91,7 +98,7 @@ def guarded_store(
     (check, export, view, serve, due, backup) never create, upgrade or change it.
     """
     if must_exist or read_only:
-        problem = missing_db_problem(Path(args.db or default_db_path()), hint)
+        problem = missing_db_problem(args.db or default_db_path(), hint)
         if problem:
             return fail(problem)
     try:
@@ -140,6 +147,8 @@ def app_store(args: argparse.Namespace) -> Store | int:
     app shows what it can with a banner instead of failing at the first save."""
     from store.db import write_problem
 
-    path = Path(args.db or default_db_path())
-    read_only = path.is_file() and write_problem(path) is not None
+    from store.location import is_url
+
+    location = args.db or default_db_path()
+    read_only = not is_url(location) and Path(location).is_file() and write_problem(Path(location)) is not None
     return guarded_store(args, read_only=read_only)

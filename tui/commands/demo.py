@@ -23,7 +23,10 @@ def run(args: argparse.Namespace) -> int:
     from store.db import write_problem
     from store.demo import write_demo
 
-    problem = write_problem(Path(args.db or default_db_path()))
+    from store.location import is_url
+
+    location = args.db or default_db_path()
+    problem = None if is_url(location) else write_problem(Path(location))
     if problem:
         return fail(f"{problem} Demo-sagen kan ikke skrives der.")
     store = guarded_store(args)
@@ -31,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         return store
     with store:
         citizen_id = write_demo(store)
-        print(f"Demo-sagen er klar i {store.path} (borger nr. {citizen_id}).")
+        print(f"Demo-sagen er klar i {store.where} (borger nr. {citizen_id}).")
     if args.open:
         from .app import run_app
 

@@ -53,7 +53,7 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
     p.set_defaults(handler=run)
 
 
-def view_command(db: Path, *, citizen: int | None = None, lang: str = "da", user: str | None = None) -> str:
+def view_command(db: Path | str, *, citizen: int | None = None, lang: str = "da", user: str | None = None) -> str:
     """The shell command textual-serve runs for each browser tab."""
     from store import clock
 
@@ -69,7 +69,10 @@ def view_command(db: Path, *, citizen: int | None = None, lang: str = "da", user
 
 
 def run(args: argparse.Namespace) -> int:
-    path = Path(args.db or default_db_path()).resolve()
+    from store.location import is_url
+
+    location = args.db or default_db_path()
+    path = location if is_url(location) else Path(location).resolve()
     # Open the file once here, so a missing, corrupt or newer database is reported
     # on this terminal (and the server never starts) instead of in every browser tab.
     store = guarded_store(args, must_exist=True, hint=START_FIRST, read_only=True)

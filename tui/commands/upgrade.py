@@ -30,12 +30,15 @@ def run(args: argparse.Namespace) -> int:
     from store.db import write_problem
     from store.schema import SCHEMA_VERSION
 
-    path = Path(args.db or default_db_path())
-    problem = missing_db_problem(path) or write_problem(path)
+    from store.location import is_url, shown
+
+    location = args.db or default_db_path()
+    path = shown(location) if is_url(location) else Path(location)
+    problem = missing_db_problem(location) or (None if is_url(location) else write_problem(Path(location)))
     if problem:
         return fail(problem)
     try:
-        store = Store(path, user=getattr(args, "user", None), create=False)
+        store = Store(location, user=getattr(args, "user", None), create=False)
     except DatabaseProblem as exc:
         return fail(exc.message)
     with store:
