@@ -40,6 +40,14 @@ HELP_EN: dict[str, str] = {
     "eksportér referat eller plan (Markdown/HTML)": "export minutes or a plan (Markdown/HTML)",
     "åbn appen på demo-sagen bagefter": "open the app on the demo case afterwards",
     "hvor kopien skal ligge (en ny fil, kun læsbar for dig)": "where the copy goes (a new file, readable only by you)",
+    "kopiér hele databasen til en ny SQLite-fil eller en tom PostgreSQL-database (og tilbage)":
+        "copy the whole database to a new SQLite file or an empty PostgreSQL database (and back)",
+    "Kopierer alle rækker og hele ændringsloggen. Kilden ændres ikke. Målet skal være en ny fil eller en tom "
+    "PostgreSQL-database (postgresql://bruger@vært/database).":
+        "Copies every row and the whole change log. The source is not changed. The target must be a new file or "
+        "an empty PostgreSQL database (postgresql://user@host/database).",
+    "en SQLite-fil eller en postgresql://-adresse": "a SQLite file or a postgresql:// address",
+    "en ny SQLite-fil eller en tom PostgreSQL-database": "a new SQLite file or an empty PostgreSQL database",
     "antal uger frem, 0-520 (standard: 4)": "number of weeks ahead, 0-520 (default: 4)",
     "året måned for måned fra denne måned": "the year month by month from this month",
     "vis altid denne borger i stedet for at følge facilitatoren":
@@ -95,7 +103,7 @@ HELP_EN: dict[str, str] = {
 """Every Danish help text of the command line -> its English (tests/tui check none is missing)."""
 
 METAVAR_EN: dict[str, str] = {
-    "ÅÅÅÅ-MM-DD": "YYYY-MM-DD", "KOMMANDO": "COMMAND", "FIL": "FILE", "HVAD": "WHAT", "MØDE_ID": "MEETING_ID",
+    "ÅÅÅÅ-MM-DD": "YYYY-MM-DD", "FRA": "FROM", "TIL": "TO", "KOMMANDO": "COMMAND", "FIL": "FILE", "HVAD": "WHAT", "MØDE_ID": "MEETING_ID",
     "TEKST": "TEXT", "BORGER_ID": "CITIZEN_ID", "NAVN": "NAME", "DELTAGER_ID": "PARTICIPANT_ID",
     "ADRESSE": "ADDRESS", "MAPPE": "FOLDER",
 }
