@@ -1,6 +1,7 @@
 """Run the benchmark: one table (n, median, p95, max, target, met), the growth table, bench/RESULTS.md.
 
     .venv/bin/python -m bench.run [--runs 5] [--skip startup,search,plan,live,export,preview,growth]
+    .venv/bin/python -m bench.run --only engines [--pg URL] [--writers 4,8,16] [--writes 60]
 
 Generates the synthetic databases first when they are missing (bench/out/,
 kept out of git). The measures live in bench/measures/ (one module each), the
@@ -44,7 +45,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--scales", default=",".join(f"{s:g}" for s in SCALES),
                     help="database sizes of the growth table, as scales (default 0.1,1,5: 1k, 10k, 50k citizens)")
     ap.add_argument("--growth-runs", type=int, default=3, help="runs per measure in the growth table (default 3)")
+    ap.add_argument("--only", choices=("engines",), default=None,
+                    help="run just this measure: engines = many writers, SQLite and PostgreSQL side by side")
+    ap.add_argument("--pg", default=None, help="engines: a PostgreSQL URL of a role that may create databases "
+                    "(default: $RUNDBORD_TEST_PG)")
+    ap.add_argument("--writers", default="4,8,16", help="engines: writer counts (default 4,8,16)")
+    ap.add_argument("--writes", type=int, default=60, help="engines: writes per writer (default 60)")
     args = ap.parse_args(argv)
+    if args.only == "engines":
+        from bench.measures import engines
+
+        counts = [int(n) for n in args.writers.split(",") if n.strip()]
+        return engines.main(args.pg, counts, max(1, args.writes),
+                            None if str(args.results) == "-" else args.results)
     db = args.db or DEFAULT_OUT
     meta = None if args.regenerate else load_meta(db)
     if meta is None or (args.db is None and meta.scale != args.scale):

@@ -387,10 +387,9 @@ class PostgresEngine(Engine):
         self._begin("BEGIN")
 
     def _begin(self, statement: str) -> None:
-        try:
-            self.conn.execute(statement)
-            self.conn.execute(f"SET LOCAL lock_timeout = {int(engine_module.BUSY_TIMEOUT_MS)}")
-            self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        try:  # one round trip: the three statements in one simple query
+            self.conn.execute(f"{statement}; SET LOCAL lock_timeout = {int(engine_module.BUSY_TIMEOUT_MS)}; "
+                              f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
         except BaseException as exc:
             self.rollback()
             problem = pg_problem(exc, self.where)
@@ -399,8 +398,7 @@ class PostgresEngine(Engine):
             raise
 
     def commit(self) -> None:
-        self.conn.execute(f"NOTIFY {CHANNEL}")
-        self.conn.execute("COMMIT")
+        self.conn.execute(f"NOTIFY {CHANNEL}; COMMIT")  # sent as the transaction commits, never before
         self._own_commits += 1
 
     def rollback(self) -> None:
