@@ -191,3 +191,25 @@ def test_nul_is_kept_on_sqlite_and_refused_in_danish_on_postgresql(any_store: St
             any_store.create_citizen("Nul\x00Person")
         assert [r.name for r in any_store.list_citizens()] == ["Nul Person"]  # nothing written
     assert any_store.verify_audit_chain().ok
+
+
+def test_a_writer_waiting_past_the_busy_timeout_is_refused_and_writes_nothing(
+        pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from store import StoreBusy, engine as store_engine
+    from store.engines.postgres import WRITE_LOCK
+
+    monkeypatch.setattr(store_engine, "BUSY_TIMEOUT_MS", 300)
+    with Store(pg_url, user=TEST_USER) as s, psycopg.connect(pg_url) as other:
+        other.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))  # another writer holds the turn
+        with pytest.raises(StoreBusy, match="optaget"):
+            s.create_citizen("Venter Længe")
+        other.rollback()
+        assert s.list_citizens() == []
+        assert s.create_citizen("Næste Gang").id is not None  # the turn is free again
+
+
+def test_a_facilitators_login_cannot_make_the_tables(pg_blank_url: str) -> None:
+    from store.errors import DatabaseProblem
+
+    with pytest.raises(DatabaseProblem, match="oprettes eller opgraderes af dens ejer"):
+        Store(_as(pg_blank_url, FACILITATOR_LOGIN), user="anna")
