@@ -71,7 +71,7 @@ class PgServer:
 
             from .conftest import DEMO_NOW, DEMO_TODAY, TEST_USER
 
-            found = f"rbt_{self.worker}_{kind}"
+            found = f"rbt_{self.worker}_{os.getpid()}_{kind}"  # two runs on one server never share one
             url = self.create(found)
             clock.fix(DEMO_NOW)
             with Store(url, user=TEST_USER) as s:

@@ -44,7 +44,7 @@ OPTIONS = ["--db", "a.db", "--user", "Bente", "--lang", "en", "--today", "2027-0
 
 
 def test_every_subcommand_is_covered() -> None:
-    assert set(SUBCOMMANDS) == {"demo", "check", "reindex", "backup", "upgrade", "due", "view", "serve",
+    assert set(SUBCOMMANDS) == {"demo", "check", "reindex", "backup", "copy", "upgrade", "due", "view", "serve",
                                 "export minutes", "export plan", "export log", "export ics", "export calendar",
                                 "export mail", "export fhir"}
 
