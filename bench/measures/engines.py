@@ -153,7 +153,8 @@ def section(runs: Sequence[WriterRun], *, writes_each: int, started: str, load_s
 Written by `python -m bench.run --only engines` ({started}, machine time); load average at the start
 {load_start}, at the end {load_end}. Each writer is a thread with its own `Store` writing {writes_each} notes
 (one use case, one transaction, one audit row each) on {CITIZENS} shared citizens' plans; a new database per
-row. PostgreSQL: {server}, on this machine (loopback).
+row. SQLite: WAL with `synchronous=NORMAL` (a commit does not wait for the disk; a checkpoint does).
+PostgreSQL: {server}, on this machine (loopback).
 
 {table(runs)}
 
@@ -196,7 +197,14 @@ def main(argv_pg: str | None, writer_counts: Sequence[int], writes_each: int, re
             import psycopg
 
             with psycopg.connect(pg_url) as conn:
-                server = f"PostgreSQL {conn.execute('SHOW server_version').fetchone()[0]} at {shown(pg_url)}"  # type: ignore[index]
+                def setting(name: str) -> str:
+                    return str(conn.execute(f"SHOW {name}").fetchone()[0])  # type: ignore[index]
+
+                server = (f"PostgreSQL {setting('server_version')} at {shown(pg_url)} (fsync {setting('fsync')}, "
+                          f"synchronous_commit {setting('synchronous_commit')}: "
+                          + ("the test cluster of `.ci/postgres-up`, which does not wait for the disk; a real "
+                             "server does, and each commit then costs a disk flush"
+                             if setting("fsync") == "off" else "each commit waits for the disk") + ")")
         write_section(results, section(runs, writes_each=writes_each, started=started, load_start=load_start,
                                        load_end=load_end, server=server))
         print(f"written to {results}")
