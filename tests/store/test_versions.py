@@ -40,8 +40,8 @@ def test_a_change_counts_up_the_version_and_a_save_without_change_does_not(demo_
     assert changed.version == version + 1 == demo_store.get_goal(goal_id).version
 
 
-def test_a_stale_save_is_refused_with_who_when_and_both_values(demo_db: Path, demo_citizen_id: int) -> None:
-    with Store(demo_db, user="anna") as anna, Store(demo_db, user="bo") as bo:
+def test_a_stale_save_is_refused_with_who_when_and_both_values(any_demo: Path | str, demo_citizen_id: int) -> None:
+    with Store(any_demo, user="anna") as anna, Store(any_demo, user="bo") as bo:
         goal_id, version = _first_goal(anna, demo_citizen_id)
         rationale = anna.get_goal(goal_id).rationale
         bo.edit_goal(goal_id, "Bos ordlyd", rationale=rationale, expected_version=version)
@@ -64,16 +64,16 @@ def test_a_stale_save_is_refused_with_who_when_and_both_values(demo_db: Path, de
         assert anna.verify_audit_chain().ok
 
 
-def test_two_stale_saves_of_one_goal_end_as_one_save_and_one_conflict(demo_db: Path, demo_citizen_id: int) -> None:
+def test_two_stale_saves_of_one_goal_end_as_one_save_and_one_conflict(any_demo: Path | str, demo_citizen_id: int) -> None:
     """Both forms opened on the same version and saved at the same moment (threads, one store each)."""
-    with Store(demo_db) as s:
+    with Store(any_demo) as s:
         goal_id, version = _first_goal(s, demo_citizen_id)
         rationale = s.get_goal(goal_id).rationale
     start = threading.Barrier(2)
     outcomes: list[str] = []
 
     def save(who: str) -> None:
-        with Store(demo_db, user=who) as mine:
+        with Store(any_demo, user=who) as mine:
             start.wait()
             try:
                 mine.edit_goal(goal_id, f"{who}s ordlyd", rationale=rationale, expected_version=version)
@@ -89,7 +89,7 @@ def test_two_stale_saves_of_one_goal_end_as_one_save_and_one_conflict(demo_db: P
     for t in threads:
         t.join()
     assert sorted(outcomes) == ["conflict", "saved"]
-    with Store(demo_db) as s:
+    with Store(any_demo) as s:
         assert s.get_goal(goal_id).version == version + 1
         assert s.verify_audit_chain().ok
 
@@ -107,8 +107,8 @@ def test_an_older_file_gets_versions_for_the_rows_it_has(tmp_path: Path) -> None
             s.edit_goal(goal.id, "Endnu en", rationale=goal.rationale, expected_version=1)
 
 
-def test_the_gas_editors_save_is_checked_once_before_its_several_writes(demo_db: Path, demo_citizen_id: int) -> None:
-    with Store(demo_db, user="anna") as anna, Store(demo_db, user="bo") as bo:
+def test_the_gas_editors_save_is_checked_once_before_its_several_writes(any_demo: Path | str, demo_citizen_id: int) -> None:
+    with Store(any_demo, user="anna") as anna, Store(any_demo, user="bo") as bo:
         goal_id, version = _first_goal(anna, demo_citizen_id)
         levels = anna.gas_levels(goal_id)
         bo.save_gas(goal_id, {**levels, 0: "Bos forventede niveau"}, 0, expected_version=version)

@@ -8,6 +8,7 @@ it logs when it starts and stops showing a citizen.
 from __future__ import annotations
 
 import argparse
+import os
 import ipaddress
 import shlex
 import sys
@@ -53,11 +54,12 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
     p.set_defaults(handler=run)
 
 
-def view_command(db: Path | str, *, citizen: int | None = None, lang: str = "da", user: str | None = None) -> str:
+def view_command(db: Path | None, *, citizen: int | None = None, lang: str = "da", user: str | None = None) -> str:
     """The shell command textual-serve runs for each browser tab."""
     from store import clock
 
-    argv = [sys.executable, "-m", "tui.cli", "view", "--db", str(db), "--lang", lang, "--via", "serve"]
+    argv = [sys.executable, "-m", "tui.cli", "view", *(["--db", str(db)] if db is not None else []),
+            "--lang", lang, "--via", "serve"]
     if user:
         argv += ["--user", user]
     today = clock.setting()
@@ -72,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     from store.location import is_url
 
     location = args.db or default_db_path()
-    path = location if is_url(location) else Path(location).resolve()
+    path = None if is_url(location) else Path(location).resolve()
     # Open the file once here, so a missing, corrupt or newer database is reported
     # on this terminal (and the server never starts) instead of in every browser tab.
     store = guarded_store(args, must_exist=True, hint=START_FIRST, read_only=True)
@@ -87,6 +89,12 @@ def run(args: argparse.Namespace) -> int:
     warning = warning_for(args.host)
     if warning:
         print(warning, file=sys.stderr, flush=True)
-    command = view_command(path, citizen=args.citizen, lang=args.lang, user=user)
+    if is_url(location):
+        # The URL may hold a password: each tab's view reads it from the environment, never from its
+        # command line (which `ps` shows to every user of the machine).
+        os.environ["RUNDBORD_DB"] = str(location)
+        command = view_command(None, citizen=args.citizen, lang=args.lang, user=user)
+    else:
+        command = view_command(path, citizen=args.citizen, lang=args.lang, user=user)
     GuardedServer(command, host=args.host, port=args.port, token=new_token(), title="Rundbord").serve()
     return 0
