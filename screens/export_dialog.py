@@ -28,7 +28,7 @@ from textual.binding import Binding
 from textual.widgets import Button, Input, Label, Select, Static
 
 from screens.forms import FormField, FormScreen
-from screens.i18n import t
+from screens.i18n import error_text, t
 from screens.widgets.plan_text import harmless
 from store import InputError, NotFound, Store, StoreError
 from store.dates import format_date
@@ -232,10 +232,10 @@ class ExportDialog(FormScreen[list[Path]]):
             if problem:
                 raise InputError("path", problem)
         except (InputError, NotFound) as err:
-            self.show_error(getattr(err, "field", "") or "", err.message)
+            self.show_error(getattr(err, "field", "") or "", error_text(err))
             return
         except StoreError as err:
-            self.show_error("", err.message)
+            self.show_error("", error_text(err))
             return
         self._show_result([t("export.working", what=prepared.what.lower())])
         self._make_files(prepared, target)
@@ -245,7 +245,7 @@ class ExportDialog(FormScreen[list[Path]]):
         try:
             data = [f.render() for f in prepared.files]
         except StoreError as err:  # the PDF or FHIR extra missing: the Danish message says how to get it
-            self.app.call_from_thread(self._failed, err.message)
+            self.app.call_from_thread(self._failed, error_text(err))
             return
         except Exception as err:  # noqa: BLE001 - never a traceback on a screen that may be projected
             self.app.call_from_thread(self._failed, t("export.error.unexpected", error=type(err).__name__))
@@ -256,7 +256,7 @@ class ExportDialog(FormScreen[list[Path]]):
         try:
             written = self.store.deliver(prepared, target, data, channel="app")
         except StoreError as err:
-            self._failed(err.message, field="path" if isinstance(err, InputError) else "")
+            self._failed(error_text(err), field="path" if isinstance(err, InputError) else "")
             return
         self.written = written
         lines: list[str] = []

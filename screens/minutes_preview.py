@@ -32,7 +32,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from screens.i18n import language, t
+from screens.i18n import error_text, language, t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.plan_text import harmless
@@ -165,7 +165,7 @@ class MinutesPreviewScreen(LocalizedBindings):
             self.text = self.store.minutes_markdown(self.meeting_id, self.audience)
         except StoreError as exc:  # a frozen copy edited in the file: say so, show nothing, save nothing
             self.text = ""
-            self.query_one("#minutes-status", Static).update(Text(harmless(exc.message), style="bold"))
+            self.query_one("#minutes-status", Static).update(Text(harmless(error_text(exc)), style="bold"))
             self.query_one("#minutes-md", MinutesDocument).show("")
             return
         said = t(status) + (" " + t("minutes.written_in_danish") if language() != "da" else "")

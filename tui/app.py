@@ -22,7 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
 from screens.citizens import CitizensScreen
-from screens.i18n import set_language, t
+from screens.i18n import error_text, set_language, t
 from store import Store, StoreError
 
 from .crash import EXIT_CODE, crash_message, write_crash_log
@@ -139,7 +139,7 @@ class RundbordApp(KeysInOrder):
         except StoreError as exc:
             from screens.widgets.plan_text import harmless  # the one rule (loaded with the first screen anyway)
 
-            self.notify(harmless(exc.message), severity="error", markup=False, timeout=8)
+            self.notify(harmless(error_text(exc)), severity="error", markup=False, timeout=8)
             return True
 
     def _handle_exception(self, error: Exception) -> None:

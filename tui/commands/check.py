@@ -30,6 +30,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = integrity_report(path, user=getattr(args, "user", None))
     except DatabaseProblem as exc:
-        return fail(exc.message, 2)
+        return fail(exc, 2)
     print(report.text())
     return 0 if report.ok else 1

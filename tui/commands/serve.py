@@ -17,7 +17,7 @@ from typing import Any
 
 from store import default_db_path
 
-from .common import fail, guarded_store, int_between, record_id
+from .common import fail, guarded_store, int_between, record_id, say
 from .view import START_FIRST
 
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         from tui.served import GuardedServer, new_token
     except ImportError:
-        return fail("textual-serve er ikke installeret. Installér det med: pip install 'rundbord[serve]'")
+        return fail(say("textual-serve er ikke installeret. Installér det med: pip install 'rundbord[serve]'"))
     warning = warning_for(args.host)
     if warning:
         print(warning, file=sys.stderr, flush=True)

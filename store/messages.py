@@ -1,0 +1,133 @@
+"""The store's messages to people, in Danish and English, by key: one catalogue, one function.
+
+The store raises its errors with a `Message` (a key and its values) instead of
+finished text: `InputError("date", msg("date.format", text="32-13"))`. The
+error's `.message` is the Danish text (what the store always said); a surface
+shows the error in the session's language with `said(exc, lang)` (the screens
+through `screens.i18n.error_text`, the command line with `--lang`). Pydantic's
+validation errors are keyed by their error `type` (pydantic's own, e.g.
+`string_too_short`, and our validators' `PydanticCustomError` types, e.g.
+`cpr_in_text`), so a form shows them in either language too.
+
+Plain Python (no Textual): the store and every surface read it. A message
+raised as plain text (an older raise site) is shown as written, in Danish.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .vocabulary import LANGUAGES
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- pydantic's own validation errors, by their type -------------------------------------
+    "missing": ("Feltet skal udfyldes.", "This field is required."),
+    "string_too_short": ("Feltet må ikke være tomt.", "This field must not be empty."),
+    "string_too_long": ("Teksten er for lang (højst {max_length} tegn).",
+                        "The text is too long (at most {max_length} characters)."),
+    "greater_than_equal": ("Værdien skal være mindst {ge}.", "The value must be at least {ge}."),
+    "less_than_equal": ("Værdien må højst være {le}.", "The value must be at most {le}."),
+    "greater_than": ("Værdien skal være større end {gt}.", "The value must be greater than {gt}."),
+    "less_than": ("Værdien skal være mindre end {lt}.", "The value must be less than {lt}."),
+    "int_parsing": ("Skriv et helt tal.", "Write a whole number."),
+    "int_type": ("Skriv et helt tal.", "Write a whole number."),
+    "int_from_float": ("Skriv et helt tal.", "Write a whole number."),
+    "float_parsing": ("Skriv et tal.", "Write a number."),
+    "bool_parsing": ("Vælg ja eller nej.", "Choose yes or no."),
+    "date_parsing": ("Skriv en gyldig dato (dd-mm-åååå).", "Write a valid date (dd-mm-yyyy)."),
+    "date_from_datetime_parsing": ("Skriv en gyldig dato (dd-mm-åååå).", "Write a valid date (dd-mm-yyyy)."),
+    "date_from_datetime_inexact": ("Skriv en dato uden klokkeslæt.", "Write a date without a time of day."),
+    "date_type": ("Skriv en gyldig dato (dd-mm-åååå).", "Write a valid date (dd-mm-yyyy)."),
+    "datetime_parsing": ("Skriv et gyldigt tidspunkt.", "Write a valid time."),
+    "enum": ("Vælg en af mulighederne: {expected}.", "Choose one of the options: {expected}."),
+    "literal_error": ("Vælg en af mulighederne: {expected}.", "Choose one of the options: {expected}."),
+    "string_pattern_mismatch": ("Teksten har ikke den rigtige form.", "The text does not have the right form."),
+    "string_type": ("Skriv en tekst.", "Write a text."),
+    "value_error": ("Ugyldig værdi.", "Invalid value."),
+    # -- our own validators (PydanticCustomError types) ----------------------------------------
+    "cpr_in_text": (
+        "Teksten ser ud til at indeholde et CPR-nummer. CPR-numre må ikke skrives i fritekst, fordi de kan "
+        "blive vist på den fælles skærm. Fjern nummeret og gem igen.",
+        "The text seems to contain a CPR number. CPR numbers must not be written in free text, because they "
+        "may be shown on the shared screen. Remove the number and save again."),
+    "blank_text": ("Feltet må ikke være tomt.", "This field must not be empty."),
+    "email_address": (
+        "E-mailadressen ser ikke rigtig ud. Skriv den som navn@kommune.dk, eller lad feltet stå tomt.",
+        "The e-mail address does not look right. Write it as name@municipality.dk, or leave the field empty."),
+    "period_order": ("Slutdatoen ligger før startdatoen.", "The end date is before the start date."),
+    "consent_period_order": ("Samtykket kan ikke udløbe, før det er givet.",
+                             "The consent cannot expire before it was given."),
+    "cancel_reason": ("Skriv hvorfor aftalen udgår.", "Write why the agreement is withdrawn."),
+    # -- dates typed by a person ---------------------------------------------------------------
+    "date.required": ("Skriv en dato (dd-mm-åååå).", "Write a date (dd-mm-yyyy)."),
+    "date.format": ("Skriv datoen som dd-mm-åååå (fik '{text}').", "Write the date as dd-mm-yyyy (got '{text}')."),
+    "date.impossible": ("Datoen {date} findes ikke.", "The date {date} does not exist."),
+    # -- records that are not there -------------------------------------------------------------
+    "not_found.meeting": ("Der er intet møde nr. {n}.", "There is no meeting no. {n}."),
+    "not_found.citizen": ("Der er ingen borger nr. {n}.", "There is no citizen no. {n}."),
+    "not_found.participant": ("Der er ingen deltager nr. {n}.", "There is no participant no. {n}."),
+    # -- exports ---------------------------------------------------------------------------------
+    "export.unknown_kind": ("Ukendt eksport '{kind}'. Vælg en af: {kinds}.",
+                            "Unknown export '{kind}'. Choose one of: {kinds}."),
+    "export.bad_format": ("Eksporten '{kind}' kan ikke laves som {fmt}. Vælg: {formats}.",
+                          "The export '{kind}' cannot be made as {fmt}. Choose: {formats}."),
+    "export.mail_needs_folder": ("Mailudkast skrives som filer i en mappe: angiv en mappe med -o.",
+                                 "Mail drafts are written as files in a folder: give a folder with -o."),
+    "export.no_file": ("Eksporten har ingen fil at skrive.", "The export has no file to write."),
+    # -- saving -----------------------------------------------------------------------------------
+    "conflict.headline": ("Ændret af {who}{when}, mens du skrev", "Changed by {who}{when} while you were writing"),
+    "conflict.someone": ("en anden", "someone else"),
+    "conflict.at": (" kl. {time}", " at {time}"),
+    "conflict.on": (" den {date}{at}", " on {date}{at}"),
+    "conflict": ("{headline}. Intet er gemt: vælg at tage den andens ændring eller at skrive din egen ovenpå.",
+                 "{headline}. Nothing was saved: choose to take the other change or to write your own on top."),
+    "read_only": ("Filen er skrivebeskyttet – du kan se, men ikke ændre.",
+                  "The file is read-only – you can look, but not change anything."),
+    "disk_full": ("Disken er fuld – intet er gemt. Frigør plads, og gem igen; det, du skrev, er bevaret.",
+                  "The disk is full – nothing was saved. Free some space and save again; what you typed is kept."),
+}
+"""key -> (Danish, English); `{name}` is filled in from the message's values."""
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message to a person, not yet in a language: its key and the values to fill in.
+
+    A value may be a `Message` itself (said in the same language).
+    """
+
+    key: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str = "da") -> str:
+        pair = MESSAGES[self.key]
+        template = pair[LANGUAGES.index(lang) if lang in LANGUAGES else 0]
+        values = {k: v.text(lang) if isinstance(v, Message) else v for k, v in self.values.items()}
+        try:
+            return template.format(**values) if values else template
+        except (KeyError, IndexError):
+            return template
+
+    def __str__(self) -> str:
+        return self.text("da")
+
+
+def msg(key: str, **values: Any) -> Message:
+    """`Message(key, values)`; an unknown key fails at once (a test reads every `msg("...")` in the store)."""
+    if key not in MESSAGES:
+        raise KeyError(f"no store message {key!r}")
+    return Message(key, values)
+
+
+def said(exc: BaseException, lang: str = "da") -> str:
+    """The one function every surface uses to show a store error in `lang`.
+
+    A store error raised with a `Message` is said in `lang`; one raised with plain text (or any other
+    exception) is shown as its text.
+    """
+    text = getattr(exc, "text", None)
+    if callable(text):
+        return str(text(lang))
+    message = getattr(exc, "message", None)
+    return message if isinstance(message, str) else str(exc)
