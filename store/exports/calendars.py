@@ -305,7 +305,7 @@ class CalendarUseCases(UseCases):
         else:
             when = say("senest {date}", date=format_date(a.due_date))
         role = f" ({word(f'role.{who.role.value}', lang)})" if who and vis.sees(who) else ""
-        lines = [say("Hvem: {who}", who=vis.person(who)) + role,
+        lines = [say("Hvem: {who}", who=vis.person(who, lang=lang)) + role,
                  say("Hvad: {what}", what=a.what), say("Hvornår: {when}", when=when)]
         goal = vis.goals.get(a.goal_id) if a.goal_id is not None else None
         if goal is not None and vis.sees(goal):

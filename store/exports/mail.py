@@ -150,12 +150,13 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
         msg["Message-ID"] = f"<referat-{meeting.id}-{p.id}-{stamp:%Y%m%d%H%M%S}@rundbord.invalid>"
         msg["X-Unsent"] = "1"  # Outlook: open as a draft to send
         msg["X-Rundbord-Audience"] = aud.value
-        msg["Content-Language"] = lang if minutes_lang == lang else f"{lang}, {minutes_lang}"
         msg.set_content(text, cte="quoted-printable")
         msg.add_alternative(html, subtype="html", cte="quoted-printable")
         if cal.events:
             msg.add_attachment(cal.ics(stamp), maintype="text", subtype="calendar", filename=f"moede-{meeting.id}.ics",
                                params={"method": "PUBLISH", "charset": "utf-8"})
+        # After the parts: `set_content` drops a Content-* header set before it.
+        msg["Content-Language"] = lang if minutes_lang == lang else f"{lang}, {minutes_lang}"
         return msg
 
     def _preface(self, meeting: Meeting, p: Participant, aud: Audience, *, has_calendar: bool,

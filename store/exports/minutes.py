@@ -65,7 +65,7 @@ def render_minutes(data: MeetingData, audience: Audience | str, lang: str = "da"
             return w.agreed_value
         if aud is Audience.CITIZEN and pid in citizen_ids:
             return say("Du")
-        return inline(vis.person(data.people.get(pid)))
+        return inline(vis.person(data.people.get(pid), lang=lang))
 
     def mark(item: Item) -> str:
         return private_mark(say) if vis.mark(item) else ""

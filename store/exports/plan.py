@@ -71,7 +71,7 @@ class _PlanCopy:
             return self.say("Det blev vi enige om") if self.plain else self.say("Fælles vurdering")
         if self.plain and pid in self.citizen_ids:
             return self.say("Du")
-        return inline(self.vis.person(self.data.people.get(pid)))
+        return inline(self.vis.person(self.data.people.get(pid), lang=self.lang))
 
     def heading(self, part: RequiredPart) -> str:
         """The part's heading in this copy (the citizen's own words in the citizen's copy)."""

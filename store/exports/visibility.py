@@ -37,7 +37,7 @@ from enum import Enum
 from ..catalog import MeetingKind
 from ..enums import Audience, Role
 from ..errors import InputError
-from ..labels import ROLE_DA
+from ..vocabulary import word
 from ..models import (
     Activity,
     AgendaItem,
@@ -200,13 +200,13 @@ class Viewer:
         """Mark the item *(privat)* in this copy (a privileged copy of an item marked private itself)."""
         return self.privileged and bool(getattr(item, "private", False))
 
-    def person(self, participant: Participant | None, unknown: str = "?") -> str:
-        """A participant's name if this viewer may see who it is, else their role ("Kontaktperson")."""
+    def person(self, participant: Participant | None, unknown: str = "?", lang: str = "da") -> str:
+        """A participant's name if this viewer may see who it is, else their role ("Kontaktperson") in `lang`."""
         if participant is None:
             return unknown
         if self._sees_person(participant):
             return participant.name
-        return ROLE_DA[participant.role]
+        return word(f"role.{participant.role.value}", lang)
 
     # -- parts of the rule ------------------------------------------------------------
     def _goal_of(self, item: Item) -> Goal | None:
