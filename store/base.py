@@ -6,6 +6,7 @@ from typing import Any
 from .catalog import Catalog
 from .db import Database
 from .errors import InputError
+from .messages import msg
 from .labels import ROLE_DA
 from .models import Participant
 
@@ -23,10 +24,10 @@ class UseCases:
     def require_participant(self, plan_id: int, participant_id: int | None, field_name: str = "who_id") -> None:
         """Refuse a participant id that is not one of the plan's participants."""
         if participant_id is None:
-            raise InputError(field_name, "Vælg hvem der står for det.")
+            raise InputError(field_name, msg("who.required"))
         found = self.db.find(Participant, participant_id)
         if found is None or found.plan_id != plan_id:
-            raise InputError(field_name, "Personen er ikke deltager i planen. Tilføj personen som deltager først.")
+            raise InputError(field_name, msg("who.not_participant"))
 
     def _refuse_duplicate_participant(self, record: Participant) -> None:
         """One person once per plan: the same name (any case, spaces) and role is refused in Danish."""

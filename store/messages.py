@@ -75,6 +75,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.mail_needs_folder": ("Mailudkast skrives som filer i en mappe: angiv en mappe med -o.",
                                  "Mail drafts are written as files in a folder: give a folder with -o."),
     "export.no_file": ("Eksporten har ingen fil at skrive.", "The export has no file to write."),
+    # -- who, agreements, meetings ---------------------------------------------------------------
+    "who.required": ("Vælg hvem der står for det.", "Choose who is responsible for it."),
+    "who.not_participant": ("Personen er ikke deltager i planen. Tilføj personen som deltager først.",
+                            "The person is not a participant in the plan. Add the person as a participant first."),
+    "reading.not_participant": ("Personen er ikke deltager i planen.", "The person is not a participant in the plan."),
+    "agreement.goal_not_in_plan": ("Delmålet hører ikke til denne plan.", "The sub-goal does not belong to this plan."),
+    "agreement.when_required": (
+        "Skriv hvornår: en dato (dd-mm-åååå) eller en gentagelse, fx 'hver torsdag' eller 'hver uge'.",
+        "Write when: a date (dd-mm-yyyy) or a repeat, e.g. 'every Thursday' or 'every week'."),
+    "agreement.date_or_repeat": ("Skriv enten en dato eller en gentagelse, ikke begge.",
+                                 "Write either a date or a repeat, not both."),
+    "agreement.before_meeting": (
+        "Datoen {date} ligger før mødet ({meeting}). Skriv en dato fra mødets dag og frem.",
+        "The date {date} is before the meeting ({meeting}). Write a date from the day of the meeting on."),
+    "agreement.new_date": ("Skriv en ny dato for aftalen.", "Write a new date for the agreement."),
+    "meeting.next_date_required": ("Skriv datoen for næste møde.", "Write the date of the next meeting."),
+    "meeting.next_after_this": ("Næste møde skal ligge efter dette møde.", "The next meeting must be after this one."),
+    "meeting.only_planned_moves": ("Kun et planlagt møde kan flyttes; mødet er begyndt eller afsluttet.",
+                                   "Only a planned meeting can be moved; this one has started or is closed."),
     # -- saving -----------------------------------------------------------------------------------
     "conflict.headline": ("Ændret af {who}{when}, mens du skrev", "Changed by {who}{when} while you were writing"),
     "conflict.someone": ("en anden", "someone else"),
