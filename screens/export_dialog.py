@@ -28,7 +28,7 @@ from textual.binding import Binding
 from textual.widgets import Button, Input, Label, Select, Static
 
 from screens.forms import FormField, FormScreen
-from screens.i18n import error_text, t
+from screens.i18n import error_text, language, t
 from screens.widgets.plan_text import harmless
 from store import InputError, NotFound, Store, StoreError
 from store.dates import format_date
@@ -199,14 +199,15 @@ class ExportDialog(FormScreen[list[Path]]):
             meeting = self.choice("meeting") if self.meetings else None
             if meeting is None:
                 raise InputError("meeting", t("export.no_meetings"))
-            return ExportRequest(kind, int(meeting), audience, fmt)
+            return ExportRequest(kind, int(meeting), audience, fmt, lang=language())
         if kind == "calendar":
             person = self.choice("person")
             citizen_person = self._citizen_person()
             if person is None or person == citizen_person:
-                return ExportRequest("calendar", self.citizen_id, Audience.CITIZEN, fmt)
-            return ExportRequest("calendar", int(person), Audience.CITIZEN, fmt, for_participant=True)
-        return ExportRequest(kind, self.citizen_id, audience, fmt)
+                return ExportRequest("calendar", self.citizen_id, Audience.CITIZEN, fmt, lang=language())
+            return ExportRequest("calendar", int(person), Audience.CITIZEN, fmt, for_participant=True,
+                                 lang=language())
+        return ExportRequest(kind, self.citizen_id, audience, fmt, lang=language())
 
     def target(self) -> Path:
         raw = self.text("path").strip()

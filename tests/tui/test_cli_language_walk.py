@@ -2,8 +2,7 @@
 
 Under `--lang en` no Danish word of Rundbord's own may be left once every
 value stored in the database (user data) is blanked out; under Danish no
-English word of Rundbord's own. `check`'s report is not walked under English
-(its lines come from the database engines and are Danish only so far).
+English word of Rundbord's own.
 """
 from __future__ import annotations
 
@@ -38,6 +37,7 @@ def commands(db: Path, tmp_path: Path, lang: str) -> list[list[str]]:
         ["export", "mail", "3", "-o", str(tmp_path / f"mail-{lang}"), *base],
         ["backup", str(tmp_path / f"backup-{lang}.db"), *base],
         ["reindex", *base],
+        ["check", *base],
         ["--today", "23-11-2026x", "due", *base],
         ["export", "minutes", "3", "--db", str(tmp_path / "missing.db"), "--lang", lang],
     ]

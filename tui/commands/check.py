@@ -11,7 +11,7 @@ from typing import Any
 
 from store import DatabaseProblem, default_db_path
 
-from .common import fail
+from .common import cli_language, fail
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -31,5 +31,5 @@ def run(args: argparse.Namespace) -> int:
         report = integrity_report(path, user=getattr(args, "user", None))
     except DatabaseProblem as exc:
         return fail(exc, 2)
-    print(report.text())
+    print(report.text(cli_language()))
     return 0 if report.ok else 1
