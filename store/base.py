@@ -6,8 +6,7 @@ from typing import Any
 from .catalog import Catalog
 from .db import Database
 from .errors import InputError
-from .messages import msg
-from .labels import ROLE_DA
+from .messages import Vocab, msg
 from .models import Participant
 
 
@@ -34,11 +33,8 @@ class UseCases:
         key = " ".join(record.name.split()).casefold()
         for other in self.db.select(Participant, "plan_id = ? AND role = ?", (record.plan_id, record.role.value)):
             if other.id != record.id and " ".join(other.name.split()).casefold() == key:
-                raise InputError(
-                    "name",
-                    f"{other.name} ({ROLE_DA[record.role].lower()}) er allerede deltager i planen. "
-                    "Vælg personen på listen i stedet.",
-                )
+                raise InputError("name", msg("participant.duplicate", name=other.name,
+                                             role=Vocab(f"role.{record.role.value}", lower=True)))
 
     def refuse_if_meeting_closed(self, meeting_id: int | None) -> None:
         """Refuse a change that belongs to a closed meeting (corrections go in an addendum)."""

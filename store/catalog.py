@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .messages import msg
 
 
 @dataclass(frozen=True)
@@ -152,14 +153,14 @@ class Catalog:
             return self.plan_types[code]
         except KeyError:
             known = ", ".join(sorted(self.plan_types))
-            raise InputError("plan_type", f"Ukendt plantype '{code}'. Kendte typer: {known}.") from None
+            raise InputError("plan_type", msg("plan_type.unknown", code=code, known=known)) from None
 
     def meeting_kind(self, code: str) -> MeetingKind:
         try:
             return self.meeting_kinds[code]
         except KeyError:
             known = ", ".join(sorted(self.meeting_kinds))
-            raise InputError("kind", f"Ukendt mødetype '{code}'. Kendte mødetyper: {known}.") from None
+            raise InputError("kind", msg("meeting_kind.unknown", code=code, known=known)) from None
 
 
 def catalog_dirs() -> list[Path]:

@@ -19,6 +19,7 @@ from .catalog import PlanType, RequiredPart
 from .clock import now
 from .enums import Area, GoalLevel, GoalStatus
 from .errors import InputError
+from .messages import msg
 from .models import Activity, Citizen, Goal, PartTick, Plan
 
 
@@ -229,7 +230,7 @@ class ChecklistUseCases(UseCases):
         part = self._manual_part(plan_id, code)
         self.refuse_if_meeting_closed(meeting_id)
         if part.code in self.part_ticks(plan_id):
-            raise InputError("part", f"'{part.label}' er allerede krydset af.")
+            raise InputError("part", msg("tick.already", part=part.label))
         record = self.db.validate(PartTick, dict(plan_id=plan_id, part=part.code, meeting_id=meeting_id, note=note,
                                                  ticked_by=self.db.user, ticked_at=now()))
         with self.db.write():
@@ -241,7 +242,7 @@ class ChecklistUseCases(UseCases):
         self.refuse_if_meeting_closed(meeting_id)
         tick = self.part_ticks(plan_id).get(part.code)
         if tick is None or tick.id is None:
-            raise InputError("part", f"'{part.label}' er ikke krydset af.")
+            raise InputError("part", msg("tick.not", part=part.label))
         with self.db.write():
             return self.db.update(PartTick, tick.id, unticked_by=self.db.user, unticked_at=now())
 
@@ -249,7 +250,7 @@ class ChecklistUseCases(UseCases):
         plan = self.db.get(Plan, plan_id)
         part = next((p for p in self.catalog.plan_type(plan.plan_type).required_parts if p.code == code), None)
         if part is None:
-            raise InputError("part", f"Planens type kræver ingen del med koden '{code}'.")
+            raise InputError("part", msg("tick.unknown", code=code))
         if not is_manual(part):
-            raise InputError("part", f"'{part.label}' tjekkes automatisk ud fra planen og kan ikke krydses af.")
+            raise InputError("part", msg("tick.automatic", part=part.label))
         return part

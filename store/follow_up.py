@@ -28,6 +28,7 @@ from .danish_order import sort_key as danish_key
 from .dates import format_date
 from .enums import AgreementStatus, GoalStatus, MeetingStatus, Role
 from .errors import InputError
+from .messages import msg
 from .labels import months
 from .vocabulary import word
 from .repeat import describe_repeat, next_occurrence
@@ -117,7 +118,7 @@ def due_window(today: date, weeks: int) -> tuple[date, date]:
     if weeks < 0:
         raise InputError("weeks", "Antal uger kan ikke være negativt.")
     if weeks > MAX_WEEKS:
-        raise InputError("weeks", f"Antal uger kan højst være {MAX_WEEKS} (ti år).")
+        raise InputError("weeks", msg("due.too_many", n=MAX_WEEKS))
     return today, today + timedelta(days=7 * weeks)
 
 

@@ -267,11 +267,7 @@ class MeetingUseCases(ChecklistUseCases, ConsentUseCases, RemovalUseCases):
         undecided = [r for r in self.agreements_for_review(meeting_id) if not r.decided]
         if undecided:
             n = len(undecided)
-            noun = "aftale mangler" if n == 1 else "aftaler mangler"
-            raise InputError(
-                "review",
-                f"Mødet kan ikke afsluttes: {n} {noun} en beslutning (udført, fortsættes, ændres eller udgår).",
-            )
+            raise InputError("review", msg("meeting.undecided.one") if n == 1 else msg("meeting.undecided.many", n=n))
         if isinstance(next_meeting_date, str):
             next_meeting_date = parse_date(next_meeting_date, "next_meeting_date")
         if not next_meeting_date:

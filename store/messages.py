@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .vocabulary import LANGUAGES
+from .vocabulary import LANGUAGES, word
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- pydantic's own validation errors, by their type -------------------------------------
@@ -94,6 +94,100 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meeting.next_after_this": ("Næste møde skal ligge efter dette møde.", "The next meeting must be after this one."),
     "meeting.only_planned_moves": ("Kun et planlagt møde kan flyttes; mødet er begyndt eller afsluttet.",
                                    "Only a planned meeting can be moved; this one has started or is closed."),
+    # -- fixed sentences raised as text (found by their Danish: errors._KEY_OF_DANISH) ---------------
+    "agreement.undo_other": ("Kan ikke fortryde: det er en anden aftale.", "Cannot undo: it is another agreement."),
+    "smtte.next_after": ("Næste evaluering skal ligge efter denne.", "The next evaluation must be after this one."),
+    "meeting.not_in_plan": ("Mødet hører ikke til denne plan.", "The meeting does not belong to this plan."),
+    "gas.scale": ("Skalaen går fra 1 til 10.", "The scale goes from 1 to 10."),
+    "gas.target_above": ("Målet skal ligge over udgangspunktet på skalaen.",
+                         "The target must be above the starting point on the scale."),
+    "gas.level": ("Niveauet skal være -2, -1, 0, +1 eller +2.", "The level must be -2, -1, 0, +1 or +2."),
+    "gas.zero": ("Beskriv det forventede udbytte (niveau 0).", "Describe the expected outcome (level 0)."),
+    "gas.weights": ("Vigtighed og sværhed angives som 1, 2 eller 3.",
+                    "Importance and difficulty are given as 1, 2 or 3."),
+    "meeting.closed": ("Mødet er afsluttet, og referatet kan ikke ændres. Skriv rettelser som et tillæg.",
+                       "The meeting is closed, and its minutes cannot be changed. Write corrections as an addendum."),
+    "consent.future": ("Samtykket kan ikke være givet en dag, der ikke er kommet endnu.",
+                       "The consent cannot have been given on a day that has not come yet."),
+    "consent.expired": ("Den dato er allerede passeret: et udløbet samtykke deler intet.",
+                        "That date has already passed: an expired consent shares nothing."),
+    "consent.relatives_only": ("Samtykke registreres for deling med pårørende.",
+                               "Consent is recorded for sharing with relatives."),
+    "consent.not_in_force": ("Samtykket gælder ikke længere. Registrér et nyt samtykke.",
+                             "The consent is no longer in force. Record a new consent."),
+    "consent.withdrawn": ("Samtykket er allerede trukket tilbage.", "The consent has already been withdrawn."),
+    "consent.first": ("Borgeren skal give samtykke, før noget deles med pårørende.",
+                      "The citizen must give consent before anything is shared with relatives."),
+    "consent.who": ("Vælg hvem der giver samtykket.", "Choose who gives the consent."),
+    "consent.capacity": ("Vælg borgeren selv, en værge eller en fremtidsfuldmægtig.",
+                         "Choose the citizen, a guardian or a holder of a lasting power of attorney."),
+    "consent.citizen_only": (
+        "Kun borgeren selv kan give samtykke som borger. Vælg værge eller fuldmagt, hvis en anden har retten til "
+        "at beslutte.",
+        "Only the citizen can give consent as the citizen. Choose guardian or power of attorney if someone else "
+        "has the right to decide."),
+    "consent.as_self": ("Borgeren giver samtykke som sig selv.", "The citizen gives consent as themselves."),
+    "consent.no_items": ("Vælg mindst ét punkt, samtykket gælder.", "Choose at least one item the consent covers."),
+    "consent.private": ("Et privat punkt kan ikke deles med pårørende.",
+                        "A private item cannot be shared with relatives."),
+    "consent.private_goal": ("Punktet hører til et privat mål og kan ikke deles med pårørende.",
+                             "The item belongs to a private goal and cannot be shared with relatives."),
+    "meeting.edit_planned_only": (
+        "Kun et planlagt møde kan rettes her; et møde i gang rettes i selve mødet.",
+        "Only a planned meeting can be edited here; a meeting in progress is edited in the meeting itself."),
+    "meeting.delete_planned_only": ("Kun et planlagt møde, der ikke er holdt, kan slettes.",
+                                    "Only a planned meeting that has not been held can be deleted."),
+    "meeting.has_content": ("Mødet har allerede indhold (målinger, aftaler eller noter) og kan ikke slettes.",
+                            "The meeting already has content (readings, agreements or notes) and cannot be deleted."),
+    "meeting.citizen_says": ("Skriv hvad borgeren fortæller.", "Write what the citizen says."),
+    "meeting.not_closed_yet": ("Mødet er ikke afsluttet: ret direkte i mødet.",
+                               "The meeting is not closed: correct it directly in the meeting."),
+    "order.goal_not_in_plan": ("Bestillingens mål hører ikke til denne plan.",
+                               "The order's goal does not belong to this plan."),
+    "note.sharing": ("Vælg privat, intern eller delt med pårørende.", "Choose private, internal or shared with relatives."),
+    "due.negative": ("Antal uger kan ikke være negativt.", "The number of weeks cannot be negative."),
+    "due.months": ("Årshjulet viser 1 til 24 måneder.", "The year wheel shows 1 to 24 months."),
+    "removal.kind": ("Den slags kan ikke slettes her.", "That kind of thing cannot be deleted here."),
+    # -- with values -------------------------------------------------------------------------------
+    "participant.duplicate": ("{name} ({role}) er allerede deltager i planen. Vælg personen på listen i stedet.",
+                              "{name} ({role}) is already a participant in the plan. Choose the person on the "
+                              "list instead."),
+    "tick.already": ("'{part}' er allerede krydset af.", "'{part}' is already ticked off."),
+    "tick.not": ("'{part}' er ikke krydset af.", "'{part}' is not ticked off."),
+    "tick.unknown": ("Planens type kræver ingen del med koden '{code}'.",
+                     "The plan's type requires no part with the code '{code}'."),
+    "tick.automatic": ("'{part}' tjekkes automatisk ud fra planen og kan ikke krydses af.",
+                       "'{part}' is checked automatically from the plan and cannot be ticked off."),
+    "audience.unknown": ("Ukendt modtager '{audience}'. Vælg en af: {known}.",
+                         "Unknown recipient '{audience}'. Choose one of: {known}."),
+    "when.neither": ("'{text}' er hverken en dato eller en gentagelse. Skriv en dato (dd-mm-åååå) eller en "
+                     "gentagelse, fx 'hver torsdag' eller 'hver uge'.",
+                     "'{text}' is neither a date nor a repeat. Write a date (dd-mm-yyyy) or a repeat, e.g. "
+                     "'every Thursday' or 'every week'."),
+    "purpose.too_long": ("Formålet er for langt (højst {n} tegn).", "The purpose is too long (at most {n} characters)."),
+    "consent.not_shareable": (
+        "'{item}' kan ikke deles. Kun mål, aftaler, noter, tegn, dagsordenspunkter og deltagere kan deles med "
+        "pårørende.",
+        "'{item}' cannot be shared. Only goals, agreements, notes, signs, agenda items and participants can be "
+        "shared with relatives."),
+    "meeting.undecided.one": (
+        "Mødet kan ikke afsluttes: 1 aftale mangler en beslutning (udført, fortsættes, ændres eller udgår).",
+        "The meeting cannot be closed: 1 agreement lacks a decision (done, continued, changed or withdrawn)."),
+    "meeting.undecided.many": (
+        "Mødet kan ikke afsluttes: {n} aftaler mangler en beslutning (udført, fortsættes, ændres eller udgår).",
+        "The meeting cannot be closed: {n} agreements lack a decision (done, continued, changed or withdrawn)."),
+    "due.too_many": ("Antal uger kan højst være {n} (ti år).", "The number of weeks can be at most {n} (ten years)."),
+    "plan.none": ("Borger nr. {n} har ingen plan.", "Citizen no. {n} has no plan."),
+    "plan_type.closed": (
+        "{plan_type} er lukket for nye borgere{since}. Igangværende planer fortsætter; vælg en anden plantype.",
+        "{plan_type} is closed to new citizens{since}. Running plans go on; choose another plan type."),
+    "plan_type.closed_since": (" fra {date}", " from {date}"),
+    "plan_type.unknown": ("Ukendt plantype '{code}'. Kendte typer: {known}.",
+                          "Unknown plan type '{code}'. Known types: {known}."),
+    "meeting_kind.unknown": ("Ukendt mødetype '{code}'. Kendte mødetyper: {known}.",
+                             "Unknown meeting kind '{code}'. Known meeting kinds: {known}."),
+    "search.too_long": ("Søgeteksten er for lang ({n} tegn). Skriv højst {max} tegn.",
+                        "The search text is too long ({n} characters). Write at most {max} characters."),
     # -- saving -----------------------------------------------------------------------------------
     "conflict.headline": ("Ændret af {who}{when}, mens du skrev", "Changed by {who}{when} while you were writing"),
     "conflict.someone": ("en anden", "someone else"),
@@ -113,7 +207,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 class Message:
     """A message to a person, not yet in a language: its key and the values to fill in.
 
-    A value may be a `Message` itself (said in the same language).
+    A value may be a `Message` or a `Vocab` word itself (said in the same language).
     """
 
     key: str
@@ -122,7 +216,7 @@ class Message:
     def text(self, lang: str = "da") -> str:
         pair = MESSAGES[self.key]
         template = pair[LANGUAGES.index(lang) if lang in LANGUAGES else 0]
-        values = {k: v.text(lang) if isinstance(v, Message) else v for k, v in self.values.items()}
+        values = {k: v.text(lang) if isinstance(v, (Message, Vocab)) else v for k, v in self.values.items()}
         try:
             return template.format(**values) if values else template
         except (KeyError, IndexError):
@@ -130,6 +224,19 @@ class Message:
 
     def __str__(self) -> str:
         return self.text("da")
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """A message's value that is a word of the one vocabulary ("role.relative"), said in the message's
+    language (`lower`: in lower case)."""
+
+    key: str
+    lower: bool = False
+
+    def text(self, lang: str = "da") -> str:
+        said = word(self.key, lang)
+        return said.lower() if self.lower else said
 
 
 def msg(key: str, **values: Any) -> Message:

@@ -37,6 +37,7 @@ from enum import Enum
 from ..catalog import MeetingKind
 from ..enums import Audience, Role
 from ..errors import InputError
+from ..messages import msg
 from ..vocabulary import word
 from ..models import (
     Activity,
@@ -96,7 +97,7 @@ def to_audience(audience: Audience | str) -> Audience:
         return Audience(str(audience).strip().replace("-", "_"))
     except ValueError:
         known = ", ".join(a.value for a in Audience)
-        raise InputError("audience", f"Ukendt modtager '{audience}'. Vælg en af: {known}.") from None
+        raise InputError("audience", msg("audience.unknown", audience=audience, known=known)) from None
 
 
 _SCREEN_AUDIENCE = {

@@ -12,6 +12,7 @@ from store import InputError, Store
 from store.dates import parse_date
 from store.errors import EditConflict, StoreError
 from store.messages import MESSAGES, Message, msg, said
+from store.vocabulary import word
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,3 +91,20 @@ def test_plain_text_errors_stay_as_written_and_fixed_sentences_are_found() -> No
         "en").startswith("Changed by someone else while you were writing.")
     with pytest.raises(KeyError):
         msg("no.such.key")
+
+
+def test_more_refusals_in_english(demo_store: Store, demo_citizen_id: int) -> None:
+    plan = demo_store.plan_of(demo_citizen_id)
+    assert plan.id is not None
+    closed = [m for m in demo_store.meetings(plan.id) if m.status.value == "closed"][-1]
+    shut = refusal(lambda: demo_store.refuse_if_meeting_closed(closed.id))
+    assert said(shut, "en") == "The meeting is closed, and its minutes cannot be changed. Write corrections as an addendum."
+    someone = demo_store.participants(plan.id)[1]
+    twice = refusal(lambda: demo_store.add_participant(plan.id, someone.name, someone.role))
+    role_da, role_en = (word(f"role.{someone.role.value}", lang).lower() for lang in ("da", "en"))
+    assert said(twice, "da") == (f"{someone.name} ({role_da}) er allerede deltager i planen. "
+                                 "Vælg personen på listen i stedet.")
+    assert said(twice, "en") == (f"{someone.name} ({role_en}) is already a participant in the plan. "
+                                 "Choose the person on the list instead.")
+    unknown = refusal(lambda: demo_store.catalog.plan_type("no_such_type"))
+    assert said(unknown, "en").startswith("Unknown plan type 'no_such_type'. Known types: ")
