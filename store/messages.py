@@ -188,6 +188,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "Unknown meeting kind '{code}'. Known meeting kinds: {known}."),
     "search.too_long": ("Søgeteksten er for lang ({n} tegn). Skriv højst {max} tegn.",
                         "The search text is too long ({n} characters). Write at most {max} characters."),
+    # -- files an export is written to -------------------------------------------------------------
+    "file.is_folder": ("{path} er en mappe. Angiv et filnavn i mappen.", "{path} is a folder. Give a file name in it."),
+    "file.no_folder": ("Mappen {path} findes ikke.", "The folder {path} does not exist."),
+    "file.no_write": ("Der er ikke skriveadgang til {path}.", "There is no write access to {path}."),
+    "file.not_folder": ("{path} er en fil, ikke en mappe.", "{path} is a file, not a folder."),
+    "file.cannot_make_folder": ("Kan ikke oprette mappen {path}: {reason}.", "Cannot create the folder {path}: {reason}."),
+    "file.cannot_write": ("Kan ikke skrive {path}: {reason}.", "Cannot write {path}: {reason}."),
     # -- saving -----------------------------------------------------------------------------------
     "conflict.headline": ("Ændret af {who}{when}, mens du skrev", "Changed by {who}{when} while you were writing"),
     "conflict.someone": ("en anden", "someone else"),
@@ -246,11 +253,11 @@ def msg(key: str, **values: Any) -> Message:
     return Message(key, values)
 
 
-def said(exc: BaseException, lang: str = "da") -> str:
+def said(exc: BaseException | Message, lang: str = "da") -> str:
     """The one function every surface uses to show a store error in `lang`.
 
-    A store error raised with a `Message` is said in `lang`; one raised with plain text (or any other
-    exception) is shown as its text.
+    A store error raised with a `Message` (or a `Message` itself) is said in `lang`; one raised with plain
+    text (or any other exception) is shown as its text.
     """
     text = getattr(exc, "text", None)
     if callable(text):

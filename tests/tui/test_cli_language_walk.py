@@ -30,6 +30,8 @@ def commands(db: Path, tmp_path: Path, lang: str) -> list[list[str]]:
         ["export", "minutes", "3", "-o", str(tmp_path / f"m-{lang}.md"), *base],
         ["export", "minutes", "2", "--audience", "citizen", "-o", str(tmp_path / f"closed-{lang}.md"), *base],
         ["export", "minutes", "999", *base],
+        ["export", "minutes", "3", "-o", str(tmp_path / "q1" / "x.md"), *base],
+        ["export", "mail", "3", "-o", str(tmp_path / f"m-{lang}.md"), *base],
         ["export", "plan", "1", "--audience", "authority", *base],
         ["export", "plan", "1", "--format", "html", "-o", str(tmp_path / f"p-{lang}.html"), *base],
         ["export", "ics", "1", "-o", str(tmp_path / f"c-{lang}.ics"), *base],
@@ -63,6 +65,13 @@ def test_every_command_speaks_its_language(demo_db: Path, tmp_path: Path, lang: 
             english = sorted({w for w in _WORD.findall(left) if w.casefold() in ENGLISH_ONLY})
             assert english == [], (argv, english)
     assert seen == len(commands(demo_db, tmp_path, lang))
+
+
+def test_a_file_problem_in_english(demo_db: Path, tmp_path: Path) -> None:
+    run = rundbord_here("export", "minutes", "3", "-o", tmp_path / "nope" / "x.md", "--lang", "en", "--db", demo_db)
+    assert run.returncode == 2 and run.stderr == f"rundbord: The folder {tmp_path / 'nope'} does not exist.\n"
+    run = rundbord_here("export", "minutes", "3", "-o", tmp_path / "nope" / "x.md", "--db", demo_db)
+    assert run.stderr == f"rundbord: Mappen {tmp_path / 'nope'} findes ikke.\n"
 
 
 def test_a_closed_meeting_exported_in_english_says_it_stays_danish(demo_db: Path, tmp_path: Path) -> None:

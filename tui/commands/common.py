@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from store import DatabaseProblem, Store, default_db_path
+from store.messages import Message
 
 _lang = "da"
 
@@ -72,7 +73,7 @@ def record_id(name: str) -> Callable[[str], int]:
     return int_between(name, 1, MAX_ID)
 
 
-def fail(message: str | BaseException, code: int = 2) -> int:
+def fail(message: str | BaseException | Message, code: int = 2) -> int:
     """Say what went wrong on stderr (control characters as pictures, CPR-like numbers masked); a store
     error in --lang's language."""
     from store.messages import said

@@ -35,6 +35,7 @@ from typing import Any
 from store import NotFound, Store, default_db_path
 from store.enums import Audience
 from store.files import output_problem
+from store.messages import Message
 
 from .common import MAX_ID, add_purpose, check_purpose_arg, fail, guarded_store, missing_db_problem, say
 from .export_log import add_log_parser
@@ -142,7 +143,7 @@ def _output_arg(p: argparse.ArgumentParser) -> None:
 def _open_store(args: argparse.Namespace) -> Store | int:
     """The store for an export, or exit code 2 after a Danish message: a missing database is
     reported first, then an unusable `-o` path, before the file is opened."""
-    problem = missing_db_problem(Path(args.db or default_db_path()))
+    problem: str | Message | None = missing_db_problem(Path(args.db or default_db_path()))
     if not problem and args.output is not None and args.export_kind != "mail":
         problem = output_problem(args.output)
     problem = problem or check_purpose_arg(args)
