@@ -20,6 +20,7 @@ from pathlib import Path
 from .audit_key import key_file_problem
 from .engine import CheckItem, Engine
 from .errors import DatabaseProblem, StoreError
+from .messages import Message, msg
 from .integrity import frozen_problems, records_problems, summary, triggers_problem
 from .location import is_url, shown
 from .models import FrozenMinutes
@@ -226,16 +227,19 @@ def backup(store: Store, target_path: str | os.PathLike[str]) -> Path:
     """
     target = Path(target_path)
     if target.is_dir():
-        raise BackupFailed(f"{target} er en mappe. Angiv et filnavn, fx {target / 'rundbord-kopi.db'}.")
+        raise BackupFailed(msg("backup.is_folder", target=target, example=target / "rundbord-kopi.db"))
     try:
         if target.exists() and store.path is not None and target.resolve() == store.path.resolve():
-            raise BackupFailed("Sikkerhedskopien kan ikke skrives oven i selve databasen. Vælg et andet filnavn.")
+            raise BackupFailed(msg("backup.onto_itself"))
     except OSError as exc:
-        raise BackupFailed(f"Kan ikke skrive sikkerhedskopien til {target}: {exc.strerror}.") from exc
+        raise BackupFailed(msg("backup.cannot_write", target=target, reason=exc.strerror)) from exc
     try:
         store.db.engine.copy_to_sqlite(target)
     except CopyFailed as exc:
-        raise BackupFailed(exc.message.replace("kopien", "sikkerhedskopien").replace("Kopien", "Sikkerhedskopien")) from exc
+        said = exc.said
+        if said is not None and said.key.startswith("copy."):  # the same sentence, said of the backup
+            raise BackupFailed(Message("backup." + said.key[len("copy."):], said.values)) from exc
+        raise BackupFailed(said or exc.message) from exc
     return target
 
 

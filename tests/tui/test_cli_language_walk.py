@@ -38,6 +38,8 @@ def commands(db: Path, tmp_path: Path, lang: str) -> list[list[str]]:
         ["export", "ics", *base],
         ["export", "mail", "3", "-o", str(tmp_path / f"mail-{lang}"), *base],
         ["backup", str(tmp_path / f"backup-{lang}.db"), *base],
+        ["backup", str(tmp_path), *base],
+        ["backup", str(tmp_path / "q2" / "b.db"), *base],
         ["reindex", *base],
         ["check", *base],
         ["--today", "23-11-2026x", "due", *base],
