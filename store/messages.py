@@ -211,6 +211,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "{target} is a folder. Give a file name, e.g. {example}."),
     "backup.onto_itself": ("Sikkerhedskopien kan ikke skrives oven i selve databasen. Vælg et andet filnavn.",
                            "The backup cannot be written over the database itself. Choose another file name."),
+    # -- optional extras ----------------------------------------------------------------------------
+    "pdf.unavailable": (
+        "PDF kræver tilføjelsen [pdf] (WeasyPrint). Installér den med: pip install 'rundbord[pdf]' "
+        "(eller pipx inject rundbord weasyprint). WeasyPrint bruger Pango fra styresystemet; på Debian og Ubuntu: "
+        "sudo apt install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core. Markdown og HTML virker uden.",
+        "PDF needs the extra [pdf] (WeasyPrint). Install it with: pip install 'rundbord[pdf]' "
+        "(or pipx inject rundbord weasyprint). WeasyPrint uses Pango from the operating system; on Debian and "
+        "Ubuntu: sudo apt install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core. Markdown and HTML work "
+        "without it."),
+    "pdf.unavailable.pango": (
+        "PDF kræver tilføjelsen [pdf] (WeasyPrint). Installér den med: pip install 'rundbord[pdf]' "
+        "(eller pipx inject rundbord weasyprint). WeasyPrint bruger Pango fra styresystemet; på Debian og Ubuntu: "
+        "sudo apt install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core. Markdown og HTML virker uden. "
+        "(Pango mangler: {detail})",
+        "PDF needs the extra [pdf] (WeasyPrint). Install it with: pip install 'rundbord[pdf]' "
+        "(or pipx inject rundbord weasyprint). WeasyPrint uses Pango from the operating system; on Debian and "
+        "Ubuntu: sudo apt install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core. Markdown and HTML work "
+        "without it. (Pango is missing: {detail})"),
+    "fhir.unavailable": (
+        "FHIR-eksport kræver tilføjelsen [fhir] (fhir.resources), som kontrollerer filen, før den skrives. "
+        "Installér den med: pip install 'rundbord[fhir]' (eller pipx inject rundbord fhir.resources).",
+        "FHIR export needs the extra [fhir] (fhir.resources), which checks the file before it is written. "
+        "Install it with: pip install 'rundbord[fhir]' (or pipx inject rundbord fhir.resources)."),
+    "fhir.invalid": ("FHIR-filen blev ikke godkendt af fhir.resources og er ikke skrevet: {reason}",
+                     "The FHIR file was not accepted by fhir.resources and is not written: {reason}"),
     # -- saving -----------------------------------------------------------------------------------
     "conflict.headline": ("Ændret af {who}{when}, mens du skrev", "Changed by {who}{when} while you were writing"),
     "conflict.someone": ("en anden", "someone else"),

@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfo
 
 from ..enums import AgreementStatus, Audience, GoalStatus, Role
 from ..errors import StoreError
+from ..messages import msg
 from ..models import Goal, Participant, ScaleReading
 from ..repeat import describe_repeat
 from ..rules import headline_reading
@@ -74,10 +75,7 @@ class FhirUnavailable(StoreError):
     """fhir.resources is not installed: the message says how to get it."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "FHIR-eksport kræver tilføjelsen [fhir] (fhir.resources), som kontrollerer filen, før den skrives. "
-            "Installér den med: pip install 'rundbord[fhir]' (eller pipx inject rundbord fhir.resources)."
-        )
+        super().__init__(msg("fhir.unavailable"))
 
 
 class FhirInvalid(StoreError):
@@ -467,4 +465,4 @@ def validate_bundle(text: str) -> None:
     try:
         Bundle.model_validate_json(text)
     except ValueError as exc:  # pydantic's ValidationError is a ValueError
-        raise FhirInvalid(f"FHIR-filen blev ikke godkendt af fhir.resources og er ikke skrevet: {exc}") from None
+        raise FhirInvalid(msg("fhir.invalid", reason=exc)) from None
