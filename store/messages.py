@@ -236,6 +236,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Install it with: pip install 'rundbord[fhir]' (or pipx inject rundbord fhir.resources)."),
     "fhir.invalid": ("FHIR-filen blev ikke godkendt af fhir.resources og er ikke skrevet: {reason}",
                      "The FHIR file was not accepted by fhir.resources and is not written: {reason}"),
+    # -- a municipality's catalogue files -----------------------------------------------------------
+    "catalog.skipped": ("Advarsel: kataloget {path} er sprunget over ({problem}). Rundbords eget katalog bruges stadig.",
+                        "Warning: the catalogue {path} is skipped ({problem}). Rundbord's own catalogue is still used."),
+    "catalog.json_error": ("fejl i linje {line}, kolonne {col}: {error}", "error in line {line}, column {col}: {error}"),
+    "catalog.not_utf8": ("filen er ikke UTF-8-tekst", "the file is not UTF-8 text"),
+    "catalog.unreadable": ("filen kan ikke læses ({reason})", "the file cannot be read ({reason})"),
+    "catalog.not_object": ("filen skal indeholde et JSON-objekt", "the file must hold a JSON object"),
+    "catalog.not_list": ("'{name}' skal være en liste", "'{name}' must be a list"),
+    "catalog.entry_not_object": ("{where} skal være et objekt", "{where} must be an object"),
+    "catalog.entry_missing": ("{where} mangler '{name}'", "{where} lacks '{name}'"),
+    "catalog.parts": ("'parts' skal være et objekt, hvor hver del har en 'label'",
+                      "'parts' must be an object in which every part has a 'label'"),
     # -- saving -----------------------------------------------------------------------------------
     "conflict.headline": ("Ændret af {who}{when}, mens du skrev", "Changed by {who}{when} while you were writing"),
     "conflict.someone": ("en anden", "someone else"),

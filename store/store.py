@@ -115,6 +115,12 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
         """What a person should know about the file and the catalogue (Danish; the CLI prints them)."""
         return [*self.db.warnings, *self.catalog.warnings]
 
+    def warnings_in(self, lang: str) -> list[str]:
+        """`warnings` in `lang` (a catalogue file skipped is said in English too; the file's own notices
+        are Danish)."""
+        catalog = [w.text(lang) for w in self.catalog.said_warnings] or list(self.catalog.warnings)
+        return [*self.db.warnings, *catalog]
+
     def close(self) -> None:
         self.db.close()
 

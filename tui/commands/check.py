@@ -24,8 +24,8 @@ def run(args: argparse.Namespace) -> int:
     from store.catalog import load_catalog
     from store.maintenance import integrity_report
 
-    for warning in load_catalog().warnings:
-        print(warning, file=sys.stderr)
+    for warning in load_catalog().said_warnings:
+        print(warning.text(cli_language()), file=sys.stderr)
     path = args.db or default_db_path()
     try:
         report = integrity_report(path, user=getattr(args, "user", None))

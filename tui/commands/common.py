@@ -39,7 +39,7 @@ def open_store(args: argparse.Namespace, *, read_only: bool = False, allow_older
     """The store at --db (or the default), with warnings printed to stderr."""
     path = args.db or default_db_path()
     store = Store(path, user=getattr(args, "user", None), read_only=read_only, allow_older=allow_older)
-    for warning in store.warnings:
+    for warning in store.warnings_in(_lang):
         print(warning, file=sys.stderr)
     return store
 
