@@ -191,6 +191,8 @@ class _PlanCopy:
     def goals_section(self, part: RequiredPart | None) -> None:
         d, w = self.data, self.w
         label = d.plan_type.label("sub_goal", self.say("Delmål"))
+        if self.lang == "en" and not label.endswith("s"):  # the heading names them all ("Delmål" is both)
+            label += "s"
         title = self.say("Dine {label}", label=label.lower()) if self.plain else label
         self.out += ["", f"## {inline(title)}"]
         for area in Area:
