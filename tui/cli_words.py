@@ -192,6 +192,17 @@ MESSAGES_EN: dict[str, str] = {
         "{source} must be a date like 2026-11-23 (YYYY-MM-DD), not '{text}'.",
     "Kan ikke bruge filen{where}: {reason}.": "Cannot use the file{where}: {reason}.",
     "Afbrudt.": "Interrupted.",
+    "Advarsel: den fælles skærm vises på {host}, ikke kun på denne maskine. Planen indeholder følsomme "
+    "personoplysninger (helbred, sociale forhold). Kun den, der har adressen med nøglen, kan se den, men "
+    "forbindelsen er ikke krypteret (http): alle på netværket kan læse med. Brug kun et netværk, du stoler på, "
+    "eller 127.0.0.1.":
+        "Warning: the shared screen is shown on {host}, not only on this machine. The plan holds sensitive "
+        "personal data (health, social circumstances). Only whoever has the address with the key can see it, "
+        "but the connection is not encrypted (http): everyone on the network can read along. Use only a "
+        "network you trust, or 127.0.0.1.",
+    "Den fælles skærm: {url}": "The shared screen: {url}",
+    "Adressen indeholder nøglen: vis den kun på skærmen i mødelokalet. Ctrl+C stopper.":
+        "The address holds the key: show it only on the screen in the meeting room. Ctrl+C stops.",
     "Databasen {path} er opgraderet til skema {n}. En kopi af filen, som den var, er gemt i {copy}.":
         "The database {path} is upgraded to schema {n}. A copy of the file as it was is saved in {copy}.",
     "Der skete en uventet fejl ({error}). Intet ufærdigt er gemt. Kør med RUNDBORD_DEBUG=1 for detaljer.":

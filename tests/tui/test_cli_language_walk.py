@@ -82,3 +82,43 @@ def test_a_closed_meeting_exported_in_english_says_it_stays_danish(demo_db: Path
     assert "Note: The meeting is closed: the minutes are the locked copy as it was written, and are exported " \
            "in Danish." in run.stderr
     assert "# Referat:" in (tmp_path / "x.md").read_text(encoding="utf-8")
+
+
+def test_every_message_the_command_line_says_has_english() -> None:
+    """Every `say("...")` in tui/ (the command line's own messages) has an entry in `cli_words.MESSAGES_EN`."""
+    import ast
+
+    from tui.cli_words import MESSAGES_EN
+
+    def literals(node: ast.expr) -> list[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return [node.value]
+        if isinstance(node, ast.IfExp):
+            return literals(node.body) + literals(node.orelse)
+        return []
+
+    root = Path(__file__).resolve().parents[2] / "tui"
+    said: list[str] = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "say" and node.args:
+                said += literals(node.args[0])
+    assert len(said) > 30
+    assert [s for s in said if s not in MESSAGES_EN] == []
+    assert all(da.count("{") == en.count("{") for da, en in MESSAGES_EN.items())
+
+
+def test_the_serve_warning_in_both_languages() -> None:
+    from tui.commands.common import set_cli_language
+    from tui.commands.serve import warning_for
+
+    try:
+        set_cli_language("en")
+        english = warning_for("0.0.0.0")
+        set_cli_language("da")
+        danish = warning_for("0.0.0.0")
+    finally:
+        set_cli_language("da")
+    assert english is not None and english.startswith("Warning: the shared screen is shown on 0.0.0.0")
+    assert danish is not None and danish.startswith("Advarsel: den fælles skærm vises på 0.0.0.0")
+    assert warning_for("127.0.0.1") is None

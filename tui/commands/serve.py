@@ -33,15 +33,14 @@ def is_loopback(host: str) -> bool:
 
 
 def warning_for(host: str) -> str | None:
-    """The Danish warning printed when the view is served beyond this machine."""
+    """The warning printed (in --lang's language) when the view is served beyond this machine."""
     if is_loopback(host):
         return None
-    return (
-        f"Advarsel: den fælles skærm vises på {host}, ikke kun på denne maskine. Planen indeholder "
+    return say(
+        "Advarsel: den fælles skærm vises på {host}, ikke kun på denne maskine. Planen indeholder "
         "følsomme personoplysninger (helbred, sociale forhold). Kun den, der har adressen med nøglen, "
         "kan se den, men forbindelsen er ikke krypteret (http): alle på netværket kan læse med. "
-        "Brug kun et netværk, du stoler på, eller 127.0.0.1."
-    )
+        "Brug kun et netværk, du stoler på, eller 127.0.0.1.", host=host)
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
