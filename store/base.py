@@ -18,7 +18,8 @@ class UseCases:
     document_catalog: Catalog
     lang: str = "da"
     """The language of the words the store puts into what it returns for a person to read (the one
-    vocabulary's statuses and roles in lists; `Store.use_language`). Messages and exports stay Danish."""
+    vocabulary's statuses and roles in lists; `Store.use_language`). Messages are said in a language by
+    the surface (`messages.said`); an export has its own (`ExportRequest.lang`)."""
 
     def require_participant(self, plan_id: int, participant_id: int | None, field_name: str = "who_id") -> None:
         """Refuse a participant id that is not one of the plan's participants."""
