@@ -255,6 +255,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "conflict.on": (" den {date}{at}", " on {date}{at}"),
     "conflict": ("{headline}. Intet er gemt: vælg at tage den andens ændring eller at skrive din egen ovenpå.",
                  "{headline}. Nothing was saved: choose to take the other change or to write your own on top."),
+    "busy": ("Databasen er optaget af et andet program lige nu. Intet er gemt; prøv igen om et øjeblik.",
+             "The database is busy with another program right now. Nothing was saved; try again in a moment."),
     "read_only": ("Filen er skrivebeskyttet – du kan se, men ikke ændre.",
                   "The file is read-only – you can look, but not change anything."),
     "disk_full": ("Disken er fuld – intet er gemt. Frigør plads, og gem igen; det, du skrev, er bevaret.",

@@ -86,6 +86,10 @@ def test_a_conflict_in_both_languages(store: Store) -> None:
 def test_plain_text_errors_stay_as_written_and_fixed_sentences_are_found() -> None:
     assert said(StoreError("Noget gik galt."), "en") == "Noget gik galt."
     assert said(StoreError(MESSAGES["read_only"][0]), "en") == MESSAGES["read_only"][1]
+    from store.engine import BUSY_MESSAGE
+    from store.errors import StoreBusy
+
+    assert said(StoreBusy(BUSY_MESSAGE), "en").startswith("The database is busy with another program")
     assert str(msg("not_found.meeting", n=7)) == "Der er intet møde nr. 7."
     assert Message("conflict", {"headline": msg("conflict.headline", who=msg("conflict.someone"), when="")}).text(
         "en").startswith("Changed by someone else while you were writing.")
