@@ -11,7 +11,7 @@ from typing import Any
 
 from store.location import parse_location, shown
 
-from .common import fail
+from .common import cli_language, fail, say
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -40,11 +40,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         copied = copy_database(args.source, args.target, user=user)
     except (CopyRefused, DatabaseProblem) as exc:
-        return fail(exc.message, 2)
+        return fail(exc, 2)
     except StoreError as exc:
-        return fail(f"Intet er kopieret: {exc.message}", 2)
-    print(f"Kopieret {copied.rows} rækker, heraf {copied.audit_rows} i ændringsloggen, "
-          f"fra {shown(args.source)} til {shown(args.target)}.")
+        return fail(say("Intet er kopieret: {reason}", reason=exc.message), 2)
+    print(say("Kopieret {rows} rækker, heraf {audit} i ændringsloggen, fra {source} til {target}.",
+              rows=copied.rows, audit=copied.audit_rows, source=shown(args.source), target=shown(args.target)))
     report = integrity_report(args.target, user=user)
-    print(report.text())
+    print(report.text(cli_language()))
     return 0 if report.ok else 1

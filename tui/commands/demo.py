@@ -9,7 +9,7 @@ from pathlib import Path
 
 from store import default_db_path
 
-from .common import fail, guarded_store
+from .common import fail, guarded_store, say
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -28,13 +28,13 @@ def run(args: argparse.Namespace) -> int:
     location = args.db or default_db_path()
     problem = None if is_url(location) else write_problem(Path(location))
     if problem:
-        return fail(f"{problem} Demo-sagen kan ikke skrives der.")
+        return fail(say("{problem} Demo-sagen kan ikke skrives der.", problem=problem))
     store = guarded_store(args)
     if isinstance(store, int):
         return store
     with store:
         citizen_id = write_demo(store)
-        print(f"Demo-sagen er klar i {store.where} (borger nr. {citizen_id}).")
+        print(say("Demo-sagen er klar i {path} (borger nr. {n}).", path=store.where, n=citizen_id))
     if args.open:
         from .app import run_app
 
