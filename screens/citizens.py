@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
-from screens.forms import TextInput
+from screens.forms.text_input import TextInput
 from screens.i18n import language, t
 from screens.widgets.citizen_list import CitizenList, CitizenRow
 from screens.widgets.footer import KeyBar

@@ -23,11 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from email import policy
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from ..clock import now
 from ..danish_order import participant_order
@@ -42,6 +38,10 @@ from .calendars import CalendarUseCases
 from .use_cases import ExportUseCases
 from .ics import TZID
 from .visibility import audience_for_role
+
+if TYPE_CHECKING:  # the email package is loaded when a draft is made, not with the store
+    from email.headerregistry import Address
+    from email.message import EmailMessage
 
 
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -60,6 +60,8 @@ def markdown_as_text(md: str) -> str:
 def mail_address(name: str, email: str) -> Address:
     """A To: address; a domain with Danish letters ("æblehaven.dk") in its ASCII (IDNA) form. The name
     is plain text on one line (control characters and line breaks removed, CPR-like numbers masked)."""
+    from email.headerregistry import Address
+
     from ..markdown_safe import clean
     from ..textrules import mask_cpr
 
@@ -82,6 +84,8 @@ class MailDraft:
     message: EmailMessage
 
     def eml(self) -> bytes:
+        from email import policy
+
         data: bytes = self.message.as_bytes(policy=policy.default)
         return data
 
@@ -127,6 +131,10 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
         return f"Referat fra {name[:1].lower() + name[1:]} den {format_date_long(meeting.date)}"
 
     def _draft(self, meeting: Meeting, p: Participant, aud: Audience) -> EmailMessage:
+        from email.message import EmailMessage
+        from email.utils import format_datetime
+        from zoneinfo import ZoneInfo
+
         assert meeting.id is not None and p.id is not None
         minutes_md = self.minutes_markdown(meeting.id, aud)
         cal = self.meeting_calendar(meeting.id, p.id)
