@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from ..base import UseCases
 from ..clock import now, today
@@ -30,9 +31,10 @@ from ..errors import InputError
 from ..labels import AGREEMENT_STATUS_DA, MEETING_STATUS_DA, ROLE_DA
 from ..models import AgendaItem, Agreement, Citizen, Meeting, Participant, Plan
 from ..repeat import describe_repeat, next_occurrence
-from .gather import latest_plan
-from .ics import Attendee, CalendarEvent, CalendarFile
 from .visibility import Viewer, audience_for_role, viewer_for
+
+if TYPE_CHECKING:  # the calendar file and the plan lookup load when a calendar is made, not with the store
+    from .ics import CalendarEvent, CalendarFile
 
 UID_DOMAIN = "rundbord"
 """The right-hand side of every UID."""
@@ -90,6 +92,9 @@ class CalendarUseCases(UseCases):
 
     def citizen_calendar(self, citizen_id: int) -> CalendarFile:
         """The citizen's meetings and the agreements the citizen carries (the citizen's copy: everything)."""
+        from .gather import latest_plan
+        from .ics import CalendarFile
+
         plan = latest_plan(self.db, citizen_id)
         ctx = self._plan_context(plan, Audience.CITIZEN)
         mine = [pid for pid, p in ctx.people.items() if p.role is Role.CITIZEN]
@@ -99,6 +104,8 @@ class CalendarUseCases(UseCases):
 
     def participant_calendar(self, participant_id: int) -> CalendarFile:
         """What one person owes, by when, across the current plans they take part in."""
+        from .ics import CalendarFile
+
         person = self.db.find(Participant, participant_id)
         if person is None:
             raise InputError("participant_id", f"Der er ingen deltager nr. {participant_id}.")
@@ -124,6 +131,8 @@ class CalendarUseCases(UseCases):
 
     def meeting_calendar(self, meeting_id: int, participant_id: int) -> CalendarFile:
         """A mail draft's attachment: the meeting, the next one if they come to it, and their agreements."""
+        from .ics import CalendarFile
+
         meeting = self.db.get(Meeting, meeting_id)
         person = self.db.get(Participant, participant_id)
         plan = self.db.get(Plan, meeting.plan_id)
@@ -182,7 +191,7 @@ class CalendarUseCases(UseCases):
         out: list[tuple[Plan, list[Participant]]] = []
         for plan_id, people in by_plan.items():
             plan = self.db.get(Plan, plan_id)
-            if latest_plan(self.db, plan.citizen_id).id == plan.id:
+            if _latest_plan_id(self.db, plan.citizen_id) == plan.id:
                 out.append((plan, people))
         return out
 
@@ -240,6 +249,7 @@ class CalendarUseCases(UseCases):
 
     def _meeting_event(self, ctx: _PlanContext, m: Meeting, attending: list[int], *, own: bool) -> CalendarEvent:
         from ..danish_order import participant_order
+        from .ics import Attendee, CalendarEvent
 
         assert m.id is not None
         kind = self.document_catalog.meeting_kinds.get(m.kind)
@@ -275,6 +285,8 @@ class CalendarUseCases(UseCases):
         )
 
     def _agreement_event(self, ctx: _PlanContext, a: Agreement, *, own: bool) -> CalendarEvent:
+        from .ics import CalendarEvent
+
         assert a.id is not None
         vis = ctx.viewer
         who = ctx.people.get(a.who_id)
@@ -325,6 +337,12 @@ class CalendarUseCases(UseCases):
             modified=stamp.last,
             categories=("Rundbord", "Aftale"),
         )
+
+
+def _latest_plan_id(db: Any, citizen_id: int) -> int | None:
+    from .gather import latest_plan
+
+    return latest_plan(db, citizen_id).id
 
 
 def calendar_bytes(cal: CalendarFile) -> bytes:

@@ -36,7 +36,6 @@ from ..repeat import describe_repeat
 from ..textrules import mask_cpr
 from .calendars import CalendarUseCases
 from .use_cases import ExportUseCases
-from .ics import TZID
 from .visibility import audience_for_role
 
 if TYPE_CHECKING:  # the email package is loaded when a draft is made, not with the store
@@ -134,6 +133,8 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
         from email.message import EmailMessage
         from email.utils import format_datetime
         from zoneinfo import ZoneInfo
+
+        from .ics import TZID
 
         assert meeting.id is not None and p.id is not None
         minutes_md = self.minutes_markdown(meeting.id, aud)

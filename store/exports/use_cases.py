@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ..base import UseCases
 from ..clock import now, today
@@ -27,11 +28,10 @@ from ..frozen import footer as frozen_footer
 from ..labels import AUDIENCE_DA
 from ..markdown_safe import inline
 from ..models import Addendum, Citizen, Consent, ConsentItem, FrozenMinutes, Meeting
-from .gather import MeetingData, PlanData, gather_meeting, gather_plan, latest_plan
-from .html import markdown_to_html
-from .minutes import render_minutes
-from .plan import plan_title, render_plan
 from .visibility import to_audience
+
+if TYPE_CHECKING:  # gathering and rendering load when an export is made, not with the store
+    from .gather import MeetingData, PlanData
 
 
 @dataclass(frozen=True)
@@ -48,10 +48,14 @@ class ExportUseCases(UseCases):
     # -- minutes ---------------------------------------------------------------
     def meeting_data(self, meeting_id: int, *, day: date | None = None) -> MeetingData:
         """Everything the meeting's minutes show (consents as in force on `day`, default today)."""
+        from .gather import gather_meeting
+
         return gather_meeting(self.db, self.document_catalog, meeting_id, day or today())
 
     def render_minutes(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
         """A fresh rendering of the minutes from the database (never the frozen text)."""
+        from .minutes import render_minutes
+
         return render_minutes(self.meeting_data(meeting_id), to_audience(audience))
 
     def minutes_markdown(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
@@ -83,6 +87,8 @@ class ExportUseCases(UseCases):
         md = self.minutes_markdown(meeting_id, aud)
         if preface:
             md = preface.rstrip("\n") + "\n\n---\n\n" + md
+        from .html import markdown_to_html
+
         return markdown_to_html(md, title, appendix=appendix, footer=footer)
 
     def minutes_approval(self, meeting_id: int) -> Approval | None:
@@ -130,6 +136,8 @@ class ExportUseCases(UseCases):
 
     def on_meeting_closed(self, meeting_id: int) -> None:
         """Freeze the minutes of every audience (inside the closing transaction)."""
+        from .minutes import render_minutes
+
         super().on_meeting_closed(meeting_id)
         at = now()
         data = self.meeting_data(meeting_id)
@@ -184,16 +192,22 @@ class ExportUseCases(UseCases):
     # -- the plan ----------------------------------------------------------------
     def plan_data(self, citizen_id: int, *, day: date | None = None) -> PlanData:
         """Everything the plan copy shows, as of `day` (default: the clock's today)."""
+        from .gather import gather_plan
+
         return gather_plan(self.db, self.document_catalog, citizen_id, day or today())
 
     def plan_markdown(
         self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY, *, today: date | None = None
     ) -> str:
         """The citizen's plan as Markdown for `audience`, following its plan type (see `exports/plan.py`)."""
+        from .plan import render_plan
+
         return render_plan(self.plan_data(citizen_id, day=today), to_audience(audience))
 
     def plan_title(self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
         """'Indsatsdel: Nanna Kildegaard' (the citizen's copy: 'Din plan: Nanna Kildegaard')."""
+        from .gather import latest_plan
+
         plan = latest_plan(self.db, citizen_id)
         name = self.db.get(Citizen, citizen_id).name
         if to_audience(audience) is Audience.CITIZEN:
@@ -204,6 +218,9 @@ class ExportUseCases(UseCases):
         self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY, *, today: date | None = None
     ) -> str:
         """The plan copy as a small printable HTML document (the one HTML path)."""
+        from .html import markdown_to_html
+        from .plan import plan_title, render_plan
+
         data = self.plan_data(citizen_id, day=today)
         aud = to_audience(audience)
         return markdown_to_html(render_plan(data, aud), plan_title(data, aud))
