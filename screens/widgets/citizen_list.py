@@ -71,6 +71,11 @@ class CitizenList(ScrollView, can_focus=True):
         Binding("end", "last", "End", show=False),
     ]
 
+    MOVES: ClassVar[frozenset[str]] = frozenset(
+        {"select", "cursor_up", "cursor_down", "page_up", "page_down", "first", "last"})
+    """The list's moves, as Textual's own lists have them: the command palette lists them after the
+    screen's actions (tui/palette.py)."""
+
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "citizen-list--header",
         "citizen-list--cursor",
