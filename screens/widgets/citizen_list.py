@@ -198,9 +198,8 @@ class CitizenList(ScrollView, can_focus=True):
     # -- the cursor -------------------------------------------------------------------
     def watch_cursor_row(self, old: int, new: int) -> None:
         self._scroll_to_row(new)
-        top = round(self.scroll_y)
         for row in (old, new):
-            self.refresh_line(row + 1 - top)
+            self.refresh_line(row + 1)  # a row's line in the virtual list (the header is line 0)
 
     def _scroll_to_row(self, row: int) -> None:
         visible = max(1, self.size.height - 1)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
+from textual.geometry import Region
 
 from screens.citizens import CitizensScreen
 from screens.plan import PlanScreen
@@ -94,6 +95,30 @@ async def test_keys_move_the_cursor_and_enter_or_a_second_click_opens() -> None:
         assert app.selected == [2, 4]
         await pilot.click(CitizenList, offset=(5, 0))  # the header selects nothing
         assert widget.selected_id == 4
+
+
+async def test_moving_the_cursor_in_a_scrolled_list_repaints_the_two_rows_where_they_are() -> None:
+    app = ListApp(_rows(40))
+    async with app.run_test(size=(80, 12)) as pilot:
+        await pilot.pause()
+        widget = app.query_one(CitizenList)
+        await pilot.press("end")
+        await pilot.pause()
+        top = round(widget.scroll_y)
+        assert top > 0
+        repainted: list[Region] = []
+        refresh = widget.refresh
+
+        def spy(*regions: Region, **kwargs: object) -> CitizenList:
+            repainted.extend(regions)
+            return refresh(*regions, **kwargs)  # type: ignore[arg-type]
+
+        widget.refresh = spy  # type: ignore[method-assign,assignment]
+        await pilot.press("up")  # row 39 -> 38, no scrolling
+        assert round(widget.scroll_y) == top and widget.cursor_row == 38
+        lines = {y for region in repainted for y in range(region.y, region.bottom)}
+        # on the screen: the header is line 0, row r is line r + 1 - top
+        assert {38 + 1 - top, 39 + 1 - top} <= lines, (top, lines)
 
 
 async def test_a_long_goal_is_cut_at_the_width_not_scrolled_sideways() -> None:
