@@ -187,7 +187,7 @@ class CitizenList(ScrollView, can_focus=True):
         return False
 
     def _set_virtual_height(self) -> None:
-        size = Size(self.size.width, len(self._rows) + 1)
+        size = Size(self._width, len(self._rows) + 1)
         if size != self.virtual_size:
             self.virtual_size = size
 
@@ -273,8 +273,13 @@ class CitizenList(ScrollView, can_focus=True):
         }
         return super().render_lines(crop)
 
+    @property
+    def _width(self) -> int:
+        """The width the lines are drawn at: the widget's, less its scrollbar when it shows one."""
+        return self.scrollable_content_region.width
+
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self._width
         styles = self._styles
         if y == 0:
             return self._line(self.headers, width, styles["header"])

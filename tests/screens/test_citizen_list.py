@@ -131,6 +131,17 @@ async def test_a_long_goal_is_cut_at_the_width_not_scrolled_sideways() -> None:
         assert app.query_one(CitizenList).max_scroll_x == 0
 
 
+async def test_with_a_scrollbar_the_goal_is_cut_before_it() -> None:
+    goal = "Jeg vil arbejde 15 timer om ugen i detailhandlen, på et lager eller i en butik."
+    app = ListApp(_rows(30, goal))
+    async with app.run_test(size=(70, 8)) as pilot:
+        await pilot.pause()
+        widget = app.query_one(CitizenList)
+        assert widget.show_vertical_scrollbar
+        line = _screen_lines(app)[1]
+        assert len(line) == 70 - widget.styles.scrollbar_size_vertical and line.rstrip().endswith("…")
+
+
 async def test_the_selected_citizen_stays_selected_while_the_search_finds_them(demo_store: Store) -> None:
     for name in ("Bent Hansen", "Birthe Holm", "Carl Berg"):
         demo_store.create_citizen(name)
