@@ -11,7 +11,7 @@ from types import ModuleType
 
 from store import vocabulary
 from store.errors import EditConflict
-from store.messages import said
+from store.messages import Message, said
 
 from .strings import app, common, editors, export, history, live, meetings, minutes, plan, progression, record, textual
 
@@ -60,7 +60,7 @@ def binding_word(description: str) -> str:
     return table.get(f"textual.{description}", description)
 
 
-def error_text(exc: BaseException) -> str:
+def error_text(exc: BaseException | Message) -> str:
     """A store error (or any exception's message) in the current language: the one way screens show one."""
     return said(exc, _lang)
 

@@ -168,6 +168,25 @@ class RundbordApp(KeysInOrder):
             message, title, markup = said
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """A picture of the screen (SVG), saved owner-only like an export: it shows the plan.
+
+        Textual would write it world-readable into ~/Downloads, which many machines lack; here it goes
+        to `path` or the documents folder the exports use (made 0700 when missing).
+        """
+        from screens.export_dialog import documents_folder
+        from store import clock
+        from store.files import private_folder_problem, save_export
+        folder = Path(path) if path else documents_folder()
+        target = folder / (filename or f"rundbord-{clock.now():%Y-%m-%d_%H-%M-%S}.svg")
+        problem = private_folder_problem(folder) or save_export(target, self.export_screenshot())
+        if problem is not None:
+            self.notify(error_text(problem), title=t("textual.Failed to save screenshot"),
+                        severity="error", markup=False)
+            return
+        self.notify(t("textual.Saved screenshot to {path}", path=str(target)), title=t("textual.Screenshot"),
+                    markup=False)
+
     # -- palette -------------------------------------------------------------
     def action_command_palette(self) -> None:
         """The command palette, with the placeholder in the chosen language."""
