@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .engine import Engine, quote
 from .errors import StoreError
+from .messages import msg
 from .location import is_url, shown
 from .models import ALL_MODELS, AuditEntry
 from .snapshot import CopyFailed
@@ -104,7 +105,7 @@ def copy_to_new_sqlite(source: Engine, target: Path) -> Copied:
 
     parent = target.parent if str(target.parent) else Path(".")
     if not parent.is_dir():
-        raise CopyFailed(f"Mappen {parent} findes ikke.")
+        raise CopyFailed(msg("file.no_folder", path=parent))
     tmp = parent / f".{target.name}.{os.getpid()}.tmp"
     try:
         for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
@@ -124,16 +125,16 @@ def copy_to_new_sqlite(source: Engine, target: Path) -> Copied:
         finally:
             dst.close()
         if check != "ok":
-            raise CopyFailed(f"Kopien kunne ikke kontrolleres ({check}); den er ikke gemt.")
+            raise CopyFailed(msg("copy.not_checked", reason=check))
         os.chmod(tmp, 0o600)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
         return copied
     except sqlite3.Error as exc:
-        raise CopyFailed(f"Kopien mislykkedes ({exc}). Intet er ændret i databasen.") from exc
+        raise CopyFailed(msg("copy.failed", reason=exc)) from exc
     except OSError as exc:
-        raise CopyFailed(f"Kan ikke skrive kopien til {target}: {exc.strerror}.") from exc
+        raise CopyFailed(msg("copy.cannot_write", path=target, reason=exc.strerror)) from exc
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm"),
                          tmp.with_name(tmp.name + "-journal")):
@@ -153,25 +154,22 @@ def copy_database(source: str | os.PathLike[str], target: str | os.PathLike[str]
 
     if shown(source) == shown(target) or (not is_url(source) and not is_url(target)
                                           and Path(source).resolve() == Path(target).resolve()):
-        raise CopyRefused("Kilden og målet er den samme database.")
+        raise CopyRefused(msg("copy.same"))
     if not is_url(target):
         path = Path(target)
         if path.is_dir():
-            raise CopyRefused(f"{path} er en mappe. Angiv et nyt filnavn, fx {path / 'rundbord.db'}.")
+            raise CopyRefused(msg("copy.is_folder", path=path, example=path / "rundbord.db"))
         if path.exists():
-            raise CopyRefused(f"{path} findes allerede. Kopien skrives kun til en ny fil; vælg et andet navn.")
+            raise CopyRefused(msg("copy.exists", path=path))
     with Store(source, user=user, read_only=True) as src:
         if not is_url(target):
             try:
                 return copy_to_new_sqlite(src.db.engine, Path(target))
             except CopyFailed as exc:
-                raise CopyRefused(exc.message) from exc
+                raise CopyRefused(exc.said or exc.message) from exc
         with Store(target, user=user) as dst:
             if rows_in(dst.db.engine):
-                raise CopyRefused(
-                    f"{dst.where} har allerede Rundbord-data. Kopien skrives kun til en tom database "
-                    "(opret en ny database til den)."
-                )
+                raise CopyRefused(msg("copy.has_data", where=dst.where))
             with dst.db.write():
                 return copy_rows(src.db.engine, dst.db.engine)
 

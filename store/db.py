@@ -39,6 +39,7 @@ from .audit_key import AuditKey, signing_key
 from .clock import now
 from .engine import Engine, quote
 from .engines.sqlite import write_problem
+from .messages import MESSAGES, msg
 from .enums import AuditAction
 from .errors import (
     READ_ONLY_MESSAGE,
@@ -57,8 +58,6 @@ R = TypeVar("R", bound=Record)
 
 GENESIS_HASH = "0" * 64
 
-NUL_MESSAGE = ("Teksten indeholder et nul-tegn (␀), som databasen (PostgreSQL) ikke kan gemme. "
-               "Fjern det, og gem igen.")
 
 
 def to_sql(value: Any) -> Any:
@@ -217,7 +216,8 @@ class Database:
     def get(self, model: type[R], record_id: int) -> R:
         found = self.select(model, "id = ?", (record_id,), order_by="")
         if not found:
-            raise NotFound(f"Fandt ikke {model.__table__} nr. {record_id}.")
+            kind = f"item_kind.{model.__table__}"
+            raise NotFound(msg("db.not_found", kind=msg(kind if kind in MESSAGES else "item_kind.record"), n=record_id))
         return found[0]
 
     def find(self, model: type[R], record_id: int | None) -> R | None:
@@ -276,7 +276,7 @@ class Database:
             return
         for field, value in data.items():
             if isinstance(value, str) and "\x00" in value:
-                raise InputError(field, NUL_MESSAGE)
+                raise InputError(field, msg("pg.nul"))
 
     def insert(self, record: R) -> R:
         self._require_tx()

@@ -298,6 +298,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "item_kind.goal": ("Mål", "Goal"), "item_kind.agreement": ("Aftale", "Agreement"), "item_kind.note": ("Note", "Note"),
     "item_kind.observation": ("Tegn", "Sign"), "item_kind.agenda_item": ("Dagsordenspunkt", "Agenda item"),
     "item_kind.participant": ("Deltager", "Participant"),
+    "item_kind.citizen": ("Borger", "Citizen"), "item_kind.plan": ("Plan", "Plan"),
+    "item_kind.meeting": ("Møde", "Meeting"), "item_kind.activity": ("Aktivitet", "Activity"),
+    "item_kind.addendum": ("Tillæg", "Addendum"), "item_kind.consent": ("Samtykke", "Consent"),
+    "item_kind.record": ("Post", "Record"),
+    "db.not_found": ("{kind} nr. {n} findes ikke.", "{kind} no. {n} does not exist."),
+    # -- a PostgreSQL server ----------------------------------------------------------------------
+    "pg.cannot_connect": ("Kan ikke forbinde til databasen {where}: {reason}", "Cannot connect to the database {where}: {reason}"),
+    "pg.other_tables": ("{where} er ikke en Rundbord-database (den har andre tabeller).",
+                        "{where} is not a Rundbord database (it has other tables)."),
+    "pg.empty": ("{where} er ikke en Rundbord-database (den er tom).", "{where} is not a Rundbord database (it is empty)."),
+    "pg.older": ("{where} er lavet af en ældre version af Rundbord (skema {version}, nu {current}): "
+                 "åbn den i Rundbord for at opgradere den (eller kør 'rundbord upgrade').",
+                 "{where} was made by an older version of Rundbord (schema {version}, now {current}): "
+                 "open it in Rundbord to upgrade it (or run 'rundbord upgrade')."),
+    "pg.read_only": ("Databasen er åbnet skrivebeskyttet – du kan se, men ikke ændre.",
+                     "The database is opened read-only – you can look, but not change anything."),
+    "pg.no_rights": ("Din databaserolle må ikke ændre dette i databasen – intet er gemt. "
+                     "Bed den, der driver databasen, om rettigheder (rollen rundbord_facilitator).",
+                     "Your database role may not change this in the database – nothing was saved. "
+                     "Ask whoever runs the database for rights (the role rundbord_facilitator)."),
+    "pg.unavailable": ("Kan ikke nå databasen {where} ({reason}). Intet er gemt; det, du skrev, er bevaret. "
+                       "Prøv igen om lidt.",
+                       "Cannot reach the database {where} ({reason}). Nothing was saved; what you typed is kept. "
+                       "Try again in a moment."),
+    "pg.nul": ("Teksten indeholder et nul-tegn (␀), som databasen (PostgreSQL) ikke kan gemme. Fjern det, og gem igen.",
+               "The text holds a null character (␀), which the database (PostgreSQL) cannot store. Remove it and save again."),
+    "pg.no_data": ("Databasen {where} har ingen Rundbord-data.", "The database {where} holds no Rundbord data."),
+    "pg.owner_only": ("{where}: databasen skal oprettes eller opgraderes af dens ejer (din rolle må ikke "
+                      "ændre tabellerne): {reason}",
+                      "{where}: the database must be created or upgraded by its owner (your role may not "
+                      "change the tables): {reason}"),
+    # -- rundbord copy ------------------------------------------------------------------------------
+    "copy.same": ("Kilden og målet er den samme database.", "The source and the target are the same database."),
+    "copy.is_folder": ("{path} er en mappe. Angiv et nyt filnavn, fx {example}.",
+                       "{path} is a folder. Give a new file name, e.g. {example}."),
+    "copy.exists": ("{path} findes allerede. Kopien skrives kun til en ny fil; vælg et andet navn.",
+                    "{path} already exists. The copy is only written to a new file; choose another name."),
+    "copy.has_data": ("{where} har allerede Rundbord-data. Kopien skrives kun til en tom database "
+                      "(opret en ny database til den).",
+                      "{where} already holds Rundbord data. The copy is only written to an empty database "
+                      "(create a new database for it)."),
+    "copy.not_checked": ("Kopien kunne ikke kontrolleres ({reason}); den er ikke gemt.",
+                         "The copy could not be checked ({reason}); it was not saved."),
+    "copy.failed": ("Kopien mislykkedes ({reason}). Intet er ændret i databasen.",
+                    "The copy failed ({reason}). Nothing was changed in the database."),
+    "copy.cannot_write": ("Kan ikke skrive kopien til {path}: {reason}.", "Cannot write the copy to {path}: {reason}."),
     "busy": ("Databasen er optaget af et andet program lige nu. Intet er gemt; prøv igen om et øjeblik.",
              "The database is busy with another program right now. Nothing was saved; try again in a moment."),
     "read_only": ("Filen er skrivebeskyttet – du kan se, men ikke ændre.",

@@ -62,6 +62,7 @@ from ..errors import (
 )
 from ..location import shown
 from ..models import ALL_MODELS, AuditEntry
+from ..messages import msg
 from ..schema import SCHEMA_VERSION, _stored_default, columns_of, foreign_keys_of
 
 WRITE_LOCK = 0x52424F44
@@ -78,9 +79,6 @@ BASE_VERSION = 8
 PG_MIGRATIONS: dict[int, Callable[["PostgresEngine"], None]] = {}
 """Schema versions after `BASE_VERSION` -> what the change is on PostgreSQL (kept in step with schema.py)."""
 
-READ_ONLY_PG = "Databasen er åbnet skrivebeskyttet – du kan se, men ikke ændre."
-NO_RIGHTS = ("Din databaserolle må ikke ændre dette i databasen – intet er gemt. "
-             "Bed den, der driver databasen, om rettigheder (rollen rundbord_facilitator).")
 
 _TYPES = {int: "BIGINT", float: "DOUBLE PRECISION", str: "TEXT"}
 
@@ -136,9 +134,7 @@ def pg_sql(sql: str) -> str:
 
 def unavailable(where: str, exc: BaseException) -> DatabaseUnavailable:
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return DatabaseUnavailable(
-        f"Kan ikke nå databasen {where} ({detail}). Intet er gemt; det, du skrev, er bevaret. Prøv igen om lidt."
-    )
+    return DatabaseUnavailable(msg("pg.unavailable", where=where, reason=detail))
 
 
 def pg_problem(exc: BaseException, where: str = "") -> StoreError | None:
@@ -150,9 +146,9 @@ def pg_problem(exc: BaseException, where: str = "") -> StoreError | None:
     if isinstance(exc, (pg_errors.DiskFull, pg_errors.OutOfMemory)):
         return DiskFull(DISK_FULL_MESSAGE)
     if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
-        return ReadOnlyDatabase(READ_ONLY_PG)
+        return ReadOnlyDatabase(msg("pg.read_only"))
     if isinstance(exc, pg_errors.InsufficientPrivilege):
-        return ReadOnlyDatabase(NO_RIGHTS)
+        return ReadOnlyDatabase(msg("pg.no_rights"))
     if isinstance(exc, psycopg.OperationalError) and not isinstance(exc, pg_errors.QueryCanceled):
         return unavailable(where, exc)
     return None
@@ -191,7 +187,7 @@ class PostgresEngine(Engine):
             self.conn: psycopg.Connection[tuple[Any, ...]] = psycopg.connect(
                 url, autocommit=True, connect_timeout=10, application_name="rundbord")
         except psycopg.Error as exc:
-            raise DatabaseProblem(f"Kan ikke forbinde til databasen {self.where}: {_first_line(exc)}") from exc
+            raise DatabaseProblem(msg("pg.cannot_connect", where=self.where, reason=_first_line(exc))) from exc
         self.user = user or str(self.conn.info.user)
         try:
             self._open(create, allow_older)
@@ -213,17 +209,14 @@ class PostgresEngine(Engine):
         if not self.fetchall(f"SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = '{META}'"):
             others = self.fetchall("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")[0][0]
             if others:
-                raise NotRundbordFile(f"{self.where} er ikke en Rundbord-database (den har andre tabeller).")
+                raise NotRundbordFile(msg("pg.other_tables", where=self.where))
             return None
         rows = dict(self.fetchall(f"SELECT key, value FROM {META}"))
         if rows.get("application") != "rundbord":
-            raise NotRundbordFile(f"{self.where} er ikke en Rundbord-database.")
+            raise NotRundbordFile(msg("db.not_rundbord", path=self.where))
         version = int(rows.get("schema_version") or 0)
         if version > SCHEMA_VERSION:
-            raise DatabaseProblem(
-                f"{self.where} er lavet af en nyere version af Rundbord (skema {version}, "
-                f"denne version kender op til {SCHEMA_VERSION}). Opdatér Rundbord."
-            )
+            raise DatabaseProblem(msg("db.newer", path=self.where, version=version, current=SCHEMA_VERSION))
         return version
 
     def _open(self, create: bool, allow_older: bool) -> None:
@@ -231,15 +224,12 @@ class PostgresEngine(Engine):
         if self.read_only:
             self.conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
             if version is None:
-                raise NotRundbordFile(f"{self.where} er ikke en Rundbord-database (den er tom).")
+                raise NotRundbordFile(msg("pg.empty", where=self.where))
             if version < SCHEMA_VERSION and not allow_older:
-                raise OlderSchema(
-                    f"{self.where} er lavet af en ældre version af Rundbord (skema {version}, nu {SCHEMA_VERSION}): "
-                    "åbn den i Rundbord for at opgradere den (eller kør 'rundbord upgrade')."
-                )
+                raise OlderSchema(msg("pg.older", where=self.where, version=version, current=SCHEMA_VERSION))
             return
         if version is None and not create:
-            raise DatabaseProblem(f"Databasen {self.where} har ingen Rundbord-data.")
+            raise DatabaseProblem(msg("pg.no_data", where=self.where))
         if version is not None and version >= SCHEMA_VERSION and self._in_sync():
             return
         self._migrate(version)
@@ -277,10 +267,7 @@ class PostgresEngine(Engine):
         except BaseException as exc:
             self.rollback()
             if isinstance(exc, pg_errors.InsufficientPrivilege):
-                raise DatabaseProblem(
-                    f"{self.where}: databasen skal oprettes eller opgraderes af dens ejer (din rolle må ikke "
-                    f"ændre tabellerne): {_first_line(exc)}"
-                ) from exc
+                raise DatabaseProblem(msg("pg.owner_only", where=self.where, reason=_first_line(exc))) from exc
             problem = pg_problem(exc, self.where)
             if problem is not None:
                 raise problem from exc
@@ -388,7 +375,7 @@ class PostgresEngine(Engine):
     # -- transactions -----------------------------------------------------------------------------
     def begin_write(self) -> None:
         if self.read_only:
-            raise ReadOnlyDatabase(READ_ONLY_PG)
+            raise ReadOnlyDatabase(msg("pg.read_only"))
         self._begin("BEGIN")
 
     def _begin(self, statement: str) -> None:

@@ -141,3 +141,13 @@ def test_a_short_audit_key_is_said_in_both_languages(monkeypatch: pytest.MonkeyP
     error = refusal(signing_key)
     assert "for kort til at være en nøgle" in said(error, "da")
     assert "too short to be a key" in said(error, "en")
+
+
+def test_a_server_that_cannot_be_reached_and_a_missing_record_in_both_languages(store: Store) -> None:
+    error = refusal(lambda: Store("postgresql://anna:hemmelig@127.0.0.1:1/rundbord", user="test"))
+    assert said(error, "da").startswith("Kan ikke forbinde til databasen")
+    assert said(error, "en").startswith("Cannot connect to the database")
+    assert all("hemmelig" not in said(error, lang) for lang in ("da", "en"))
+    missing = refusal(lambda: store.get_meeting(987654))
+    assert said(missing, "da") == "Møde nr. 987654 findes ikke."
+    assert said(missing, "en") == "Meeting no. 987654 does not exist."
