@@ -15,6 +15,7 @@ from functools import partial
 from typing import Any, Protocol, cast
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from screens.i18n import t
@@ -55,21 +56,35 @@ def _display(prefix: str, text: str, query: str, suffix: str = "") -> Text:
     return out
 
 
+def _textual_move(node: object, action: str) -> bool:
+    """Is `action` one of a Textual widget's own bindings (cursor up, page down ...), not Rundbord's?"""
+    for cls in type(node).__mro__:
+        if not cls.__module__.startswith("textual."):
+            continue
+        for item in cls.__dict__.get("BINDINGS", ()):
+            if (item.action if isinstance(item, Binding) else item[1]) == action:
+                return True
+    return False
+
+
 class RundbordCommands(Provider):
     """Actions, themes and a jump to any citizen, goal, agreement or meeting."""
 
     def _actions(self) -> list[tuple[str, Callable[[], Any], str]]:
+        """The screen's actions, Rundbord's own first; a Textual widget's moves (up, down, page) last."""
         screen = self.screen
-        found: list[tuple[str, Callable[[], Any], str]] = []
+        found: list[tuple[bool, str, Callable[[], Any], str]] = []
         seen: set[str] = set()
         for key, active in screen.active_bindings.items():
             b = active.binding
             if not b.description or b.action in seen or active.node is self.app:
                 continue
             seen.add(b.action)
-            found.append((b.description, partial(self.app.run_action, b.action, active.node),
+            builtin = _textual_move(active.node, b.action)
+            found.append((builtin, b.description, partial(self.app.run_action, b.action, active.node),
                           t("palette.action") + f" · {self.app.get_key_display(b)}"))
-        return found
+        found.sort(key=lambda entry: entry[0])  # stable: the screen's own order kept within each group
+        return [(label, command, help_text) for _, label, command, help_text in found]
 
     def _themes(self) -> list[tuple[str, Callable[[], Any], str]]:
         app = cast(Jumper, self.app)

@@ -80,3 +80,24 @@ async def test_screen_actions_are_in_the_palette(demo_store: Store, demo_citizen
         await _search(pilot, "Udført")
         await press_one_by_one(pilot, "enter")
         assert demo_store.get_agreement(walk.id or 0).status.value == "done"
+
+
+async def test_the_palette_opens_on_the_screens_own_actions(demo_store: Store, demo_citizen_id: int) -> None:
+    """Before anything is typed, the plan's actions come first; the focused list's moves (up, page down) last."""
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, PlanScreen)
+        await press_one_by_one(pilot, "ctrl+p")
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        command_list = palette.query("CommandList").first()
+        for _ in range(50):
+            await pilot.pause()
+            if command_list.option_count:
+                break
+        prompts = [str(command_list.get_option_at_index(i).prompt) for i in range(command_list.option_count)]
+        first = next(i for i, p in enumerate(prompts) if p.startswith("Nyt mål"))
+        moves = [i for i, p in enumerate(prompts) if p.startswith(("Op", "Ned", "Side op"))]
+        assert moves, prompts  # the moves are still there, reachable by name
+        assert first < min(moves), prompts
