@@ -15,18 +15,18 @@ EXPORT_MD = MarkdownIt("commonmark", {"html": False}).enable("table")
 HTML_ON = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 _KEEP = 64
-_parsed: dict[tuple[bool, str], list[Token]] = {}
+_kept: dict[tuple[bool, str], list[Token]] = {}
 
 
-def tokens(md: str, *, html: bool = False) -> list[Token]:
+def parsed(md: str, *, html: bool = False) -> list[Token]:
     """`md` parsed as an export is read (`html=False`: EXPORT_MD) or with raw HTML on (HTML_ON)."""
     key = (html, md)
-    found = _parsed.get(key)
+    found = _kept.get(key)
     if found is None:
         found = (HTML_ON if html else EXPORT_MD).parse(md)
-        if len(_parsed) >= _KEEP:
-            del _parsed[next(iter(_parsed))]
-        _parsed[key] = found
+        if len(_kept) >= _KEEP:
+            del _kept[next(iter(_kept))]  # the oldest
+        _kept[key] = found
     return found
 
 HOSTILE: tuple[str, ...] = (
@@ -71,12 +71,12 @@ def walk(tokens: list[Token]) -> list[Token]:
 
 
 def headings(md: str, level: str = "h2") -> list[str]:
-    toks = tokens(md)
+    toks = parsed(md)
     return [toks[i + 1].content for i, t in enumerate(toks) if t.type == "heading_open" and t.tag == level]
 
 
 def html_tokens(md: str) -> list[Token]:
-    return [t for t in walk(tokens(md, html=True)) if t.type in ("html_block", "html_inline")]
+    return [t for t in walk(parsed(md, html=True)) if t.type in ("html_block", "html_inline")]
 
 
 def table_shapes(md: str) -> list[tuple[int, list[int]]]:
@@ -86,7 +86,7 @@ def table_shapes(md: str) -> list[tuple[int, list[int]]]:
     rows: list[int] = []
     cells = 0
     in_head = False
-    for t in tokens(md):
+    for t in parsed(md):
         if t.type == "table_open":
             header, rows = 0, []
         elif t.type == "thead_open":
@@ -110,7 +110,7 @@ def table_shapes(md: str) -> list[tuple[int, list[int]]]:
 def table_headers(md: str) -> list[list[str]]:
     out: list[list[str]] = []
     current: list[str] | None = None
-    toks = tokens(md)
+    toks = parsed(md)
     for i, t in enumerate(toks):
         if t.type == "thead_open":
             current = []
@@ -125,7 +125,7 @@ def table_headers(md: str) -> list[list[str]]:
 def rendered_text(md: str) -> str:
     """The document's text content (what a reader sees), inline by inline."""
     parts: list[str] = []
-    for t in walk(tokens(md)):
+    for t in walk(parsed(md)):
         if t.type in ("text", "code_inline"):
             parts.append(t.content)
         elif t.type in ("softbreak", "hardbreak"):
@@ -141,7 +141,7 @@ def assert_well_formed(md: str, expected_h2: list[str] | None = None) -> None:
     for header, rows in table_shapes(md):
         assert header > 0
         assert all(r == header for r in rows), (header, rows)
-    bad = [t.type for t in walk(tokens(md))
+    bad = [t.type for t in walk(parsed(md))
            if t.type in ("link_open", "image", "code_inline", "code_block", "fence", "blockquote_open", "hr")]
     assert bad == [], bad
     if expected_h2 is not None:
