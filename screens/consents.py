@@ -23,7 +23,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Static
 
 from screens.editors.consent import ConsentEditor, WithdrawConsentEditor
-from screens.i18n import t
+from screens.i18n import error_text, t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedModal
 from screens.widgets.plan_text import harmless
@@ -172,7 +172,7 @@ class ConsentsScreen(LocalizedModal):
         try:
             self.store.mark_for_relatives(it.key, not it.marked)
         except InputError as exc:
-            self.notify(exc.message, severity="error", markup=False)
+            self.notify(error_text(exc), severity="error", markup=False)
             return
         self.reload()
         key = "consents.marked" if not it.marked else "consents.unmarked"

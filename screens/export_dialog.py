@@ -28,7 +28,7 @@ from textual.binding import Binding
 from textual.widgets import Button, Input, Label, Select, Static
 
 from screens.forms import FormField, FormScreen
-from screens.i18n import t
+from screens.i18n import error_text, language, t
 from screens.widgets.plan_text import harmless
 from store import InputError, NotFound, Store, StoreError
 from store.dates import format_date
@@ -199,14 +199,15 @@ class ExportDialog(FormScreen[list[Path]]):
             meeting = self.choice("meeting") if self.meetings else None
             if meeting is None:
                 raise InputError("meeting", t("export.no_meetings"))
-            return ExportRequest(kind, int(meeting), audience, fmt)
+            return ExportRequest(kind, int(meeting), audience, fmt, lang=language())
         if kind == "calendar":
             person = self.choice("person")
             citizen_person = self._citizen_person()
             if person is None or person == citizen_person:
-                return ExportRequest("calendar", self.citizen_id, Audience.CITIZEN, fmt)
-            return ExportRequest("calendar", int(person), Audience.CITIZEN, fmt, for_participant=True)
-        return ExportRequest(kind, self.citizen_id, audience, fmt)
+                return ExportRequest("calendar", self.citizen_id, Audience.CITIZEN, fmt, lang=language())
+            return ExportRequest("calendar", int(person), Audience.CITIZEN, fmt, for_participant=True,
+                                 lang=language())
+        return ExportRequest(kind, self.citizen_id, audience, fmt, lang=language())
 
     def target(self) -> Path:
         raw = self.text("path").strip()
@@ -232,10 +233,10 @@ class ExportDialog(FormScreen[list[Path]]):
             if problem:
                 raise InputError("path", problem)
         except (InputError, NotFound) as err:
-            self.show_error(getattr(err, "field", "") or "", err.message)
+            self.show_error(getattr(err, "field", "") or "", error_text(err))
             return
         except StoreError as err:
-            self.show_error("", err.message)
+            self.show_error("", error_text(err))
             return
         self._show_result([t("export.working", what=prepared.what.lower())])
         self._make_files(prepared, target)
@@ -245,7 +246,7 @@ class ExportDialog(FormScreen[list[Path]]):
         try:
             data = [f.render() for f in prepared.files]
         except StoreError as err:  # the PDF or FHIR extra missing: the Danish message says how to get it
-            self.app.call_from_thread(self._failed, err.message)
+            self.app.call_from_thread(self._failed, error_text(err))
             return
         except Exception as err:  # noqa: BLE001 - never a traceback on a screen that may be projected
             self.app.call_from_thread(self._failed, t("export.error.unexpected", error=type(err).__name__))
@@ -256,7 +257,7 @@ class ExportDialog(FormScreen[list[Path]]):
         try:
             written = self.store.deliver(prepared, target, data, channel="app")
         except StoreError as err:
-            self._failed(err.message, field="path" if isinstance(err, InputError) else "")
+            self._failed(error_text(err), field="path" if isinstance(err, InputError) else "")
             return
         self.written = written
         lines: list[str] = []

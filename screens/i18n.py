@@ -10,6 +10,8 @@ from functools import lru_cache
 from types import ModuleType
 
 from store import vocabulary
+from store.errors import EditConflict
+from store.messages import Message, said
 
 from .strings import app, common, editors, export, history, live, meetings, minutes, plan, progression, record, textual
 
@@ -56,3 +58,13 @@ def binding_word(description: str) -> str:
     if description in table or description in catalogue("da"):
         return t(description)
     return table.get(f"textual.{description}", description)
+
+
+def error_text(exc: BaseException | Message) -> str:
+    """A store error (or any exception's message) in the current language: the one way screens show one."""
+    return said(exc, _lang)
+
+
+def said_headline(conflict: EditConflict) -> str:
+    """An edit conflict's first sentence ("Changed by NN at HH:MM while you were writing") in the current language."""
+    return conflict.said_headline.text(_lang)

@@ -32,7 +32,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from screens.i18n import language, t
+from screens.i18n import error_text, language, t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.plan_text import harmless
@@ -162,13 +162,14 @@ class MinutesPreviewScreen(LocalizedBindings):
         )
         status = "minutes.frozen" if meeting.status is MeetingStatus.CLOSED else "minutes.draft"
         try:
-            self.text = self.store.minutes_markdown(self.meeting_id, self.audience)
+            self.text = self.store.minutes_markdown(self.meeting_id, self.audience, language())
         except StoreError as exc:  # a frozen copy edited in the file: say so, show nothing, save nothing
             self.text = ""
-            self.query_one("#minutes-status", Static).update(Text(harmless(exc.message), style="bold"))
+            self.query_one("#minutes-status", Static).update(Text(harmless(error_text(exc)), style="bold"))
             self.query_one("#minutes-md", MinutesDocument).show("")
             return
-        said = t(status) + (" " + t("minutes.written_in_danish") if language() != "da" else "")
+        frozen_in_danish = self.store.minutes_language(self.meeting_id, self.audience, language()) != language()
+        said = t(status) + (" " + t("minutes.written_in_danish") if frozen_in_danish else "")
         self.query_one("#minutes-status", Static).update(Text(said))
         self.query_one("#minutes-md", MinutesDocument).show(self.text)
 

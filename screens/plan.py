@@ -45,7 +45,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, OptionList, Static
 
-from screens.i18n import t
+from screens.i18n import error_text, t
 from screens.widgets.agreement_board import AgreementBoard
 from screens.widgets.area_overview import AreaOverview
 from screens.widgets.footer import KeyBar
@@ -466,7 +466,7 @@ class PlanScreen(LocalizedBindings):
                 self.notify(t("plan.cancelled_cannot_toggle"), severity="warning")
                 return
         except StoreError as exc:
-            self.notify(harmless(exc.message), severity="error", markup=False)
+            self.notify(harmless(error_text(exc)), severity="error", markup=False)
             return
         self.undo_stack.append(before)
         self.refresh_plan()
@@ -478,7 +478,7 @@ class PlanScreen(LocalizedBindings):
         try:
             self.store.move_agreement(aid, delta)
         except StoreError as exc:
-            self.notify(harmless(exc.message), severity="error", markup=False)
+            self.notify(harmless(error_text(exc)), severity="error", markup=False)
             return
         self.refresh_plan()
         self.board.select_agreement(aid)
@@ -512,7 +512,7 @@ class PlanScreen(LocalizedBindings):
         try:
             preview = self.store.removal_preview(table, rid)
         except StoreError as exc:
-            self.notify(harmless(exc.message), severity="error", markup=False)
+            self.notify(harmless(error_text(exc)), severity="error", markup=False)
             return
         short = text if len(text) <= 60 else text[:59] + "…"
         question = t(f"plan.confirm_delete.{table}", text=short)
@@ -540,7 +540,7 @@ class PlanScreen(LocalizedBindings):
                 assert last.id is not None
                 self.store.restore_agreement_state(last.id, last)
         except StoreError as exc:
-            self.notify(harmless(exc.message), severity="error", markup=False)
+            self.notify(harmless(error_text(exc)), severity="error", markup=False)
             return
         self.undo_stack.pop()
         self.refresh_plan()

@@ -26,7 +26,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from screens.i18n import t
+from screens.i18n import error_text, t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedModal
 from screens.widgets.removal import confirm_and_remove, undo_last_removal
@@ -163,7 +163,7 @@ class RecordListScreen(LocalizedModal):
         try:
             preview = self.store.removal_preview(self.table_name, record_id)
         except StoreError as exc:
-            self.notify(harmless(exc.message), severity="error", markup=False)
+            self.notify(harmless(error_text(exc)), severity="error", markup=False)
             return
         question = self.delete_question(preview.record, preview)
         confirm_and_remove(self, self.store, self.table_name, record_id, question, self.undo_stack, self.reload)

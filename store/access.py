@@ -28,6 +28,7 @@ from .base import UseCases
 from .db import ACCESS_TABLE
 from .enums import AuditAction
 from .errors import InputError
+from .messages import msg
 from .textrules import CPR_MESSAGE, looks_like_cpr
 
 PURPOSE_MAX = 500
@@ -95,7 +96,7 @@ def check_purpose(purpose: str | None) -> str:
     """The purpose as stored ("" for none), or InputError in Danish."""
     text = (purpose or "").strip()
     if len(text) > PURPOSE_MAX:
-        raise InputError("purpose", f"Formålet er for langt (højst {PURPOSE_MAX} tegn).")
+        raise InputError("purpose", msg("purpose.too_long", n=PURPOSE_MAX))
     if looks_like_cpr(text):
         raise InputError("purpose", CPR_MESSAGE)
     return text

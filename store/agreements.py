@@ -14,6 +14,7 @@ from .consent import ConsentUseCases
 from .dates import format_date, parse_date
 from .enums import AgreementStatus, Decision
 from .errors import InputError
+from .messages import msg
 from .models import Agreement, AgreementEvent, Goal, Meeting, Participant, ScaleReading
 from .repeat import check_code, parse_when
 
@@ -94,7 +95,7 @@ class AgreementUseCases(ConsentUseCases, UseCases):
         if goal_id is not None:
             goal = self.db.find(Goal, goal_id)
             if goal is None or goal.plan_id != plan_id:
-                raise InputError("goal_id", "Delmålet hører ikke til denne plan.")
+                raise InputError("goal_id", msg("agreement.goal_not_in_plan"))
 
     def _when(
         self, due_date: date | str | None, repeat: str, when: str | None, meeting_id: int | None,
@@ -112,18 +113,14 @@ class AgreementUseCases(ConsentUseCases, UseCases):
                 except ValueError as exc:
                     raise InputError("due_date", str(exc)) from None
             if required and due is None and not code:
-                raise InputError("due_date", "Skriv hvornår: en dato (dd-mm-åååå) eller en gentagelse, "
-                                             "fx 'hver torsdag' eller 'hver uge'.")
+                raise InputError("due_date", msg("agreement.when_required"))
         if due is not None and code:
-            raise InputError("due_date", "Skriv enten en dato eller en gentagelse, ikke begge.")
+            raise InputError("due_date", msg("agreement.date_or_repeat"))
         if due is not None and meeting_id is not None:
             meeting = self.db.find(Meeting, meeting_id)
             if meeting is not None and due < meeting.date:
-                raise InputError(
-                    "due_date",
-                    f"Datoen {format_date(due)} ligger før mødet ({format_date(meeting.date)}). "
-                    "Skriv en dato fra mødets dag og frem.",
-                )
+                raise InputError("due_date", msg("agreement.before_meeting", date=format_date(due),
+                                                 meeting=format_date(meeting.date)))
         return due, code
 
     def get_agreement(self, agreement_id: int) -> Agreement:
@@ -158,7 +155,7 @@ class AgreementUseCases(ConsentUseCases, UseCases):
         self.refuse_if_meeting_closed(meeting_id)
         old = self.get_agreement(agreement_id)
         if when is None and not new_due:
-            raise InputError("due_date", "Skriv en ny dato for aftalen.")
+            raise InputError("due_date", msg("agreement.new_date"))
         due, code = self._when(new_due, "", when, meeting_id)
         with self.db.write():
             a = self.db.update(
@@ -190,7 +187,7 @@ class AgreementUseCases(ConsentUseCases, UseCases):
         """Dropped (afsluttes) with a reason."""
         self.refuse_if_meeting_closed(meeting_id)
         if not reason.strip():
-            raise InputError("cancel_reason", "Skriv hvorfor aftalen udgår.")
+            raise InputError("cancel_reason", msg("cancel_reason"))
         with self.db.write():
             a = self.db.update(Agreement, agreement_id, status=AgreementStatus.CANCELLED, cancel_reason=reason)
             self._event(agreement_id, Decision.CANCELLED, meeting_id, reason=reason)
@@ -262,7 +259,7 @@ class AgreementUseCases(ConsentUseCases, UseCases):
         if participant_id is not None:
             p = self.db.find(Participant, participant_id)
             if p is None or p.plan_id != goal.plan_id:
-                raise InputError("participant_id", "Personen er ikke deltager i planen.")
+                raise InputError("participant_id", msg("reading.not_participant"))
         reading = self.db.validate(
             ScaleReading,
             dict(goal_id=goal_id, score=score, date=on or today(), participant_id=participant_id,

@@ -6,7 +6,7 @@ from typing import Any
 from .catalog import Catalog
 from .db import Database
 from .errors import InputError
-from .labels import ROLE_DA
+from .messages import Vocab, msg
 from .models import Participant
 
 
@@ -18,26 +18,24 @@ class UseCases:
     document_catalog: Catalog
     lang: str = "da"
     """The language of the words the store puts into what it returns for a person to read (the one
-    vocabulary's statuses and roles in lists; `Store.use_language`). Messages and exports stay Danish."""
+    vocabulary's statuses and roles in lists; `Store.use_language`). Messages are said in a language by
+    the surface (`messages.said`); an export has its own (`ExportRequest.lang`)."""
 
     def require_participant(self, plan_id: int, participant_id: int | None, field_name: str = "who_id") -> None:
         """Refuse a participant id that is not one of the plan's participants."""
         if participant_id is None:
-            raise InputError(field_name, "Vælg hvem der står for det.")
+            raise InputError(field_name, msg("who.required"))
         found = self.db.find(Participant, participant_id)
         if found is None or found.plan_id != plan_id:
-            raise InputError(field_name, "Personen er ikke deltager i planen. Tilføj personen som deltager først.")
+            raise InputError(field_name, msg("who.not_participant"))
 
     def _refuse_duplicate_participant(self, record: Participant) -> None:
         """One person once per plan: the same name (any case, spaces) and role is refused in Danish."""
         key = " ".join(record.name.split()).casefold()
         for other in self.db.select(Participant, "plan_id = ? AND role = ?", (record.plan_id, record.role.value)):
             if other.id != record.id and " ".join(other.name.split()).casefold() == key:
-                raise InputError(
-                    "name",
-                    f"{other.name} ({ROLE_DA[record.role].lower()}) er allerede deltager i planen. "
-                    "Vælg personen på listen i stedet.",
-                )
+                raise InputError("name", msg("participant.duplicate", name=other.name,
+                                             role=Vocab(f"role.{record.role.value}", lower=True)))
 
     def refuse_if_meeting_closed(self, meeting_id: int | None) -> None:
         """Refuse a change that belongs to a closed meeting (corrections go in an addendum)."""

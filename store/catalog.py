@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .messages import Message, msg
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,8 @@ class Catalog:
     parts: dict[str, RequiredPart]
     warnings: tuple[str, ...] = ()
     """Catalogue files that were skipped, and why (Danish)."""
+    said_warnings: tuple[Message, ...] = field(default=(), compare=False)
+    """The same, by key: in either language (`Store.warnings_in`)."""
 
     def in_language(self, lang: str) -> Catalog:
         """The catalogue as a person reads it in `lang` (codes unchanged; Danish-only entries stay Danish)."""
@@ -152,14 +155,14 @@ class Catalog:
             return self.plan_types[code]
         except KeyError:
             known = ", ".join(sorted(self.plan_types))
-            raise InputError("plan_type", f"Ukendt plantype '{code}'. Kendte typer: {known}.") from None
+            raise InputError("plan_type", msg("plan_type.unknown", code=code, known=known)) from None
 
     def meeting_kind(self, code: str) -> MeetingKind:
         try:
             return self.meeting_kinds[code]
         except KeyError:
             known = ", ".join(sorted(self.meeting_kinds))
-            raise InputError("kind", f"Ukendt mødetype '{code}'. Kendte mødetyper: {known}.") from None
+            raise InputError("kind", msg("meeting_kind.unknown", code=code, known=known)) from None
 
 
 def catalog_dirs() -> list[Path]:
@@ -177,10 +180,10 @@ def _shipped(name: str) -> dict[str, Any]:
     return data
 
 
-def _extra_files(dirs: list[Path]) -> tuple[list[dict[str, Any]], list[str]]:
+def _extra_files(dirs: list[Path]) -> tuple[list[dict[str, Any]], list[Message]]:
     """The municipality's catalogue files that can be used, and a Danish warning for each that cannot."""
     out: list[dict[str, Any]] = []
-    warnings: list[str] = []
+    warnings: list[Message] = []
     for d in dirs:
         if not d.is_dir():
             continue
@@ -189,40 +192,38 @@ def _extra_files(dirs: list[Path]) -> tuple[list[dict[str, Any]], list[str]]:
                 data = json.loads(f.read_text(encoding="utf-8"))
                 problem = shape_problem(data)
             except json.JSONDecodeError as exc:
-                problem = f"fejl i linje {exc.lineno}, kolonne {exc.colno}: {exc.msg}"
+                problem = msg("catalog.json_error", line=exc.lineno, col=exc.colno, error=exc.msg)
             except UnicodeDecodeError:
-                problem = "filen er ikke UTF-8-tekst"
+                problem = msg("catalog.not_utf8")
             except OSError as exc:
-                problem = f"filen kan ikke læses ({exc.strerror or exc})"
+                problem = msg("catalog.unreadable", reason=exc.strerror or exc)
             if problem:
-                warnings.append(
-                    f"Advarsel: kataloget {f} er sprunget over ({problem}). Rundbords eget katalog bruges stadig."
-                )
+                warnings.append(msg("catalog.skipped", path=f, problem=problem))
                 continue
             out.append(data)
     return out, warnings
 
 
-def shape_problem(data: Any) -> str | None:
-    """What is wrong with a catalogue file's content (Danish), or None."""
+def shape_problem(data: Any) -> Message | None:
+    """What is wrong with a catalogue file's content, or None."""
     if not isinstance(data, dict):
-        return "filen skal indeholde et JSON-objekt"
+        return msg("catalog.not_object")
     for key in ("plan_types", "meeting_kinds"):
         entries = data.get(key, [])
         if not isinstance(entries, list):
-            return f"'{key}' skal være en liste"
+            return msg("catalog.not_list", name=key)
         for i, entry in enumerate(entries):
             if not isinstance(entry, dict):
-                return f"{key}[{i}] skal være et objekt"
+                return msg("catalog.entry_not_object", where=f"{key}[{i}]")
             for name in ("code", "name"):
                 if not isinstance(entry.get(name), str) or not entry[name].strip():
-                    return f"{key}[{i}] mangler '{name}'"
+                    return msg("catalog.entry_missing", where=f"{key}[{i}]", name=name)
             for j, item in enumerate(entry.get("agenda", []) if key == "meeting_kinds" else []):
                 if not isinstance(item, dict) or not isinstance(item.get("title"), str):
-                    return f"{key}[{i}].agenda[{j}] mangler 'title'"
+                    return msg("catalog.entry_missing", where=f"{key}[{i}].agenda[{j}]", name="title")
     parts = data.get("parts", {})
     if not isinstance(parts, dict) or any(not isinstance(p, dict) or "label" not in p for p in parts.values()):
-        return "'parts' skal være et objekt, hvor hver del har en 'label'"
+        return msg("catalog.parts")
     return None
 
 
@@ -235,7 +236,7 @@ def _english(entry: dict[str, Any]) -> dict[str, Any]:
     return en if isinstance(en, dict) else {}
 
 
-def build_catalog(sources: list[dict[str, Any]], warnings: tuple[str, ...] = ()) -> Catalog:
+def build_catalog(sources: list[dict[str, Any]], warnings: tuple[str | Message, ...] = ()) -> Catalog:
     parts: dict[str, RequiredPart] = {}
     raw_types: dict[str, dict[str, Any]] = {}
     raw_kinds: dict[str, dict[str, Any]] = {}
@@ -280,7 +281,8 @@ def build_catalog(sources: list[dict[str, Any]], warnings: tuple[str, ...] = ())
         )
         for code, k in raw_kinds.items()
     }
-    return Catalog(plan_types=plan_types, meeting_kinds=kinds, parts=parts, warnings=warnings)
+    return Catalog(plan_types=plan_types, meeting_kinds=kinds, parts=parts, warnings=tuple(str(w) for w in warnings),
+                   said_warnings=tuple(w for w in warnings if isinstance(w, Message)))
 
 
 @lru_cache(maxsize=8)

@@ -19,6 +19,7 @@ from .catalog import PlanType, RequiredPart
 from .clock import now
 from .enums import Area, GoalLevel, GoalStatus
 from .errors import InputError
+from .messages import msg
 from .models import Activity, Citizen, Goal, PartTick, Plan
 
 
@@ -45,13 +46,34 @@ GOAL_NAME_WIDTH = 60
 """A checklist line names a goal by its opening words, cut at a word boundary."""
 
 
-def goal_name(index: int, goal: Goal) -> str:
+_DETAILS_EN = {
+    "Delmål {n}: {text}": "Sub-goal {n}: {text}",
+    "Der er intet overordnet mål endnu.": "There is no overall goal yet.",
+    "'{goal}' alene er ikke et mål.": "'{goal}' alone is not a goal.",
+    "Målet er på formålsniveau, men formålet er ikke skrevet.":
+        "The goal is at the level of purpose, but the purpose is not written.",
+    "Der er ingen delmål.": "There are no sub-goals.",
+    "Ingen delmål i sundhed eller socialt har aktiviteter.": "No sub-goal in health or social has activities.",
+    "Der er behov for mentor, men rollen er ikke beskrevet.": "A mentor is needed, but the role is not described.",
+    "Bestillingen er ikke skrevet.": "The order is not written.",
+    "{goal} er ikke knyttet til bestillingen": "{goal} is not linked to the order",
+    "Tjek denne del og sæt kryds, når den er opfyldt.": "Check this part and tick it off when it is met.",
+}
+"""The checklist's details in English, keyed by their Danish text (`check_parts(..., lang="en")`)."""
+
+
+def _say(lang: str, da: str, **values: object) -> str:
+    text = _DETAILS_EN.get(da, da) if lang == "en" else da
+    return text.format(**values) if values else text
+
+
+def goal_name(index: int, goal: Goal, lang: str = "da") -> str:
     text = " ".join(goal.text.split())
     if len(text) > GOAL_NAME_WIDTH:
         cut = text[: GOAL_NAME_WIDTH - 1]
         space = cut.rfind(" ")
         text = (cut[:space] if space > GOAL_NAME_WIDTH // 2 else cut).rstrip(" ,.;:") + "…"
-    return f"Delmål {index}: {text}"
+    return _say(lang, "Delmål {n}: {text}", n=index, text=text)
 
 
 def _check_one(
@@ -60,42 +82,45 @@ def _check_one(
     citizen: Citizen,
     goals: Sequence[Goal],
     activities: Mapping[int, Sequence[Activity]],
+    lang: str = "da",
 ) -> tuple[bool, list[str]]:
     active = [(i, g) for i, g in enumerate(goals, start=1) if g.status is not GoalStatus.DROPPED]
 
     def lacking(pred: object) -> list[str]:
         assert callable(pred)
-        return [goal_name(i, g) for i, g in active if not pred(g)]
+        return [goal_name(i, g, lang) for i, g in active if not pred(g)]
+
+    none = [_say(lang, "Der er ingen delmål.")]
 
     if code == "overall_goal":
         return bool(plan.overall_goal.strip()), []
     if code == "goal_level":
         if not plan.overall_goal.strip():
-            return False, ["Der er intet overordnet mål endnu."]
+            return False, [_say(lang, "Der er intet overordnet mål endnu.")]
         if plan.overall_goal.strip().lower().rstrip(".") in NOT_GOALS:
-            return False, [f"'{plan.overall_goal.strip()}' alene er ikke et mål."]
+            return False, [_say(lang, "'{goal}' alene er ikke et mål.", goal=plan.overall_goal.strip())]
         if plan.goal_level is GoalLevel.PURPOSE and not plan.purpose.strip():
-            return False, ["Målet er på formålsniveau, men formålet er ikke skrevet."]
+            return False, [_say(lang, "Målet er på formålsniveau, men formålet er ikke skrevet.")]
         return True, []
     if code == "sub_goals":
         return bool(active), []
     if code == "sub_goal_rationale":
         miss = lacking(lambda g: bool(g.rationale.strip()))
-        return bool(active) and not miss, miss or ([] if active else ["Der er ingen delmål."])
+        return bool(active) and not miss, miss or ([] if active else none)
     if code == "activities_aim":
         miss = lacking(lambda g: any(a.short_term_aim.strip() for a in activities.get(g.id or 0, ())))
-        return bool(active) and not miss, miss or ([] if active else ["Der er ingen delmål."])
+        return bool(active) and not miss, miss or ([] if active else none)
     if code == "stabilising":
         ok = any(
             g.area in (Area.HEALTH, Area.SOCIAL) and activities.get(g.id or 0) for _, g in active
         )
-        return ok, [] if ok else ["Ingen delmål i sundhed eller socialt har aktiviteter."]
+        return ok, [] if ok else [_say(lang, "Ingen delmål i sundhed eller socialt har aktiviteter.")]
     if code == "follow_up":
         ok = bool(plan.follow_up.strip()) or (bool(active) and all(g.end_date for _, g in active))
         return ok, []
     if code == "mentor":
         ok = not citizen.mentor_needed or bool(citizen.mentor_role.strip())
-        return ok, [] if ok else ["Der er behov for mentor, men rollen er ikke beskrevet."]
+        return ok, [] if ok else [_say(lang, "Der er behov for mentor, men rollen er ikke beskrevet.")]
     if code in ("purpose", "support_needed", "expected_duration", "other_matters", "order_text"):
         return bool(str(getattr(plan, code)).strip()), []
     if code == "made_with_citizen":
@@ -104,12 +129,13 @@ def _check_one(
         miss = lacking(
             lambda g: bool(g.smtte_context.strip() and g.smtte_signs.strip() and g.smtte_actions.strip())
         )
-        return bool(active) and not miss, miss or ([] if active else ["Der er ingen delmål."])
+        return bool(active) and not miss, miss or ([] if active else none)
     if code == "order_link":
         details: list[str] = []
         if not plan.order_text.strip():
-            details.append("Bestillingen er ikke skrevet.")
-        details += [f"{d} er ikke knyttet til bestillingen" for d in lacking(lambda g: g.order_goal_id is not None)]
+            details.append(_say(lang, "Bestillingen er ikke skrevet."))
+        details += [_say(lang, "{goal} er ikke knyttet til bestillingen", goal=d)
+                    for d in lacking(lambda g: g.order_goal_id is not None)]
         return not details, details
     raise KeyError(code)  # pragma: no cover - manual parts never get here (see `is_manual`)
 
@@ -134,19 +160,20 @@ def check_parts(
     goals: Sequence[Goal],
     activities: Mapping[int, Sequence[Activity]],
     ticks: Mapping[str, PartTick] | None = None,
+    lang: str = "da",
 ) -> list[ChecklistResult]:
     """One result per required part of the plan type, in the plan type's order.
 
-    `ticks` (part code -> the tick in force) decide the manual parts.
+    `ticks` (part code -> the tick in force) decide the manual parts; the details are in `lang`.
     """
     out: list[ChecklistResult] = []
     for part in plan_type.required_parts:
         if is_manual(part):
             tick = (ticks or {}).get(part.code)
-            details = [] if tick else ["Tjek denne del og sæt kryds, når den er opfyldt."]
+            details = [] if tick else [_say(lang, "Tjek denne del og sæt kryds, når den er opfyldt.")]
             out.append(_result(part, tick is not None, details, manual=True, tick=tick))
             continue
-        ok, details = _check_one(part.code, plan, citizen, goals, activities)
+        ok, details = _check_one(part.code, plan, citizen, goals, activities, lang)
         out.append(_result(part, ok, details))
     return out
 
@@ -187,7 +214,7 @@ class ChecklistUseCases(UseCases):
             acts[g.id] = self.db.select(Activity, "goal_id = ?", (g.id,), order_by="position, id")
         assert plan.id is not None
         return check_parts(self.catalog.plan_type(plan.plan_type), plan, citizen, goals, acts,
-                           self.part_ticks(plan.id))
+                           self.part_ticks(plan.id), lang=self.lang)
 
     # -- parts a person ticks ------------------------------------------------------
     def part_ticks(self, plan_id: int) -> dict[str, PartTick]:
@@ -203,7 +230,7 @@ class ChecklistUseCases(UseCases):
         part = self._manual_part(plan_id, code)
         self.refuse_if_meeting_closed(meeting_id)
         if part.code in self.part_ticks(plan_id):
-            raise InputError("part", f"'{part.label}' er allerede krydset af.")
+            raise InputError("part", msg("tick.already", part=part.label))
         record = self.db.validate(PartTick, dict(plan_id=plan_id, part=part.code, meeting_id=meeting_id, note=note,
                                                  ticked_by=self.db.user, ticked_at=now()))
         with self.db.write():
@@ -215,7 +242,7 @@ class ChecklistUseCases(UseCases):
         self.refuse_if_meeting_closed(meeting_id)
         tick = self.part_ticks(plan_id).get(part.code)
         if tick is None or tick.id is None:
-            raise InputError("part", f"'{part.label}' er ikke krydset af.")
+            raise InputError("part", msg("tick.not", part=part.label))
         with self.db.write():
             return self.db.update(PartTick, tick.id, unticked_by=self.db.user, unticked_at=now())
 
@@ -223,7 +250,7 @@ class ChecklistUseCases(UseCases):
         plan = self.db.get(Plan, plan_id)
         part = next((p for p in self.catalog.plan_type(plan.plan_type).required_parts if p.code == code), None)
         if part is None:
-            raise InputError("part", f"Planens type kræver ingen del med koden '{code}'.")
+            raise InputError("part", msg("tick.unknown", code=code))
         if not is_manual(part):
-            raise InputError("part", f"'{part.label}' tjekkes automatisk ud fra planen og kan ikke krydses af.")
+            raise InputError("part", msg("tick.automatic", part=part.label))
         return part

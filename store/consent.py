@@ -21,6 +21,7 @@ from .clock import now, today
 from .dates import parse_date
 from .enums import Audience, ConsentCapacity, Role
 from .errors import InputError
+from .messages import msg
 from .exports.visibility import (
     SHAREABLE_TABLES,
     Sight,
@@ -82,8 +83,7 @@ def parse_key(key: str) -> tuple[str, int]:
     """("goal", 12) from "goal:12"; a Danish message for anything else."""
     table, _, rid = str(key).partition(":")
     if table not in SHAREABLE_MODELS or not rid.isdigit():
-        raise InputError("items", f"'{key}' kan ikke deles. Kun mål, aftaler, noter, tegn, dagsordenspunkter "
-                                  "og deltagere kan deles med pårørende.")
+        raise InputError("items", msg("consent.not_shareable", item=key))
     return table, int(rid)
 
 

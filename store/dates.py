@@ -5,7 +5,8 @@ import re
 from datetime import date
 
 from .errors import InputError
-from .labels import MONTHS_DA
+from .messages import msg
+from .labels import months
 
 _DMY = re.compile(r"^\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{2}|\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
@@ -18,7 +19,7 @@ def parse_date(text: str, field: str = "date", *, required: bool = False) -> dat
     """
     if not text or not text.strip():
         if required:
-            raise InputError(field, "Skriv en dato (dd-mm-åååå).")
+            raise InputError(field, msg("date.required"))
         return None
     m = _ISO.match(text)
     if m:
@@ -26,21 +27,23 @@ def parse_date(text: str, field: str = "date", *, required: bool = False) -> dat
     else:
         m = _DMY.match(text)
         if not m:
-            raise InputError(field, f"Skriv datoen som dd-mm-åååå (fik '{text.strip()[:40]}').")
+            raise InputError(field, msg("date.format", text=text.strip()[:40]))
         d, mo, y = (int(g) for g in m.groups())
         if y < 100:
             y += 2000
     try:
         return date(y, mo, d)
     except ValueError:
-        raise InputError(field, f"Datoen {d:02d}-{mo:02d}-{y} findes ikke.") from None
+        raise InputError(field, msg("date.impossible", date=f"{d:02d}-{mo:02d}-{y}")) from None
 
 
 def format_date(d: date | None) -> str:
-    """dd-mm-åååå, or '' for no date."""
+    """The short form for tables and fields, dd-mm-åååå in both languages (docs/terminology.md), or ''."""
     return d.strftime("%d-%m-%Y") if d else ""
 
 
-def format_date_long(d: date) -> str:
-    """'23. november 2026'."""
-    return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
+def format_date_long(d: date, lang: str = "da") -> str:
+    """The long form for running text: '23. november 2026', in English '23 November 2026'."""
+    if lang == "en":
+        return f"{d.day} {months('en')[d.month - 1]} {d.year}"
+    return f"{d.day}. {months('da')[d.month - 1]} {d.year}"

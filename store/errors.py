@@ -1,7 +1,11 @@
-"""The store's exceptions. Every message meant for a person is Danish.
+"""The store's exceptions. Every message meant for a person is Danish, and English where keyed.
 
-`InputError` carries the field it concerns so a screen can show the message
-next to that field. `from_pydantic` turns a pydantic ValidationError into one.
+An error raised with a `messages.Message` (a key and its values) can be said
+in either language: `.message` is the Danish text, `.text(lang)` the text in
+`lang` (surfaces use `messages.said(exc, lang)`). `InputError` carries the
+field it concerns so a screen can show the message next to that field.
+`from_pydantic` turns a pydantic ValidationError into one, keyed by the
+error's type, so validation messages come in both languages too.
 """
 from __future__ import annotations
 
@@ -11,22 +15,37 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from .messages import MESSAGES, Message, msg
+
 if TYPE_CHECKING:
     from .models import Record
+
+_KEY_OF_DANISH = {da: key for key, (da, _en) in MESSAGES.items() if "{" not in da}
+"""A fixed Danish sentence (no values) -> its key, so one raised as plain text is said in English too."""
 
 
 class StoreError(Exception):
     """Base for everything the store raises on purpose."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Message) -> None:
+        if isinstance(message, str) and message in _KEY_OF_DANISH:  # a fixed sentence raised as text
+            message = Message(_KEY_OF_DANISH[message])
+        self.said: Message | None = message if isinstance(message, Message) else None
+        """The message by key, when raised with one (then it can be said in English too)."""
+        text = str(message)
+        super().__init__(text)
+        self.message = text
+        """The Danish text."""
+
+    def text(self, lang: str = "da") -> str:
+        """The message in `lang` ("da" or "en"); a message raised as plain text stays as written."""
+        return self.said.text(lang) if self.said is not None else self.message
 
 
 class InputError(StoreError):
     """Bad input: nothing was written. `field` names the model field (or "")."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str | Message) -> None:
         super().__init__(message)
         self.field = field
 
@@ -85,19 +104,19 @@ class EditConflict(StoreError):
 
     def __init__(self, current: Record, expected_version: int, changed_by: str, changed_at: datetime | None,
                  mine: dict[str, Any]) -> None:
-        who = changed_by or "en anden"
-        when = ""
+        who: str | Message = changed_by or msg("conflict.someone")
+        when: str | Message = ""
         if changed_at is not None:
             from .clock import today
 
-            when = f" kl. {changed_at:%H:%M}"
+            when = msg("conflict.at", time=f"{changed_at:%H:%M}")
             if changed_at.date() != today():
-                when = f" den {changed_at:%d-%m-%Y}{when}"
-        self.headline = f"Ændret af {who}{when}, mens du skrev"
-        """"Ændret af NN kl. HH:MM, mens du skrev" (the first sentence of the message)."""
-        super().__init__(
-            f"{self.headline}. Intet er gemt: vælg at tage den andens ændring eller at skrive din egen ovenpå."
-        )
+                when = msg("conflict.on", date=f"{changed_at:%d-%m-%Y}", at=when)
+        self.said_headline = msg("conflict.headline", who=who, when=when)
+        self.headline = self.said_headline.text("da")
+        """"Ændret af NN kl. HH:MM, mens du skrev" (the first sentence of the message; `said_headline` in
+        either language)."""
+        super().__init__(msg("conflict", headline=self.said_headline))
         self.current = current
         self.expected_version = expected_version
         self.changed_by = changed_by
@@ -114,49 +133,25 @@ class FrozenCopyAltered(StoreError):
     """A closed meeting's stored minutes no longer match their checksum."""
 
 
-READ_ONLY_MESSAGE = "Filen er skrivebeskyttet – du kan se, men ikke ændre."
-DISK_FULL_MESSAGE = "Disken er fuld – intet er gemt. Frigør plads, og gem igen; det, du skrev, er bevaret."
+READ_ONLY_MESSAGE = MESSAGES["read_only"][0]
+DISK_FULL_MESSAGE = MESSAGES["disk_full"][0]
 
 
-_MESSAGES: dict[str, str] = {
-    "missing": "Feltet skal udfyldes.",
-    "string_too_short": "Feltet må ikke være tomt.",
-    "string_too_long": "Teksten er for lang (højst {max_length} tegn).",
-    "greater_than_equal": "Værdien skal være mindst {ge}.",
-    "less_than_equal": "Værdien må højst være {le}.",
-    "greater_than": "Værdien skal være større end {gt}.",
-    "less_than": "Værdien skal være mindre end {lt}.",
-    "int_parsing": "Skriv et helt tal.",
-    "int_type": "Skriv et helt tal.",
-    "int_from_float": "Skriv et helt tal.",
-    "float_parsing": "Skriv et tal.",
-    "bool_parsing": "Vælg ja eller nej.",
-    "date_parsing": "Skriv en gyldig dato (dd-mm-åååå).",
-    "date_from_datetime_parsing": "Skriv en gyldig dato (dd-mm-åååå).",
-    "date_from_datetime_inexact": "Skriv en dato uden klokkeslæt.",
-    "date_type": "Skriv en gyldig dato (dd-mm-åååå).",
-    "datetime_parsing": "Skriv et gyldigt tidspunkt.",
-    "enum": "Vælg en af mulighederne: {expected}.",
-    "literal_error": "Vælg en af mulighederne: {expected}.",
-    "string_pattern_mismatch": "Teksten har ikke den rigtige form.",
-    "string_type": "Skriv en tekst.",
-}
+def pydantic_message(err: Any) -> str | Message:
+    """One message for one pydantic error dict: by its type (pydantic's own and our validators'), in both
+    languages; an unknown type's own text (Danish: our validators write Danish) as a last resort."""
+    kind = err.get("type", "")
+    if kind in MESSAGES:
+        return Message(kind, dict(err.get("ctx") or {}))
+    text = str(err.get("msg", ""))
+    if text.startswith("Value error, "):
+        text = text[len("Value error, "):]
+    return text or msg("value_error")
 
 
 def danish_message(err: Any) -> str:
     """One Danish sentence for one pydantic error dict."""
-    kind = err.get("type", "")
-    ctx = err.get("ctx") or {}
-    if kind in _MESSAGES:
-        try:
-            return _MESSAGES[kind].format(**ctx)
-        except (KeyError, IndexError):
-            return _MESSAGES[kind]
-    # Our own validators raise PydanticCustomError with a Danish message already.
-    msg = str(err.get("msg", ""))
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
-    return msg or "Ugyldig værdi."
+    return str(pydantic_message(err))
 
 
 def from_pydantic(exc: ValidationError) -> InputError:
@@ -164,7 +159,7 @@ def from_pydantic(exc: ValidationError) -> InputError:
     err = exc.errors()[0]
     loc = err.get("loc") or ()
     field = str(loc[0]) if loc else ""
-    return InputError(field, danish_message(err))
+    return InputError(field, pydantic_message(err))
 
 
 #: What a reader that must survive a vanished or damaged file catches: the

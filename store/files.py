@@ -1,4 +1,5 @@
-"""Writing exports to files: owner-only, atomic, with a Danish reason when it cannot be done.
+"""Writing exports to files: owner-only, atomic, with a reason when it cannot be done (a `Message`:
+Danish as text, English through `messages.said`).
 
 Exports (minutes, plans, calendars, mail drafts, FHIR, the citizen's log
 extract) hold personal data, so a file is created 0600 through a temporary
@@ -12,20 +13,22 @@ import re
 import unicodedata
 from pathlib import Path
 
+from .messages import Message, msg
 
-def output_problem(path: Path) -> str | None:
-    """Why `path` cannot take an export (Danish), or None."""
+
+def output_problem(path: Path) -> Message | None:
+    """Why `path` cannot take an export, or None."""
     if path.is_dir():
-        return f"{path} er en mappe. Angiv et filnavn i mappen."
+        return msg("file.is_folder", path=path)
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        return f"Mappen {parent} findes ikke."
+        return msg("file.no_folder", path=parent)
     if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        return f"Der er ikke skriveadgang til {path}."
+        return msg("file.no_write", path=path)
     return None
 
 
-def save_export(path: Path, text: str) -> str | None:
+def save_export(path: Path, text: str) -> Message | None:
     """Write `text` (UTF-8, byte for byte) to `path` through a 0600 temporary file.
 
     Returns a Danish problem, or None when written.
@@ -33,25 +36,25 @@ def save_export(path: Path, text: str) -> str | None:
     return save_bytes(path, text.encode("utf-8"))
 
 
-def private_folder_problem(path: Path) -> str | None:
+def private_folder_problem(path: Path) -> Message | None:
     """Why `path` cannot take a set of files (mail drafts), or None; a missing folder is made (0700)
     when its parent exists."""
     if path.exists() and not path.is_dir():
-        return f"{path} er en fil, ikke en mappe."
+        return msg("file.not_folder", path=path)
     if not path.exists():
         parent = path.parent if str(path.parent) else Path(".")
         if not parent.is_dir():
-            return f"Mappen {parent} findes ikke."
+            return msg("file.no_folder", path=parent)
         try:
             path.mkdir(mode=0o700)
         except OSError as exc:
-            return f"Kan ikke oprette mappen {path}: {exc.strerror or exc}."
+            return msg("file.cannot_make_folder", path=path, reason=exc.strerror or exc)
     if not os.access(path, os.W_OK):
-        return f"Der er ikke skriveadgang til {path}."
+        return msg("file.no_write", path=path)
     return None
 
 
-def save_bytes(path: Path, data: bytes) -> str | None:
+def save_bytes(path: Path, data: bytes) -> Message | None:
     """Write `data` to `path` through a 0600 temporary file renamed into place.
 
     Returns a Danish problem, or None when written.
@@ -74,7 +77,7 @@ def save_bytes(path: Path, data: bytes) -> str | None:
             tmp.unlink()
         except OSError:
             pass
-        return f"Kan ikke skrive {path}: {exc.strerror or exc}."
+        return msg("file.cannot_write", path=path, reason=exc.strerror or exc)
     return None
 
 

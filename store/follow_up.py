@@ -28,7 +28,8 @@ from .danish_order import sort_key as danish_key
 from .dates import format_date
 from .enums import AgreementStatus, GoalStatus, MeetingStatus, Role
 from .errors import InputError
-from .labels import MONTHS_DA
+from .messages import msg
+from .labels import months
 from .vocabulary import word
 from .repeat import describe_repeat, next_occurrence
 
@@ -52,6 +53,15 @@ DUE_KIND_DA: dict[DueKind, str] = {
     DueKind.AGREEMENT: "Aftale forfalder",
     DueKind.OVERDUE: "Overskredet aftale",
     DueKind.REPEAT: "Fast aftale",
+}
+DUE_KIND_EN: dict[DueKind, str] = {
+    DueKind.MEETING: "Meeting",
+    DueKind.GOAL_END: "Period ends",
+    DueKind.SMTTE: "SMTTE evaluation",
+    DueKind.SMTTE_HELD: "SMTTE evaluated",
+    DueKind.AGREEMENT: "Agreement due",
+    DueKind.OVERDUE: "Overdue agreement",
+    DueKind.REPEAT: "Standing agreement",
 }
 _KIND_ORDER = {k: i for i, k in enumerate(DueKind)}
 PRIVATE_MARK = "🔒 "
@@ -88,7 +98,11 @@ class MonthOfYear:
     @property
     def name(self) -> str:
         """'November 2026'."""
-        return f"{MONTHS_DA[self.month - 1].capitalize()} {self.year}"
+        return self.name_in("da")
+
+    def name_in(self, lang: str) -> str:
+        """'November 2026' (the month's name in `lang`)."""
+        return f"{months(lang)[self.month - 1].capitalize()} {self.year}"
 
     @property
     def first_day(self) -> date:
@@ -104,7 +118,7 @@ def due_window(today: date, weeks: int) -> tuple[date, date]:
     if weeks < 0:
         raise InputError("weeks", "Antal uger kan ikke være negativt.")
     if weeks > MAX_WEEKS:
-        raise InputError("weeks", f"Antal uger kan højst være {MAX_WEEKS} (ti år).")
+        raise InputError("weeks", msg("due.too_many", n=MAX_WEEKS))
     return today, today + timedelta(days=7 * weeks)
 
 
@@ -262,38 +276,53 @@ class FollowUpUseCases(UseCases):
             who = r["who_name"] or ""
             if r["who_role"] in {role.value for role in Role}:
                 who = f"{who} ({word('role.' + r['who_role'], self.lang).lower()})"
-            detail = describe_repeat(r["repeat"]) + (f" — {who}" if who else "")
+            detail = describe_repeat(r["repeat"], self.lang) + (f" — {who}" if who else "")
             out.append(DueItem(day, DueKind.REPEAT, r["cid"], r["cname"], r["what"], detail, r["id"],
                                bool(r["private"]) or bool(r["goal_private"])))
         return out
 
 
-def format_due_items(items: Sequence[DueItem], today: date, weeks: int) -> list[str]:
-    """The follow-up list as plain Danish lines (the `rundbord due` command prints these)."""
+_HEADLINE = {
+    "da": ("Årshjul: {start} til {end} ({n} {unit}), {count} {items}", ("uge", "uger"), ("måned", "måneder"),
+           ("punkt", "punkter"), "(intet)"),
+    "en": ("Follow-up: {start} to {end} ({n} {unit}), {count} {items}", ("week", "weeks"), ("month", "months"),
+           ("item", "items"), "(nothing)"),
+}
+"""The plain-text lists' headline and words, per language (`rundbord due`, `rundbord due --year`)."""
+
+
+def _headline(lang: str, start: date, end: date, n: int, unit: int, count: int) -> str:
+    template, weeks, months_, items, _ = _HEADLINE["en" if lang == "en" else "da"]
+    unit_word = (weeks, months_)[unit][0 if n == 1 else 1]
+    return template.format(start=format_date(start), end=format_date(end), n=n, unit=unit_word, count=count,
+                           items=items[0 if count == 1 else 1])
+
+
+def format_due_items(items: Sequence[DueItem], today: date, weeks: int, lang: str = "da") -> list[str]:
+    """The follow-up list as plain lines in `lang` (the `rundbord due` command prints these)."""
     start, end = due_window(today, weeks)
-    unit = "uge" if weeks == 1 else "uger"
-    count = "punkt" if len(items) == 1 else "punkter"
-    lines = [f"Årshjul: {format_date(start)} til {format_date(end)} ({weeks} {unit}), {len(items)} {count}"]
-    lines += [_line(it) for it in items]
+    lines = [_headline(lang, start, end, weeks, 0, len(items))]
+    lines += [_line(it, lang) for it in items]
     return lines
 
 
-def format_year(months: Sequence[MonthOfYear]) -> list[str]:
-    """The year wheel as plain Danish lines, month by month (`rundbord due --year`)."""
-    if not months:
+def format_year(months_: Sequence[MonthOfYear], lang: str = "da") -> list[str]:
+    """The year wheel as plain lines in `lang`, month by month (`rundbord due --year`)."""
+    if not months_:
         return []
-    last = months[-1]
+    last = months_[-1]
     end = month_start(last.first_day, 1) - timedelta(days=1)
-    total = sum(len(m.items) for m in months)
-    lines = [f"Årshjul: {format_date(months[0].first_day)} til {format_date(end)} ({len(months)} måneder), "
-             f"{total} {'punkt' if total == 1 else 'punkter'}"]
-    for m in months:
-        lines += ["", f"{m.name} ({len(m.items)})"]
-        lines += [_line(it) for it in m.items] or ["  (intet)"]
+    total = sum(len(m.items) for m in months_)
+    lines = [_headline(lang, months_[0].first_day, end, len(months_), 1, total)]
+    nothing = _HEADLINE["en" if lang == "en" else "da"][4]
+    for m in months_:
+        lines += ["", f"{m.name_in(lang)} ({len(m.items)})"]
+        lines += [_line(it, lang) for it in m.items] or [f"  {nothing}"]
     return lines
 
 
-def _line(it: DueItem) -> str:
+def _line(it: DueItem, lang: str = "da") -> str:
     extra = f" — {it.detail}" if it.detail else ""
     lock = PRIVATE_MARK if it.private else ""
-    return f"{format_date(it.date)}  {DUE_KIND_DA[it.kind]:<18}  {it.citizen_name}: {lock}{it.what}{extra}"
+    kind = (DUE_KIND_EN if lang == "en" else DUE_KIND_DA)[it.kind]
+    return f"{format_date(it.date)}  {kind:<18}  {it.citizen_name}: {lock}{it.what}{extra}"

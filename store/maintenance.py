@@ -11,6 +11,7 @@ from PostgreSQL in one read-only snapshot transaction.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import stat
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from pathlib import Path
 from .audit_key import key_file_problem
 from .engine import CheckItem, Engine
 from .errors import DatabaseProblem, StoreError
+from .messages import Message, msg
 from .integrity import frozen_problems, records_problems, summary, triggers_problem
 from .location import is_url, shown
 from .models import FrozenMinutes
@@ -49,18 +51,60 @@ class CheckReport:
     def problems(self) -> list[CheckItem]:
         return [i for i in self.items if not i.ok]
 
-    def text(self) -> str:
-        """The report as lines a person reads (Danish)."""
-        lines = [f"Kontrol af {self.path}:"]
+    def text(self, lang: str = "da") -> str:
+        """The report as lines a person reads, in Danish or English (`lang="en"`: the frame, the checks'
+        names and their usual findings; a rare finding without an English wording is shown in Danish)."""
+        en = lang == "en"
+        lines = [f"Check of {self.path}:" if en else f"Kontrol af {self.path}:"]
         for item in self.items:
-            mark = "OK " if item.ok else "FEJL"
-            lines.append(f"  [{mark}] {item.name}: {item.message}")
+            mark = "OK " if item.ok else ("FAIL" if en else "FEJL")
+            name, message = (_CHECK_NAMES_EN.get(item.name, item.name), _finding_en(item.message)) if en else (
+                item.name, item.message)
+            lines.append(f"  [{mark}] {name}: {message}")
+        n = len(self.problems)
         if self.ok:
-            lines.append("Alt er i orden.")
+            lines.append("All is well." if en else "Alt er i orden.")
+        elif en:
+            lines.append(f"Found {n} problem{'s' if n != 1 else ''}. Take a backup before you fix anything.")
         else:
-            n = len(self.problems)
             lines.append(f"Fandt {n} problem{'er' if n != 1 else ''}. Tag en sikkerhedskopi, før du retter noget.")
         return "\n".join(lines)
+
+
+_CHECK_NAMES_EN = {
+    "Rettigheder": "Permissions", "Filens opbygning": "The file's structure", "Henvisninger": "References",
+    "Ændringsloggen": "The change log", "Loggens beskyttelse": "The log's protection",
+    "Data mod loggen": "Data against the log", "Låste referater": "Locked minutes", "Søgeindekset": "The search index",
+    "Loggens nøgle": "The log's key",
+}
+"""The checks' names in English (`CheckReport.text("en")`)."""
+_FINDINGS_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(da), en) for da, en in (
+    (r"^kun ejeren kan læse og skrive filen\.$", "only the owner can read and write the file."),
+    (r"^SQLite fandt ingen skader\.$", "SQLite found no damage."),
+    (r"^alle henvisninger peger på noget, der findes\.$", "every reference points to something that exists."),
+    (r"^Ændringsloggen er hel \((\d+) rækker kontrolleret\)\.$", r"The change log is whole (\1 rows checked)."),
+    (r"^loggen kan ikke ændres eller slettes med SQL \(udløserne er på plads\)\.$",
+     "the log cannot be changed or deleted with SQL (the triggers are in place)."),
+    (r"^alle poster har de værdier, ændringsloggen siger, de fik\.$",
+     "every record has the values the change log says it got."),
+    (r"^alle (\d+) låste referater passer med deres kontrolsum\.$", r"all \1 locked minutes match their checksum."),
+    (r"^søgning og borgerliste passer med data\.$", "search and the citizen list match the data."),
+    (r"^kunne ikke kontrolleres \((.*)\)\.$", r"could not be checked (\1)."),
+    (r"^kunne ikke læses \((.*)\)\.$", r"could not be read (\1)."),
+    (r"^kunne ikke læses \((.*)\)\. Byg det op igen med: rundbord reindex$",
+     r"could not be read (\1). Rebuild it with: rundbord reindex"),
+    (r"^andre brugere har adgang til ([^;]*?) \(rettigheder (\d+)\)\. Ret det med: ([^;]*)$",
+     r"other users have access to \1 (permissions \2). Fix it with: \3"),
+))
+"""The checks' usual findings in English, matched on their Danish wording."""
+
+
+def _finding_en(message: str) -> str:
+    for pattern, english in _FINDINGS_EN:
+        if pattern.match(message):
+            return pattern.sub(english, message)
+    parts = message.split("; ")  # several findings of one check (the file and its -wal, -shm)
+    return "; ".join(_finding_en(p) for p in parts) if len(parts) > 1 else message
 
 
 def _mode_problem(path: Path, private_mode: int) -> str | None:
@@ -183,16 +227,19 @@ def backup(store: Store, target_path: str | os.PathLike[str]) -> Path:
     """
     target = Path(target_path)
     if target.is_dir():
-        raise BackupFailed(f"{target} er en mappe. Angiv et filnavn, fx {target / 'rundbord-kopi.db'}.")
+        raise BackupFailed(msg("backup.is_folder", target=target, example=target / "rundbord-kopi.db"))
     try:
         if target.exists() and store.path is not None and target.resolve() == store.path.resolve():
-            raise BackupFailed("Sikkerhedskopien kan ikke skrives oven i selve databasen. Vælg et andet filnavn.")
+            raise BackupFailed(msg("backup.onto_itself"))
     except OSError as exc:
-        raise BackupFailed(f"Kan ikke skrive sikkerhedskopien til {target}: {exc.strerror}.") from exc
+        raise BackupFailed(msg("backup.cannot_write", target=target, reason=exc.strerror)) from exc
     try:
         store.db.engine.copy_to_sqlite(target)
     except CopyFailed as exc:
-        raise BackupFailed(exc.message.replace("kopien", "sikkerhedskopien").replace("Kopien", "Sikkerhedskopien")) from exc
+        said = exc.said
+        if said is not None and said.key.startswith("copy."):  # the same sentence, said of the backup
+            raise BackupFailed(Message("backup." + said.key[len("copy."):], said.values)) from exc
+        raise BackupFailed(said or exc.message) from exc
     return target
 
 

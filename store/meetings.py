@@ -20,6 +20,7 @@ from .dates import parse_date
 from .clock import now, today
 from .enums import AgreementStatus, Audience, Decision, MeetingStatus, Role
 from .errors import ClosedMeetingError, InputError
+from .messages import msg
 from .models import (
     Addendum,
     AgendaItem,
@@ -143,7 +144,7 @@ class MeetingUseCases(ChecklistUseCases, ConsentUseCases, RemovalUseCases):
         """
         meeting = self.get_meeting(meeting_id)
         if meeting.status is not MeetingStatus.PLANNED:
-            raise InputError("date", "Kun et planlagt møde kan flyttes; mødet er begyndt eller afsluttet.")
+            raise InputError("date", msg("meeting.only_planned_moves"))
         if participant_ids is None:
             participant_ids = [p.id for p in self.meeting_participants(meeting_id) if p.id is not None]
         return self.edit_meeting(
@@ -266,19 +267,15 @@ class MeetingUseCases(ChecklistUseCases, ConsentUseCases, RemovalUseCases):
         undecided = [r for r in self.agreements_for_review(meeting_id) if not r.decided]
         if undecided:
             n = len(undecided)
-            noun = "aftale mangler" if n == 1 else "aftaler mangler"
-            raise InputError(
-                "review",
-                f"Mødet kan ikke afsluttes: {n} {noun} en beslutning (udført, fortsættes, ændres eller udgår).",
-            )
+            raise InputError("review", msg("meeting.undecided.one") if n == 1 else msg("meeting.undecided.many", n=n))
         if isinstance(next_meeting_date, str):
             next_meeting_date = parse_date(next_meeting_date, "next_meeting_date")
         if not next_meeting_date:
-            raise InputError("next_meeting_date", "Skriv datoen for næste møde.")
+            raise InputError("next_meeting_date", msg("meeting.next_date_required"))
         checked = self.db.validate(Meeting, {**meeting.model_dump(), "next_meeting_date": next_meeting_date})
         assert checked.next_meeting_date is not None
         if checked.next_meeting_date <= meeting.date:
-            raise InputError("next_meeting_date", "Næste møde skal ligge efter dette møde.")
+            raise InputError("next_meeting_date", msg("meeting.next_after_this"))
         kind = next_kind or meeting.kind
         self.catalog.meeting_kind(kind)
         time = meeting.time if next_time is None else next_time.strip()

@@ -469,7 +469,7 @@ class Consent(Editable):
     @model_validator(mode="after")
     def _check_period(self) -> "Consent":
         if self.valid_until is not None and self.valid_until < self.given_on:
-            raise PydanticCustomError("period_order", "Samtykket kan ikke udløbe, før det er givet.")
+            raise PydanticCustomError("consent_period_order", "Samtykket kan ikke udløbe, før det er givet.")
         return self
 
 

@@ -11,6 +11,7 @@ from .clock import now, today
 from .danish_order import participant_order
 from .enums import Area, GoalLevel, GoalStatus, Role
 from .errors import InputError, NotFound
+from .messages import msg
 from .models import (
     Activity,
     Agreement,
@@ -106,7 +107,7 @@ class PlanUseCases(UseCases):
     def plan_of(self, citizen_id: int) -> Plan:
         plans = self.db.select(Plan, "citizen_id = ?", (citizen_id,), order_by="id DESC")
         if not plans:
-            raise NotFound(f"Borger nr. {citizen_id} har ingen plan.")
+            raise NotFound(msg("plan.none", n=citizen_id))
         return plans[0]
 
     def get_plan(self, plan_id: int) -> Plan:
@@ -123,9 +124,8 @@ class PlanUseCases(UseCases):
         """The plan type, if a new plan may start as it on `day`; else a Danish message why not."""
         pt = self.catalog.plan_type(code)
         if not pt.open_on(day):
-            since = f" fra {pt.closed_from:%d-%m-%Y}" if pt.closed_from else ""
-            raise InputError("plan_type", f"{pt.short} er lukket for nye borgere{since}. "
-                                          "Igangværende planer fortsætter; vælg en anden plantype.")
+            since = msg("plan_type.closed_since", date=f"{pt.closed_from:%d-%m-%Y}") if pt.closed_from else ""
+            raise InputError("plan_type", msg("plan_type.closed", plan_type=pt.short, since=since))
         return pt
 
     def update_plan(self, plan_id: int, **fields: Any) -> Plan:

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from .dates import parse_date
 from .errors import InputError
+from .messages import msg
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 """RRULE weekday codes, Monday first (date.weekday() is the index)."""
@@ -168,7 +169,7 @@ def parse_when(text: str, field: str = "due_date", *, required: bool = False) ->
         except InputError as exc:
             if "findes ikke" in exc.message:
                 raise
-    raise InputError(field, f"'{text.strip()[:40]}' er hverken en dato eller en gentagelse. {WHEN_HELP}")
+    raise InputError(field, msg("when.neither", text=text.strip()[:40]))
 
 
 # -- saying it back -------------------------------------------------------------------

@@ -21,6 +21,7 @@ from typing import Any
 from .base import UseCases
 from .danish_order import prefix_keys, sort_key
 from .errors import InputError
+from .messages import msg
 from . import search_index
 from .search_index import CITIZEN_LIST, CITIZEN_LIST_INDEX, MAX_SEARCH_CHARS, MIN_TRIGRAM, SOURCES, searchable
 
@@ -70,7 +71,7 @@ def search_needle(text: str) -> str:
     if len(stripped) > MAX_SEARCH_CHARS:
         raise InputError(
             "search",
-            f"Søgeteksten er for lang ({len(stripped):,} tegn). Skriv højst {MAX_SEARCH_CHARS} tegn.".replace(",", "."),
+            msg("search.too_long", n=f"{len(stripped):,}".replace(",", "."), max=MAX_SEARCH_CHARS),
         )
     return searchable(stripped)
 

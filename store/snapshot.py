@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from .errors import StoreError
+from .messages import msg
 
 
 class CopyFailed(StoreError):
@@ -23,14 +24,14 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """Copy the database open on `source` to `target` (0600, replaced atomically). Raises CopyFailed."""
     parent = target.parent if str(target.parent) else Path(".")
     if not parent.is_dir():
-        raise CopyFailed(f"Mappen {parent} findes ikke.")
+        raise CopyFailed(msg("file.no_folder", path=parent))
     tmp = parent / f".{target.name}.{os.getpid()}.tmp"
     try:
         fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         os.close(fd)
         os.chmod(tmp, 0o600)
     except OSError as exc:
-        raise CopyFailed(f"Kan ikke skrive kopien til {target}: {exc.strerror}.") from exc
+        raise CopyFailed(msg("copy.cannot_write", target=target, reason=exc.strerror)) from exc
     try:
         dst = sqlite3.connect(str(tmp), isolation_level=None)
         try:
@@ -40,14 +41,14 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         finally:
             dst.close()
         if check != "ok":
-            raise CopyFailed(f"Kopien kunne ikke kontrolleres ({check}); den er ikke gemt.")
+            raise CopyFailed(msg("copy.unchecked", check=check))
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except sqlite3.Error as exc:
-        raise CopyFailed(f"Kopien mislykkedes ({exc}). Intet er ændret i databasen.") from exc
+        raise CopyFailed(msg("copy.failed", reason=exc)) from exc
     except OSError as exc:
-        raise CopyFailed(f"Kan ikke skrive kopien til {target}: {exc.strerror}.") from exc
+        raise CopyFailed(msg("copy.cannot_write", target=target, reason=exc.strerror)) from exc
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             try:

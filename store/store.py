@@ -71,13 +71,15 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
         self.db = Database(location, user=user, read_only=read_only, allow_older=allow_older, create=create)
         self.catalog = catalog or load_catalog()
         self.document_catalog = self.catalog
-        """The catalogue's Danish words, for the exported documents (which are written in Danish)."""
+        """The catalogue as loaded (Danish), for the exported documents; an export in English reads
+        `document_catalog.in_language("en")` (`ExportUseCases.catalog_in`)."""
         self._shown_in_memory: ViewState | None = None
 
     def use_language(self, lang: str) -> None:
         """Words for a person in `lang`: the catalogue's plan types, meeting kinds and agenda titles, and the
-        vocabulary's words in lists the store composes (a municipality's Danish-only entries stay Danish).
-        Exported minutes and plans stay Danish throughout (`document_catalog`): never half in each language."""
+        vocabulary's words in lists the store composes, the checklist's details (a municipality's
+        Danish-only entries stay Danish). An export's language is its own (`ExportRequest.lang`), and the
+        store's refusals are said in a language by the surface (`messages.said`)."""
         self.lang = lang
         self.catalog = self.catalog.in_language(lang)
 
@@ -114,6 +116,12 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
     def warnings(self) -> list[str]:
         """What a person should know about the file and the catalogue (Danish; the CLI prints them)."""
         return [*self.db.warnings, *self.catalog.warnings]
+
+    def warnings_in(self, lang: str) -> list[str]:
+        """`warnings` in `lang` (a catalogue file skipped is said in English too; the file's own notices
+        are Danish)."""
+        catalog = [w.text(lang) for w in self.catalog.said_warnings] or list(self.catalog.warnings)
+        return [*self.db.warnings, *catalog]
 
     def close(self) -> None:
         self.db.close()

@@ -78,6 +78,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "part.pdsa": ("PDSA-forsøg", "PDSA trials"),
     "part.sharing": ("Deling med pårørende", "Sharing with relatives"),
     "part.support": ("Pårørendes støtte", "Relatives' support"),
+    # The SMART letters' names (the plan copy's SMART line).
+    "smart.S": ("Specifikt", "Specific"),
+    "smart.M": ("Målbart", "Measurable"),
+    "smart.A": ("Accepteret", "Accepted"),
+    "smart.R": ("Realistisk", "Realistic"),
+    "smart.T": ("Tidsbestemt", "Timed"),
     # Months, for the long date form ("5. november 2026").
     "month.1": ("januar", "January"),
     "month.2": ("februar", "February"),

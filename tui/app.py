@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
+from textual.notifications import SeverityLevel
 from textual.dom import DOMNode
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
 from screens.citizens import CitizensScreen
-from screens.i18n import set_language, t
+from screens.i18n import error_text, set_language, t
 from store import Store, StoreError
 
 from .crash import EXIT_CODE, crash_message, write_crash_log
@@ -139,7 +140,7 @@ class RundbordApp(KeysInOrder):
         except StoreError as exc:
             from screens.widgets.plan_text import harmless  # the one rule (loaded with the first screen anyway)
 
-            self.notify(harmless(exc.message), severity="error", markup=False, timeout=8)
+            self.notify(harmless(error_text(exc)), severity="error", markup=False, timeout=8)
             return True
 
     def _handle_exception(self, error: Exception) -> None:
@@ -156,6 +157,35 @@ class RundbordApp(KeysInOrder):
         self._exit_renderables.clear()
         self._exit_renderables.append(crash_message(self.crash_log))
         self._close_messages_no_wait()
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """A notice; the ones Textual raises itself (the screenshot's) in the chosen language."""
+        from screens.strings.textual import textual_notice
+
+        said = textual_notice(message, title)
+        if said is not None:
+            message, title, markup = said
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """A picture of the screen (SVG), saved owner-only like an export: it shows the plan.
+
+        Textual would write it world-readable into ~/Downloads, which many machines lack; here it goes
+        to `path` or the documents folder the exports use (made 0700 when missing).
+        """
+        from screens.export_dialog import documents_folder
+        from store import clock
+        from store.files import private_folder_problem, save_export
+        folder = Path(path) if path else documents_folder()
+        target = folder / (filename or f"rundbord-{clock.now():%Y-%m-%d_%H-%M-%S}.svg")
+        problem = private_folder_problem(folder) or save_export(target, self.export_screenshot())
+        if problem is not None:
+            self.notify(error_text(problem), title=t("textual.Failed to save screenshot"),
+                        severity="error", markup=False)
+            return
+        self.notify(t("textual.Saved screenshot to {path}", path=str(target)), title=t("textual.Screenshot"),
+                    markup=False)
 
     # -- palette -------------------------------------------------------------
     def action_command_palette(self) -> None:

@@ -91,7 +91,11 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser(language_in(sys.argv[1:] if argv is None else argv))
+    from .commands.common import set_cli_language
+
+    lang = language_in(sys.argv[1:] if argv is None else argv)
+    set_cli_language(lang)
+    parser = build_parser(lang)
     args = parser.parse_args(argv)
     problem = _set_clock(args.today) or _user_problem(args.user) or _db_problem(args.db)
     if problem:
@@ -120,7 +124,9 @@ def _user_problem(user: str | None) -> str | None:
     from store.textrules import looks_like_cpr
 
     if user is not None and looks_like_cpr(user):
-        return "--user ser ud til at indeholde et CPR-nummer. Brug et navn eller brugernavn."
+        from .commands.common import say
+
+        return say("--user ser ud til at indeholde et CPR-nummer. Brug et navn eller brugernavn.")
     return None
 
 
@@ -135,7 +141,10 @@ def _set_clock(today: str | None) -> str | None:
         clock.apply_setting(text)
     except ValueError:
         source = "--today" if today is not None else f"${clock.ENV_TODAY}"
-        return f"{source} skal være en dato som 2026-11-23 (ÅÅÅÅ-MM-DD), ikke '{text}'."
+        from .commands.common import say
+
+        return say("{source} skal være en dato som 2026-11-23 (ÅÅÅÅ-MM-DD), ikke '{text}'.", source=source,
+                   text=text)
     return None
 
 
@@ -147,28 +156,26 @@ def _guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namesp
     """
     from store import DatabaseProblem, StoreError
 
-    from .commands.common import fail
+    from .commands.common import fail, say
 
     try:
         code: int = handler(args)
         return code
     except DatabaseProblem as exc:
-        return fail(exc.message, 2)
+        return fail(exc, 2)
     except StoreError as exc:
-        return fail(exc.message, 1)
+        return fail(exc, 1)
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        return fail(f"Kan ikke bruge filen{where}: {exc.strerror or exc}.", 2)
+        return fail(say("Kan ikke bruge filen{where}: {reason}.", where=where, reason=exc.strerror or exc), 2)
     except KeyboardInterrupt:
-        print("rundbord: Afbrudt.", file=sys.stderr)
+        print("rundbord: " + say("Afbrudt."), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for a person
         if os.environ.get("RUNDBORD_DEBUG"):
             raise
-        return fail(
-            f"Der skete en uventet fejl ({type(exc).__name__}: {exc}). Intet ufærdigt er gemt. "
-            "Kør med RUNDBORD_DEBUG=1 for detaljer.", 70,
-        )
+        return fail(say("Der skete en uventet fejl ({error}). Intet ufærdigt er gemt. Kør med RUNDBORD_DEBUG=1 "
+                        "for detaljer.", error=f"{type(exc).__name__}: {exc}"), 70)
 
 
 if __name__ == "__main__":  # pragma: no cover

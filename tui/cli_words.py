@@ -152,3 +152,64 @@ def localise_parser(parser: argparse.ArgumentParser, lang: str) -> None:
                     choice.help = HELP_EN.get(choice.help, choice.help)
             for sub in action.choices.values():
                 localise_parser(sub, lang)
+
+
+MESSAGES_EN: dict[str, str] = {
+    "Der findes ingen borger nr. {n} i {path}.": "There is no citizen no. {n} in {path}.",
+    "Sikkerhedskopien er gemt i {target} (kun læsbar for dig).": "The backup is saved in {target} (readable only by you).",
+    "{what} er gemt i {path}.": "{what} is saved in {path}.",
+    "{path} er en mappe, ikke en databasefil.": "{path} is a folder, not a database file.",
+    "Databasen {path} findes ikke.": "The database {path} does not exist.",
+    "Advarsel: eksporten kunne ikke skrives i loggen over, hvem der har set oplysningerne: {reason}":
+        "Warning: the export could not be written to the log of who has seen the information: {reason}",
+    "Advarsel: {warning}": "Warning: {warning}",
+    "{problem} Demo-sagen kan ikke skrives der.": "{problem} The demo case cannot be written there.",
+    "Demo-sagen er klar i {path} (borger nr. {n}).": "The demo case is ready in {path} (citizen no. {n}).",
+    "En PDF skrives ikke til skærmen. Angiv en fil med -o, fx -o referat.pdf.":
+        "A PDF is not written to the screen. Give a file with -o, e.g. -o minutes.pdf.",
+    "Udkast til {who}: {path}": "Draft for {who}: {path}",
+    "{n} mailudkast er gemt i {path}. Rundbord sender dem ikke: åbn dem i kommunens sikre mailprogram.":
+        "{n} mail draft(s) saved in {path}. Rundbord does not send them: open them in the municipality's "
+        "secure mail program.",
+    "Bemærk: {note}": "Note: {note}",
+    "Der er intet møde nr. {n}.": "There is no meeting no. {n}.",
+    "Der er ingen deltager nr. {n}.": "There is no participant no. {n}.",
+    "Der er ingen borger nr. {n}.": "There is no citizen no. {n}.",
+    "Angiv enten en borgers nummer (rundbord export ics 1), --participant DELTAGER_ID eller --email ADRESSE.":
+        "Give either a citizen's number (rundbord export ics 1), --participant PARTICIPANT_ID or --email ADDRESS.",
+    "Ingen deltager har e-mailadressen {email}.": "No participant has the e-mail address {email}.",
+    "Søgeindekset og borgerlisten er bygget op igen (1 borger).":
+        "The search index and the citizen list are rebuilt (1 citizen).",
+    "Søgeindekset og borgerlisten er bygget op igen ({n} borgere).":
+        "The search index and the citizen list are rebuilt ({n} citizens).",
+    "textual-serve er ikke installeret. Installér det med: pip install 'rundbord[serve]'":
+        "textual-serve is not installed. Install it with: pip install 'rundbord[serve]'",
+    "Databasen {path} er allerede opdateret (skema {n}). Intet er ændret.":
+        "The database {path} is already up to date (schema {n}). Nothing was changed.",
+    "--user ser ud til at indeholde et CPR-nummer. Brug et navn eller brugernavn.":
+        "--user seems to contain a CPR number. Use a name or a user name.",
+    "{source} skal være en dato som 2026-11-23 (ÅÅÅÅ-MM-DD), ikke '{text}'.":
+        "{source} must be a date like 2026-11-23 (YYYY-MM-DD), not '{text}'.",
+    "Kan ikke bruge filen{where}: {reason}.": "Cannot use the file{where}: {reason}.",
+    "Afbrudt.": "Interrupted.",
+    "Advarsel: den fælles skærm vises på {host}, ikke kun på denne maskine. Planen indeholder følsomme "
+    "personoplysninger (helbred, sociale forhold). Kun den, der har adressen med nøglen, kan se den, men "
+    "forbindelsen er ikke krypteret (http): alle på netværket kan læse med. Brug kun et netværk, du stoler på, "
+    "eller 127.0.0.1.":
+        "Warning: the shared screen is shown on {host}, not only on this machine. The plan holds sensitive "
+        "personal data (health, social circumstances). Only whoever has the address with the key can see it, "
+        "but the connection is not encrypted (http): everyone on the network can read along. Use only a "
+        "network you trust, or 127.0.0.1.",
+    "Den fælles skærm: {url}": "The shared screen: {url}",
+    "Adressen indeholder nøglen: vis den kun på skærmen i mødelokalet. Ctrl+C stopper.":
+        "The address holds the key: show it only on the screen in the meeting room. Ctrl+C stops.",
+    "Databasen {path} er opgraderet til skema {n}. En kopi af filen, som den var, er gemt i {copy}.":
+        "The database {path} is upgraded to schema {n}. A copy of the file as it was is saved in {copy}.",
+    "Der skete en uventet fejl ({error}). Intet ufærdigt er gemt. Kør med RUNDBORD_DEBUG=1 for detaljer.":
+        "An unexpected error happened ({error}). Nothing half-done was saved. Run with RUNDBORD_DEBUG=1 for "
+        "details.",
+    "skal være et helt tal, ikke '{text}'.": "must be a whole number, not '{text}'.",
+    "skal være et helt tal fra {low} til {high}, ikke '{text}'.":
+        "must be a whole number from {low} to {high}, not '{text}'.",
+}
+"""The command line's own messages in English, keyed by their Danish text (`commands.common.say`)."""

@@ -166,8 +166,10 @@ class GuardedServer(Server):
 
     async def on_startup(self, app: web.Application) -> None:
         """Print the address with the key, once (textual-serve would print its logo and the command)."""
-        print(f"Den fælles skærm: {self.url}", flush=True)
-        print("Adressen indeholder nøglen: vis den kun på skærmen i mødelokalet. Ctrl+C stopper.", flush=True)
+        from .commands.common import say
+
+        print(say("Den fælles skærm: {url}", url=self.url), flush=True)
+        print(say("Adressen indeholder nøglen: vis den kun på skærmen i mødelokalet. Ctrl+C stopper."), flush=True)
 
     def serve(self, debug: bool = False) -> None:
         """Run until Ctrl+C, without an access log (it would write the key in every line)."""

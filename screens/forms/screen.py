@@ -53,7 +53,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 
-from screens.i18n import t
+from screens.i18n import error_text, said_headline, t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import translated
 from screens.widgets.plan_text import harmless
@@ -411,13 +411,13 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
 
     def show_conflict(self, err: EditConflict) -> None:
         """The conflict dialog; the person's choice is carried out in `_conflict_chosen`."""
-        self.show_error("", err.headline + ". " + t("ed.conflict.nothing_saved"))
+        self.show_error("", said_headline(err) + ". " + t("ed.conflict.nothing_saved"))
         who = err.changed_by or t("ed.conflict.someone")
 
         def chosen(choice: str | None) -> None:
             self._conflict_chosen(err, choice)
 
-        self.app.push_screen(ConflictScreen(err.headline, who, self.conflict_lines(err)), chosen)
+        self.app.push_screen(ConflictScreen(said_headline(err), who, self.conflict_lines(err)), chosen)
 
     def _conflict_chosen(self, err: EditConflict, choice: str | None) -> None:
         if choice == "theirs":
@@ -440,13 +440,13 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         try:
             result = self.save()
         except InputError as err:
-            self.show_error(err.field, err.message)
+            self.show_error(err.field, error_text(err))
             return
         except EditConflict as err:  # a colleague saved since this form opened: nothing written, all kept
             self.show_conflict(err)
             return
         except StoreError as err:  # not found, read-only file, full disk, busy: nothing written, all kept
-            self.show_error("", err.message)
+            self.show_error("", error_text(err))
             return
         self.dismiss(result)
 

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from textual.binding import Binding
 
 from screens.forms import Field
-from screens.i18n import t
+from screens.i18n import error_text, t
 from store.errors import StoreError
 from store.models import AgendaItem
 
@@ -77,7 +77,7 @@ class AgendaEditing:
         try:
             items = self.host.ctx.store.move_agenda_item(item.id, delta)
         except StoreError as exc:  # a read-only file, busy beyond the timeout, a full disk: said, nothing moved
-            self.host.show_message(exc.message)
+            self.host.show_message(error_text(exc))
             return
         self.host.item_index = next(i for i, it in enumerate(items) if it.id == item.id)
         self.host.refresh_view()

@@ -33,7 +33,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import OptionList, Static, TextArea
 
 from screens.forms import ConfirmScreen, Field, QuickForm
-from screens.i18n import t
+from screens.i18n import error_text, t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.marked_list import MarkedOptionList
@@ -322,7 +322,7 @@ class MeetingFrame(LocalizedBindings):
                     except ReadOnlyDatabase:
                         pass  # a read-only file: the banner says so; the view state (below) follows in memory
                     except StoreError as exc:
-                        self.show_message(exc.message)
+                        self.show_message(error_text(exc))
                 self.refresh_view(keep_row=False)
                 goal = self.highlighted_goal()
                 publish_focus(self.store, meeting_id=self.meeting_id, agenda_item_id=item.id if item else None,
@@ -354,7 +354,7 @@ class MeetingFrame(LocalizedBindings):
         try:
             updated = self.store.update_agenda_item(item.id, notes=notes, decisions=decisions)
         except StoreError as exc:
-            self.show_message(exc.message)
+            self.show_message(error_text(exc))
             return
         self.items[self.item_index] = updated
 
@@ -375,7 +375,7 @@ class MeetingFrame(LocalizedBindings):
         try:
             self.store.require_open_meeting(self.meeting_id)
         except ClosedMeetingError as exc:
-            self.show_message(exc.message)
+            self.show_message(error_text(exc))
             return True
         return False
 
@@ -398,7 +398,7 @@ class MeetingFrame(LocalizedBindings):
                 try:
                     then()
                 except StoreError as exc:
-                    self.show_message(exc.message)
+                    self.show_message(error_text(exc))
                 self.refresh_view()
 
         self.app.push_screen(ConfirmScreen(question), done)
@@ -411,7 +411,7 @@ class MeetingFrame(LocalizedBindings):
         try:
             self.part.run(action)
         except StoreError as exc:
-            self.show_message(exc.message)
+            self.show_message(error_text(exc))
             self.refresh_view()
 
     def action_add_item(self) -> None:

@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.widgets import OptionList, Static
 
 from screens.forms import ConfirmScreen, Field, QuickForm
-from screens.i18n import t
+from screens.i18n import error_text, t
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.marked_list import MarkedOptionList
@@ -182,7 +182,7 @@ class MeetingListScreen(LocalizedBindings):
             try:
                 self.undo_stack.append(self.store.delete_meeting(mid))
             except StoreError as exc:
-                self.show_message(exc.message)
+                self.show_message(error_text(exc))
                 return
             self.refresh_list()
             self.notify(t("meet.msg.meeting_deleted"))
@@ -197,7 +197,7 @@ class MeetingListScreen(LocalizedBindings):
         try:
             self.store.restore(removed)
         except StoreError as exc:  # a read-only file, a full disk: nothing restored, the undo kept
-            self.show_message(exc.message)
+            self.show_message(error_text(exc))
             return
         self.undo_stack.pop()
         self.refresh_list(removed.record_id)
@@ -213,7 +213,7 @@ class MeetingListScreen(LocalizedBindings):
             try:
                 self.store.open_meeting(mid)
             except StoreError as exc:  # not ready, a read-only file, busy: said in place
-                self.show_message(exc.message)
+                self.show_message(error_text(exc))
                 return
         self.app.push_screen(MeetingScreen(self.store, mid), lambda _: self.refresh_list(mid))
 

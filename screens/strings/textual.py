@@ -7,6 +7,8 @@ under Danish.
 """
 from __future__ import annotations
 
+import re
+
 _WORDS: dict[str, str] = {
     # scrolling and moving (ScrollableContainer, DataTable, OptionList, ListView, Tree ...)
     "Scroll Up": "Rul op", "Scroll Down": "Rul ned", "Scroll Left": "Rul til venstre",
@@ -54,13 +56,35 @@ _WORDS: dict[str, str] = {
     "Expand or collapse all": "Fold alt ud/sammen", "Open link": "Åbn linket",
     # the app and the palette
     "Focus Next": "Næste felt", "Focus Previous": "Forrige felt", "Unfocus any focused widget": "Fjern fokus",
-    "Exit the command palette": "Luk kommandopaletten", "Quit": "Afslut", "Screenshot": "Skærmbillede",
+    "Exit the command palette": "Luk kommandopaletten", "Quit": "Afslut",
     "Maximize": "Maksimér",
     "No matches found": "Intet fundet",
     "space": "mellemrum",
     "Press {keys} to quit the app": "Tryk {keys} for at afslutte",
     "Do you want to quit?": "Vil du afslutte?",
+    # the screenshot's notices (App._on_delivery_complete / _on_delivery_failed)
+    "Saved screenshot": "Skærmbilledet er gemt",
+    "Saved screenshot to {path}": "Skærmbilledet er gemt i {path}",
+    "Failed to save screenshot": "Skærmbilledet kunne ikke gemmes",
+    "Screenshot": "Skærmbillede",
 }
 
 DA: dict[str, str] = {f"textual.{english}": danish for english, danish in _WORDS.items()}
 EN: dict[str, str] = {f"textual.{english}": english for english in _WORDS}
+
+
+_SAVED_TO = re.compile(r"^Saved screenshot to \[\$text-success\](?P<path>.*)$", re.DOTALL)
+_NOTICES = ("Saved screenshot", "Failed to save screenshot")
+
+
+def textual_notice(message: str, title: str) -> tuple[str, str, bool] | None:
+    """A notice Textual raises itself (the screenshot's), as (message, title, markup) in the catalogue's
+    words; None for any other notice. The saved file's path is shown as plain text."""
+    from screens.i18n import t
+
+    found = _SAVED_TO.match(message)
+    if found:
+        return t("textual.Saved screenshot to {path}", path=found["path"]), t("textual.Screenshot"), False
+    if message in _NOTICES and title == "Screenshot":
+        return t(f"textual.{message}"), t("textual.Screenshot"), False
+    return None

@@ -6,7 +6,7 @@ from typing import Any
 
 from textual.screen import Screen
 
-from screens.i18n import t
+from screens.i18n import error_text, t
 from screens.widgets.plan_text import harmless
 from store import Store, StoreError
 from store.removal import Removed
@@ -29,7 +29,7 @@ def confirm_and_remove(
             try:
                 undo_stack.append(store.remove(table, record_id))
             except StoreError as exc:  # a read-only file, a full disk: nothing removed
-                screen.notify(harmless(exc.message), severity="error", markup=False)
+                screen.notify(harmless(error_text(exc)), severity="error", markup=False)
                 return
             refresh()
             screen.notify(t("plan.deleted"))
@@ -45,7 +45,7 @@ def undo_last_removal(screen: Screen[Any], store: Store, undo_stack: list[Remove
     try:
         store.restore(undo_stack[-1])
     except StoreError as exc:
-        screen.notify(harmless(exc.message), severity="error", markup=False)
+        screen.notify(harmless(error_text(exc)), severity="error", markup=False)
         return
     undo_stack.pop()
     refresh()

@@ -4,7 +4,8 @@
 - `gather.py`: what a copy needs, read from the database in a few batched reads;
 - `minutes.py`, `plan.py`: pure renderers (data and audience in, Markdown out);
 - `required.py`: the plan type's required parts with their content or who ticked them;
-- `words.py`: the words of each copy (plain Danish in the citizen's);
+- `words.py`: the words of each copy, in Danish and English (plain words in the citizen's);
+- `phrases.py`: the exports' other sentences in English, keyed by their Danish (`Say(lang)`);
 - `html.py`: Markdown to a printable HTML document (the command line, the store, the preview);
 - `use_cases.py`: the `Store` methods (minutes, frozen minutes, plan, HTML).
 

@@ -27,11 +27,13 @@ from ..clock import now, today
 from ..dates import format_date
 from ..enums import AgreementStatus, Audience, AuditAction, Role
 from ..errors import InputError
-from ..labels import AGREEMENT_STATUS_DA, MEETING_STATUS_DA, ROLE_DA
+from ..messages import msg
 from ..models import AgendaItem, Agreement, Citizen, Meeting, Participant, Plan
 from ..repeat import describe_repeat, next_occurrence
+from ..vocabulary import word
 from .gather import latest_plan
 from .ics import Attendee, CalendarEvent, CalendarFile
+from .phrases import DANISH, Say
 from .visibility import Viewer, audience_for_role, viewer_for
 
 UID_DOMAIN = "rundbord"
@@ -55,6 +57,8 @@ class _PlanContext:
     people: dict[int, Participant]
     viewer: Viewer
     stamps: dict[tuple[str, int], _Stamp]
+    say: Say = DANISH
+    """The language of the events' words (summaries, descriptions)."""
 
 
 def event_uid(kind: str, record_id: int, citizen: Citizen) -> str:
@@ -88,30 +92,30 @@ def repeat_span(agreement: Agreement, plan: Plan, made_on: date) -> tuple[date, 
 class CalendarUseCases(UseCases):
     """Mixed into `Store`: calendar files (see `ics.py` for the file itself)."""
 
-    def citizen_calendar(self, citizen_id: int) -> CalendarFile:
-        """The citizen's meetings and the agreements the citizen carries (the citizen's copy: everything)."""
+    def citizen_calendar(self, citizen_id: int, *, lang: str = "da") -> CalendarFile:
+        """The citizen's meetings and the agreements the citizen carries (the citizen's copy: everything),
+        its words in `lang`."""
         plan = latest_plan(self.db, citizen_id)
-        ctx = self._plan_context(plan, Audience.CITIZEN)
+        ctx = self._plan_context(plan, Audience.CITIZEN, lang)
         mine = [pid for pid, p in ctx.people.items() if p.role is Role.CITIZEN]
         cal = CalendarFile(name=f"Rundbord: {ctx.citizen.name}")
         self._plan_events(cal, ctx, mine, own=True)
         return cal
 
-    def participant_calendar(self, participant_id: int) -> CalendarFile:
-        """What one person owes, by when, across the current plans they take part in."""
+    def participant_calendar(self, participant_id: int, *, lang: str = "da") -> CalendarFile:
+        """What one person owes, by when, across the current plans they take part in (words in `lang`)."""
         person = self.db.find(Participant, participant_id)
         if person is None:
-            raise InputError("participant_id", f"Der er ingen deltager nr. {participant_id}.")
+            raise InputError("participant_id", msg("not_found.participant", n=participant_id))
         cal = CalendarFile(name=f"Rundbord: {person.name}")
         for plan, rows in self._same_person(person):
             role = rows[0].role
-            ctx = self._plan_context(plan, audience_for_role(role))
+            ctx = self._plan_context(plan, audience_for_role(role), lang)
             self._plan_events(cal, ctx, [p.id for p in rows if p.id is not None], own=role is Role.CITIZEN)
         if not person.email:
-            cal.left_out.append(
-                f"{person.name} har ingen e-mailadresse i Rundbord, så kun denne plan er med "
-                "(med en adresse findes personen også i andre borgeres planer)."
-            )
+            cal.left_out.append(Say(lang)(
+                "{name} har ingen e-mailadresse i Rundbord, så kun denne plan er med "
+                "(med en adresse findes personen også i andre borgeres planer).", name=person.name))
         return cal
 
     def participant_by_email(self, email: str) -> int | None:
@@ -122,12 +126,12 @@ class CalendarUseCases(UseCases):
                               order_by="active DESC, id DESC")
         return rows[0].id if rows else None
 
-    def meeting_calendar(self, meeting_id: int, participant_id: int) -> CalendarFile:
+    def meeting_calendar(self, meeting_id: int, participant_id: int, *, lang: str = "da") -> CalendarFile:
         """A mail draft's attachment: the meeting, the next one if they come to it, and their agreements."""
         meeting = self.db.get(Meeting, meeting_id)
         person = self.db.get(Participant, participant_id)
         plan = self.db.get(Plan, meeting.plan_id)
-        ctx = self._plan_context(plan, audience_for_role(person.role))
+        ctx = self._plan_context(plan, audience_for_role(person.role), lang)
         meetings = [meeting]
         if meeting.next_meeting_date is not None:
             meetings += self.db.select(Meeting, "plan_id = ? AND date = ? AND id != ?",
@@ -140,20 +144,22 @@ class CalendarUseCases(UseCases):
         return cal
 
     # -- one plan's events for some of its participants -------------------------------
-    def _plan_context(self, plan: Plan, audience: Audience) -> _PlanContext:
+    def _plan_context(self, plan: Plan, audience: Audience, lang: str = "da") -> _PlanContext:
         from .gather import _basics
 
         day = today()
-        basics = _basics(self.db, self.document_catalog, plan, day)
+        say = Say(lang)
+        basics = _basics(self.db, self.document_catalog.in_language(lang), plan, day)
         citizen: Citizen = basics["citizen"]
         viewer = viewer_for(audience, basics["goals"], basics["consents"], basics["consent_items"], day=day)
         return _PlanContext(
             citizen=citizen,
             plan=plan,
-            plan_name=f"{citizen.name}s plan ({basics['plan_type'].name})",
+            plan_name=say("{name}s plan ({plan_type})", name=citizen.name, plan_type=basics["plan_type"].name),
             people=basics["people"],
             viewer=viewer,
             stamps=self._stamps(citizen.id or 0),
+            say=say,
         )
 
     def _stamps(self, citizen_id: int) -> dict[tuple[str, int], _Stamp]:
@@ -217,15 +223,17 @@ class CalendarUseCases(UseCases):
                 undated += 1
                 continue
             cal.events.append(self._agreement_event(ctx, a, own=own))
+        say = ctx.say
         if hidden:
-            noun = "aftale er" if hidden == 1 else "aftaler er"
-            cal.left_out.append(
-                f"{ctx.citizen.name}: {hidden} {noun} ikke med, fordi modtageren ikke må se "
-                f"{'den' if hidden == 1 else 'dem'} (privat eller ikke delt med samtykke)."
-            )
+            cal.left_out.append(say(
+                "{name}: 1 aftale er ikke med, fordi modtageren ikke må se den (privat eller ikke delt med "
+                "samtykke)." if hidden == 1 else
+                "{name}: {n} aftaler er ikke med, fordi modtageren ikke må se dem (privat eller ikke delt med "
+                "samtykke).", name=ctx.citizen.name, n=hidden))
         if undated:
-            noun = "aftale uden dato er" if undated == 1 else "aftaler uden dato er"
-            cal.left_out.append(f"{ctx.citizen.name}: {undated} {noun} ikke med.")
+            cal.left_out.append(say("{name}: 1 aftale uden dato er ikke med." if undated == 1
+                                    else "{name}: {n} aftaler uden dato er ikke med.",
+                                    name=ctx.citizen.name, n=undated))
 
     def _attendance(self, meeting_ids: Iterable[int]) -> dict[int, list[int]]:
         ids = list(meeting_ids)
@@ -242,20 +250,26 @@ class CalendarUseCases(UseCases):
         from ..danish_order import participant_order
 
         assert m.id is not None
-        kind = self.document_catalog.meeting_kinds.get(m.kind)
+        say, lang = ctx.say, ctx.say.lang
+        kind = self.document_catalog.in_language(lang).meeting_kinds.get(m.kind)
         kind_name = kind.name if kind else m.kind
         vis = ctx.viewer
         people = sorted((ctx.people[i] for i in attending if i in ctx.people), key=participant_order)
         shown = [p for p in people if vis.sees(p)]
-        attendees = tuple(Attendee(p.name, p.email, ROLE_DA[p.role]) for p in shown if p.email)
-        lines = [f"Møde nr. {m.id} om {ctx.plan_name}.", f"Status: {MEETING_STATUS_DA[m.status]}."]
+
+        def role(p: Participant) -> str:
+            return word(f"role.{p.role.value}", lang)
+
+        attendees = tuple(Attendee(p.name, p.email, role(p)) for p in shown if p.email)
+        lines = [say("Møde nr. {n} om {plan}.", n=m.id, plan=ctx.plan_name),
+                 say("Status: {status}.", status=word(f"meeting_status.{m.status.value}", lang))]
         agenda = [i for i in self.db.select(AgendaItem, "meeting_id = ?", (m.id,), order_by="position, id")
                   if vis.sees(i)]
         if agenda:
-            lines += ["", "Dagsorden:"] + [f"{n}. {i.title}" for n, i in enumerate(agenda, start=1)]
+            lines += ["", say("Dagsorden:")] + [f"{n}. {i.title}" for n, i in enumerate(agenda, start=1)]
         if people:
-            lines += ["", "Deltagere:"] + [
-                f"- {p.name} ({ROLE_DA[p.role]})" if vis.sees(p) else f"- {ROLE_DA[p.role]}" for p in people
+            lines += ["", say("Deltagere:")] + [
+                f"- {p.name} ({role(p)})" if vis.sees(p) else f"- {role(p)}" for p in people
             ]
         start: date | datetime = m.date
         if m.time:
@@ -271,11 +285,12 @@ class CalendarUseCases(UseCases):
             attendees=attendees,
             sequence=stamp.updates,
             modified=stamp.last,
-            categories=("Rundbord", "Møde"),
+            categories=("Rundbord", say("Møde")),
         )
 
     def _agreement_event(self, ctx: _PlanContext, a: Agreement, *, own: bool) -> CalendarEvent:
         assert a.id is not None
+        say, lang = ctx.say, ctx.say.lang
         vis = ctx.viewer
         who = ctx.people.get(a.who_id)
         repeat = repeat_of(a)
@@ -285,29 +300,32 @@ class CalendarUseCases(UseCases):
             made = self.db.find(Meeting, a.meeting_id) if a.meeting_id is not None else None
             made_on = made.date if made is not None else (a.created_at.date() if a.created_at else today())
             start, until = repeat_span(a, ctx.plan, made_on)
-            when = describe_repeat(repeat) + (f", til og med {format_date(until)}" if until else "")
+            when = describe_repeat(repeat, lang) + (say(", til og med {date}", date=format_date(until))
+                                                    if until else "")
         else:
-            when = f"senest {format_date(a.due_date)}"
-        lines = [f"Hvem: {vis.person(who)}" + (f" ({ROLE_DA[who.role]})" if who and vis.sees(who) else ""),
-                 f"Hvad: {a.what}", f"Hvornår: {when}"]
+            when = say("senest {date}", date=format_date(a.due_date))
+        role = f" ({word(f'role.{who.role.value}', lang)})" if who and vis.sees(who) else ""
+        lines = [say("Hvem: {who}", who=vis.person(who, lang=lang)) + role,
+                 say("Hvad: {what}", what=a.what), say("Hvornår: {when}", when=when)]
         goal = vis.goals.get(a.goal_id) if a.goal_id is not None else None
         if goal is not None and vis.sees(goal):
-            lines.append(f"Mål: {goal.text}")
+            lines.append(say("Mål: {goal}", goal=goal.text))
         if a.target_from is not None and a.target_to is not None:
-            lines.append(f"Skala: fra {a.target_from} til {a.target_to}")
-        lines.append(f"Status: {AGREEMENT_STATUS_DA[a.status]}")
+            lines.append(say("Skala: fra {a} til {b}", a=a.target_from, b=a.target_to))
+        lines.append(say("Status: {status}", status=word(f"agreement_status.{a.status.value}", lang)))
         if a.meeting_id is not None:
             made = self.db.find(Meeting, a.meeting_id)
             if made is not None:
-                kind = self.document_catalog.meeting_kinds.get(made.kind)
-                lines.append(f"Aftalt: {kind.name if kind else made.kind} {format_date(made.date)}")
-        lines.append(f"Fra Rundbord: {ctx.plan_name}.")
-        label = "Din aftale" if own else "Aftale"
+                kind = self.document_catalog.in_language(lang).meeting_kinds.get(made.kind)
+                lines.append(say("Aftalt: {kind} {date}", kind=kind.name if kind else made.kind,
+                                 date=format_date(made.date)))
+        lines.append(say("Fra Rundbord: {plan}.", plan=ctx.plan_name))
+        label = say("Din aftale") if own else say("Aftale")
         suffix = "" if own else f" ({ctx.citizen.name})"
         if a.status is AgreementStatus.DONE:
-            summary = f"✔ Udført: {a.what}{suffix}"
+            summary = f"✔ {word('agreement_status.done', lang)}: {a.what}{suffix}"
         elif a.status is AgreementStatus.CANCELLED:
-            summary = f"Droppet: {a.what}{suffix}"
+            summary = f"{word('agreement_status.cancelled', lang)}: {a.what}{suffix}"
         else:
             summary = f"{label}: {a.what}{suffix}"
         assert start is not None
@@ -319,11 +337,11 @@ class CalendarUseCases(UseCases):
             description="\n".join(lines),
             rrule=repeat,
             until=until,
-            alarm=f"I morgen: {a.what}" if a.status is AgreementStatus.OPEN else "",
+            alarm=say("I morgen: {what}", what=a.what) if a.status is AgreementStatus.OPEN else "",
             cancelled=a.status is AgreementStatus.CANCELLED,
             sequence=stamp.updates,
             modified=stamp.last,
-            categories=("Rundbord", "Aftale"),
+            categories=("Rundbord", say("Aftale")),
         )
 
 

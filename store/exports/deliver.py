@@ -26,10 +26,13 @@ from typing import BinaryIO, cast
 from ..clock import now
 from ..enums import Audience
 from ..errors import InputError, NotFound, StoreError
+from ..messages import msg
+from ..vocabulary import word
 from ..files import file_slug as slug
 from ..files import private_folder_problem, save_bytes
 from ..models import Citizen, Meeting, Participant, Plan
 from .mail import MailUseCases
+from .phrases import Say
 from .visibility import audience_for_role, to_audience
 
 KINDS = ("minutes", "plan", "calendar", "mail", "fhir")
@@ -43,6 +46,8 @@ FORMATS: dict[str, tuple[str, ...]] = {
 """The formats of each kind, the first the default."""
 WHAT_DA = {"minutes": "Referatet", "plan": "Planen", "calendar": "Kalenderfilen", "mail": "Mailudkastene",
            "fhir": "FHIR-filen"}
+WHAT_EN = {"minutes": "The minutes", "plan": "The plan", "calendar": "The calendar file",
+           "mail": "The mail drafts", "fhir": "The FHIR file"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,9 @@ class ExportRequest:
     audience: Audience = Audience.AUTHORITY
     format: str = ""
     for_participant: bool = False
+    lang: str = "da"
+    """The language of the document and of the notes to the person exporting: "da" or "en" (a closed
+    meeting's minutes stay the frozen Danish text: `ExportUseCases.minutes_language`)."""
 
     @property
     def fmt(self) -> str:
@@ -79,13 +87,13 @@ class PreparedExport:
     request: ExportRequest
     files: list[ExportFile] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    """Danish sentences for the person exporting: what was left out, who got no mail."""
+    """Sentences for the person exporting (in the request's language): what was left out, who got no mail."""
     warnings: list[str] = field(default_factory=list)
-    """Danish sentences when a file was written but its access could not be logged."""
+    """Sentences when a file was written but its access could not be logged."""
 
     @property
     def what(self) -> str:
-        return WHAT_DA[self.request.kind]
+        return (WHAT_EN if self.request.lang == "en" else WHAT_DA)[self.request.kind]
 
     @property
     def many(self) -> bool:
@@ -102,11 +110,12 @@ class DeliveryUseCases(MailUseCases):
         from .html import markdown_to_html
         from .pdf import html_to_pdf
 
-        kind, fmt = request.kind, request.fmt
+        kind, fmt, lang = request.kind, request.fmt, request.lang
+        say = Say(lang)
         if kind not in FORMATS:
-            raise InputError("kind", f"Ukendt eksport '{kind}'. Vælg en af: {', '.join(KINDS)}.")
+            raise InputError("kind", msg("export.unknown_kind", kind=kind, kinds=", ".join(KINDS)))
         if fmt not in FORMATS[kind]:
-            raise InputError("format", f"{WHAT_DA[kind]} kan ikke laves som {fmt}. Vælg: {', '.join(FORMATS[kind])}.")
+            raise InputError("format", msg("export.bad_format", kind=kind, fmt=fmt, formats=", ".join(FORMATS[kind])))
         aud = to_audience(request.audience)
         out = PreparedExport(request)
         sid = request.subject_id
@@ -114,25 +123,31 @@ class DeliveryUseCases(MailUseCases):
             meeting = self._meeting(sid)
             cid = self.db.citizen_of(meeting)
             name = self.export_name(request)
+            if self.minutes_language(sid, aud, lang) != lang:
+                out.notes.append(say("Mødet er afsluttet: referatet er den låste kopi, som den blev skrevet, "
+                                     "og eksporteres på dansk."))
             if fmt == "md":
-                text = self.minutes_markdown(sid, aud)
+                text = self.minutes_markdown(sid, aud, lang)
                 out.files.append(ExportFile(name, _encoded(text), cid, aud.value, sid))
             else:
-                html = self.minutes_html(sid, aud)
+                html = self.minutes_html(sid, aud, lang=lang)
                 render = _encoded(html) if fmt == "html" else partial(html_to_pdf, html)
                 out.files.append(ExportFile(name, render, cid, aud.value, sid))
         elif kind == "plan":
             self._citizen(sid)
             name = self.export_name(request)
             if fmt == "md":
-                out.files.append(ExportFile(name, _encoded(self.plan_markdown(sid, aud)), sid, aud.value))
+                out.files.append(ExportFile(name, _encoded(self.plan_markdown(sid, aud, lang=lang)), sid, aud.value))
             else:
-                data = self.plan_data(sid)
+                data = self.plan_data(sid, lang=lang)
                 from .plan import plan_title, render_plan
 
-                html = markdown_to_html(render_plan(data, aud), plan_title(data, aud),
-                                        footer=[f"{plan_title(data, aud)} · Til: {_audience_da(aud)}",
-                                                f"Udskrevet {now():%d-%m-%Y kl. %H:%M}"])
+                title = plan_title(data, aud, lang)
+                printed = say("{date} kl. {time}", date=f"{now():%d-%m-%Y}", time=f"{now():%H:%M}")
+                html = markdown_to_html(render_plan(data, aud, lang), title, lang=lang,
+                                        footer=[say("{title} · Til: {audience}", title=title,
+                                                    audience=word(f"audience.{aud.value}", lang)),
+                                                say("Udskrevet {when}", when=printed)])
                 render = _encoded(html) if fmt == "html" else partial(html_to_pdf, html)
                 out.files.append(ExportFile(name, render, sid, aud.value))
         elif kind == "calendar":
@@ -140,33 +155,33 @@ class DeliveryUseCases(MailUseCases):
             if request.for_participant:
                 person = self.db.find(Participant, sid)
                 if person is None:
-                    raise NotFound(f"Der er ingen deltager nr. {sid}.")
-                cal = self.participant_calendar(sid)
+                    raise NotFound(msg("not_found.participant", n=sid))
+                cal = self.participant_calendar(sid, lang=lang)
                 plan = self.db.get(Plan, person.plan_id)
                 cid = plan.citizen_id
                 name = self.export_name(request)
                 who = audience_for_role(person.role).value
             else:
                 self._citizen(sid)
-                cal = self.citizen_calendar(sid)
+                cal = self.citizen_calendar(sid, lang=lang)
                 cid, name, who = sid, self.export_name(request), Audience.CITIZEN.value
             out.files.append(ExportFile(name, partial(cal.ics, stamp), cid, who))
             out.notes += cal.left_out
             if not cal.events:
-                out.notes.append("Kalenderfilen har ingen møder eller aftaler.")
+                out.notes.append(say("Kalenderfilen har ingen møder eller aftaler."))
         elif kind == "mail":
             meeting = self._meeting(sid)
             cid = self.db.citizen_of(meeting)
-            drafts = self.mail_drafts(sid)
+            drafts = self.mail_drafts(sid, lang=lang)
             for d in drafts.drafts:
                 out.files.append(ExportFile(d.filename, d.eml, cid, d.audience.value, sid,
                                             recipient=d.participant.name))
             out.notes += drafts.skipped
             if not drafts.drafts:
-                out.notes.append("Ingen af mødets deltagere har en e-mailadresse: der er ingen udkast at skrive.")
+                out.notes.append(say("Ingen af mødets deltagere har en e-mailadresse: der er ingen udkast at skrive."))
         elif kind == "fhir":
             self._citizen(sid)
-            bundle = render_fhir(self.plan_data(sid), aud, now())
+            bundle = render_fhir(self.plan_data(sid, lang=lang), aud, now(), lang)
 
             def fhir_bytes(b: dict[str, object] = bundle) -> bytes:
                 text = fhir_json(b)
@@ -192,7 +207,7 @@ class DeliveryUseCases(MailUseCases):
         written: list[Path] = []
         if not isinstance(destination, Path):
             if len(prepared.files) != 1:
-                raise InputError("output", "Mailudkast skrives som filer i en mappe: angiv en mappe med -o.")
+                raise InputError("output", msg("export.mail_needs_folder"))
             destination.write(data[0])
             destination.flush()
             self._log_delivery(prepared, prepared.files[0], "-", channel, purpose)
@@ -206,7 +221,7 @@ class DeliveryUseCases(MailUseCases):
             targets = [destination / f.name for f in prepared.files]
         else:
             if len(prepared.files) != 1:
-                raise InputError("output", "Eksporten har ingen fil at skrive.")
+                raise InputError("output", msg("export.no_file"))
             targets = [destination]
         for f, target, payload in zip(prepared.files, targets, data):
             problem = save_bytes(target, payload)
@@ -231,8 +246,9 @@ class DeliveryUseCases(MailUseCases):
                              meeting_id=f.meeting_id, audience=f.audience, format=prepared.request.fmt,
                              destination=destination, purpose=purpose)
         except StoreError as exc:
-            prepared.warnings.append("eksporten kunne ikke skrives i loggen over, hvem der har set "
-                                     f"oplysningerne: {exc.message}")
+            say = Say(prepared.request.lang)
+            prepared.warnings.append(say("eksporten kunne ikke skrives i loggen over, hvem der har set "
+                                         "oplysningerne: {reason}", reason=exc.text(say.lang)))
 
     def default_export_name(self, prepared: PreparedExport) -> str:
         """The file name (or, for mail drafts, the folder name) an export suggests."""
@@ -257,13 +273,13 @@ class DeliveryUseCases(MailUseCases):
     def _meeting(self, meeting_id: int) -> Meeting:
         found = self.db.find(Meeting, meeting_id)
         if found is None:
-            raise NotFound(f"Der er intet møde nr. {meeting_id}.")
+            raise NotFound(msg("not_found.meeting", n=meeting_id))
         return found
 
     def _citizen(self, citizen_id: int) -> Citizen:
         found = self.db.find(Citizen, citizen_id)
         if found is None:
-            raise NotFound(f"Der er ingen borger nr. {citizen_id}.")
+            raise NotFound(msg("not_found.citizen", n=citizen_id))
         return found
 
 
@@ -271,8 +287,3 @@ def _encoded(text: str) -> Callable[[], bytes]:
     data = text.encode("utf-8")
     return lambda: data
 
-
-def _audience_da(aud: Audience) -> str:
-    from ..labels import AUDIENCE_DA
-
-    return AUDIENCE_DA[aud]

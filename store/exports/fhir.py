@@ -40,13 +40,15 @@ from zoneinfo import ZoneInfo
 
 from ..enums import AgreementStatus, Audience, GoalStatus, Role
 from ..errors import StoreError
-from ..labels import AREA_DA, GOAL_LEVEL_DA, ROLE_DA
+from ..messages import msg
 from ..models import Goal, Participant, ScaleReading
 from ..repeat import describe_repeat
 from ..rules import headline_reading
+from ..vocabulary import carried_over, word
 from .gather import PlanData
 from .ics import TZID
 from .minutes import viewer_of
+from .phrases import Say
 from .visibility import PlanField, Viewer, consent_in_force
 
 FHIR_VERSION = "4.0.1"
@@ -66,16 +68,14 @@ _TASK_STATUS = {AgreementStatus.OPEN: "requested", AgreementStatus.DONE: "comple
                 AgreementStatus.CANCELLED: "cancelled"}
 _ACHIEVEMENT_DA = {"improving": "Bedre", "worsening": "Dårligere", "no-change": "Uændret", "achieved": "Nået",
                    "in-progress": "I gang"}
+"""The goal's achievementStatus in words (Danish; `Say` gives the English)."""
 
 
 class FhirUnavailable(StoreError):
     """fhir.resources is not installed: the message says how to get it."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "FHIR-eksport kræver tilføjelsen [fhir] (fhir.resources), som kontrollerer filen, før den skrives. "
-            "Installér den med: pip install 'rundbord[fhir]' (eller pipx inject rundbord fhir.resources)."
-        )
+        super().__init__(msg("fhir.unavailable"))
 
 
 class FhirInvalid(StoreError):
@@ -128,10 +128,12 @@ def achievement(goal: Goal, readings: list[ScaleReading], people: list[Participa
 class _Builder:
     """One Bundle: resources keyed by a stable UUID per record."""
 
-    def __init__(self, data: PlanData, audience: Audience) -> None:
+    def __init__(self, data: PlanData, audience: Audience, lang: str = "da") -> None:
         self.data = data
         self.vis: Viewer = viewer_of(data, audience)
         self.audience = audience
+        self.lang = lang
+        self.say = Say(lang)
         made = data.citizen.created_at.isoformat() if data.citizen.created_at else ""
         self.scope = f"{data.citizen.id}/{made}"
         self.entries: list[dict[str, Any]] = []
@@ -165,6 +167,9 @@ class _Builder:
         kind = "relatedperson" if p.role is Role.RELATIVE else "practitioner"
         return self.ref(kind, p.id, p.name)
 
+    def role(self, p: Participant) -> str:
+        return word(f"role.{p.role.value}", self.lang)
+
     def people(self) -> None:
         d = self.data
         name = d.citizen.name.split()
@@ -175,7 +180,7 @@ class _Builder:
         self.add("patient", d.citizen.id, {
             "resourceType": "Patient", "identifier": self.identifier("borger", d.citizen.id), "active": True,
             "name": [human], **({"telecom": telecom} if telecom else {}),
-            "communication": [{"language": _concept("Dansk", _code("urn:ietf:bcp:47", "da", "Dansk")),
+            "communication": [{"language": _concept(self.say("Dansk"), _code("urn:ietf:bcp:47", "da", "Dansk")),
                                "preferred": True}],
         })
         for p in sorted(d.people.values(), key=lambda x: x.id or 0):
@@ -186,7 +191,7 @@ class _Builder:
                 self.add("relatedperson", p.id, {
                     "resourceType": "RelatedPerson", "identifier": self.identifier("deltager", p.id),
                     "active": p.active, "patient": self.ref("patient", d.citizen.id, d.citizen.name),
-                    "relationship": [_concept(_t(p.organisation) or ROLE_DA[p.role])],
+                    "relationship": [_concept(_t(p.organisation) or self.role(p))],
                     "name": [{"text": _t(p.name)}], **({"telecom": telecom} if telecom else {}),
                 })
             else:
@@ -199,7 +204,7 @@ class _Builder:
         d = self.data
         members = []
         for p in sorted(d.people.values(), key=lambda x: (x.role is not Role.CITIZEN, x.id or 0)):
-            role = _concept(ROLE_DA[p.role], _code(f"{RUNDBORD}:rolle", p.role.value, ROLE_DA[p.role]))
+            role = _concept(self.role(p), _code(f"{RUNDBORD}:rolle", p.role.value, self.role(p)))
             member: dict[str, Any] = {"role": [role]}
             ref = self.person_ref(p)
             if ref is not None:
@@ -208,7 +213,8 @@ class _Builder:
                 member["onBehalfOf"] = {"display": _t(p.organisation)}
             members.append(member)
         self.add("careteam", d.plan.id, {
-            "resourceType": "CareTeam", "status": "active", "name": _t(f"Deltagere i {d.citizen.name}s plan"),
+            "resourceType": "CareTeam", "status": "active",
+            "name": _t(self.say("Deltagere i {name}s plan", name=d.citizen.name)),
             "subject": self.ref("patient", d.citizen.id, d.citizen.name), "participant": members,
         })
 
@@ -222,11 +228,12 @@ class _Builder:
                 "resourceType": "Goal", "identifier": self.identifier("overordnet-maal", d.plan.id),
                 "lifecycleStatus": "active",
                 "category": [_concept(KL_CITIZEN_GOAL[1], _code(KL_CARE_SOCIAL, *KL_CITIZEN_GOAL)),
-                             _concept("Overordnet mål", _code(f"{RUNDBORD}:maaltype", "overall_goal",
-                                                               "Overordnet mål"))],
+                             _concept(self.say("Overordnet mål"), _code(f"{RUNDBORD}:maaltype", "overall_goal",
+                                                                          self.say("Overordnet mål")))],
                 "description": {"text": _t(d.plan.overall_goal)},
                 "subject": patient, "expressedBy": patient,
-                "note": [{"text": f"Målets niveau: {GOAL_LEVEL_DA[d.plan.goal_level]}"}],
+                "note": [{"text": self.say("Målets niveau: {level}",
+                                           level=word(f"level.{d.plan.goal_level.value}", self.lang))}],
             }
             if d.plan.start_date:
                 goal["startDate"] = d.plan.start_date.isoformat()
@@ -239,7 +246,9 @@ class _Builder:
             if not self.vis.sees(g):
                 continue
             readings = [r for r in d.readings.get(g.id or 0, []) if self.vis.sees(r)]
-            target: dict[str, Any] = {"measure": _concept("Skala 1-10: 1 er længst fra målet, 10 er målet nået")}
+            area = word(f"area.{g.area.value}", self.lang)
+            target: dict[str, Any] = {"measure": _concept(
+                self.say("Skala 1-10: 1 er længst fra målet, 10 er målet nået"))}
             ranged = [a for a in d.agreements if a.goal_id == g.id and a.target_from is not None
                       and a.target_to is not None and self.vis.sees(a)]
             if ranged:
@@ -252,17 +261,17 @@ class _Builder:
                 "resourceType": "Goal", "identifier": self.identifier("delmaal", g.id),
                 "lifecycleStatus": _LIFECYCLE[g.status],
                 "category": [_concept(KL_SUB_GOAL[1], _code(KL_CARE_SOCIAL, *KL_SUB_GOAL)),
-                             _concept(AREA_DA[g.area], _code(f"{RUNDBORD}:omraade", g.area.value, AREA_DA[g.area]))],
+                             _concept(area, _code(f"{RUNDBORD}:omraade", g.area.value, area))],
                 "description": {"text": _t(g.text)}, "subject": patient, "expressedBy": patient, "target": [target],
             }
             status = achievement(g, readings, people)
             if status is not None:
-                goal["achievementStatus"] = _concept(_ACHIEVEMENT_DA[status],
+                goal["achievementStatus"] = _concept(self.say(_ACHIEVEMENT_DA[status]),
                                                      _code(GOAL_ACHIEVEMENT, status, status))
             if g.start_date:
                 goal["startDate"] = g.start_date.isoformat()
-            notes = [_t(f"Begrundelse: {g.rationale}") if g.rationale.strip() else "",
-                     _t(f"Skalaens betydning: {g.scale_anchor}") if g.scale_anchor.strip() else ""]
+            notes = [_t(self.say("Begrundelse: {text}", text=g.rationale)) if g.rationale.strip() else "",
+                     _t(self.say("Skalaens betydning: {text}", text=g.scale_anchor)) if g.scale_anchor.strip() else ""]
             if [n for n in notes if n]:
                 goal["note"] = [{"text": n} for n in notes if n]
             self.add("goal", g.id, goal, private=self.vis.mark(g))
@@ -281,8 +290,8 @@ class _Builder:
                 obs: dict[str, Any] = {
                     "resourceType": "Observation", "identifier": self.identifier("skalering", r.id),
                     "status": "final",
-                    "code": _concept("Skalering 1-10 af delmål", _code(f"{RUNDBORD}:maaling", "scale-1-10",
-                                                                       "Skalering 1-10")),
+                    "code": _concept(self.say("Skalering 1-10 af delmål"), _code(
+                        f"{RUNDBORD}:maaling", "scale-1-10", self.say("Skalering 1-10"))),
                     "subject": patient, "focus": [self.ref("goal", g.id)],
                     "effectiveDateTime": r.date.isoformat(), "valueInteger": r.score,
                 }
@@ -291,16 +300,16 @@ class _Builder:
                 if ref is not None:
                     obs["performer"] = [ref]
                 elif who is not None:
-                    obs["performer"] = [{"display": ROLE_DA[who.role]}]
+                    obs["performer"] = [{"display": self.role(who)}]
                 else:
-                    obs["note"] = [{"text": "Rummets fælles vurdering"}]
+                    obs["note"] = [{"text": self.say("Rummets fælles vurdering")}]
                 if r.note.strip():
                     obs.setdefault("note", []).append({"text": _t(r.note)})
                 self.add("reading", r.id, obs, private=self.vis.mark(r) or self.vis.mark(g))
             if g.gas_result is not None:
                 self.add("gas", g.id, {
                     "resourceType": "Observation", "identifier": self.identifier("gas", g.id), "status": "final",
-                    "code": _concept("Goal Attainment Scaling (GAS): opnået niveau -2 til +2",
+                    "code": _concept(self.say("Goal Attainment Scaling (GAS): opnået niveau -2 til +2"),
                                      _code(f"{RUNDBORD}:maaling", "gas", "Goal Attainment Scaling")),
                     "subject": patient, "focus": [self.ref("goal", g.id)], "valueInteger": g.gas_result,
                 }, private=self.vis.mark(g))
@@ -329,16 +338,17 @@ class _Builder:
             elif a.repeat and d.plan.end_date:  # a repeat runs until the plan ends
                 task["restriction"] = {"period": {"end": d.plan.end_date.isoformat()}}
             if a.status is AgreementStatus.CANCELLED:
-                task["statusReason"] = _concept(_t(a.cancel_reason) or "Droppet")
+                task["statusReason"] = _concept(_t(a.cancel_reason) or word("agreement_status.cancelled", self.lang))
             if a.status is AgreementStatus.DONE and a.done_at:
                 task["executionPeriod"] = {"end": a.done_at.isoformat()}
             notes = []
             if a.target_from is not None and a.target_to is not None:
-                notes.append(f"Fra {a.target_from} til {a.target_to} på skalaen")
+                notes.append(self.say("Fra {a} til {b} på skalaen", a=a.target_from, b=a.target_to))
             if a.carried_over:
-                notes.append(f"Videreført {a.carried_over} gang{'e' if a.carried_over != 1 else ''}")
+                notes.append(_capital(carried_over(a.carried_over, self.lang)))
             if a.repeat:
-                notes.append(f"Gentages: {describe_repeat(a.repeat)} ({a.repeat})")
+                notes.append(self.say("Gentages: {when} ({code})", when=describe_repeat(a.repeat, self.lang),
+                                      code=a.repeat))
             if notes:
                 task["note"] = [{"text": n} for n in notes]
             self.add("task", a.id, task, private=self.vis.mark(a))
@@ -363,22 +373,22 @@ class _Builder:
                 period["end"] = c.valid_until.isoformat()
             provision: dict[str, Any] = {
                 "type": "permit", "period": period,
-                "actor": [{"role": _concept("Pårørende", _code("http://terminology.hl7.org/CodeSystem/v3-RoleCode",
-                                                                  "FAMMEMB", "family member")),
-                           "reference": {"display": "Borgerens pårørende"}}],
+                "actor": [{"role": _concept(word("role.relative", self.lang), _code(
+                    "http://terminology.hl7.org/CodeSystem/v3-RoleCode", "FAMMEMB", "family member")),
+                           "reference": {"display": self.say("Borgerens pårørende")}}],
             }
             data = [{"meaning": "instance", "reference": in_bundle[i.item]} for i in items if i.item in in_bundle]
             if data:
                 provision["data"] = data
             self.add("consent", c.id, {
                 "resourceType": "Consent", "identifier": self.identifier("samtykke", c.id), "status": status,
-                "scope": _concept("Deling med pårørende", _code(
+                "scope": _concept(self.say("Deling med pårørende"), _code(
                     "http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy", "Privacy Consent")),
-                "category": [_concept("Samtykke", _code("http://loinc.org", "59284-0", "Patient Consent"))],
+                "category": [_concept(self.say("Samtykke"), _code("http://loinc.org", "59284-0", "Patient Consent"))],
                 "patient": self.ref("patient", d.citizen.id, d.citizen.name),
                 "dateTime": _instant(c.recorded_at),
                 "performer": [giver or {"display": _t(c.given_by)}],
-                "policyRule": _concept("Samtykke til deling (opt-in)", _code(
+                "policyRule": _concept(self.say("Samtykke til deling (opt-in)"), _code(
                     "http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN", "opt-in")),
                 "provision": provision,
             })
@@ -405,8 +415,8 @@ class _Builder:
             plan["activity"] = [{"reference": t} for t in tasks]
         notes = []
         if self.vis.sees(PlanField("values")):
-            for label, text in (("Værdier", d.citizen.values), ("Ressourcer", d.citizen.strengths),
-                                ("Mentor", d.citizen.mentor_role if d.citizen.mentor_needed else "")):
+            for label, text in ((self.say("Værdier"), d.citizen.values), (self.say("Ressourcer"), d.citizen.strengths),
+                                (self.say("Mentor"), d.citizen.mentor_role if d.citizen.mentor_needed else "")):
                 if text.strip():
                     notes.append({"text": _t(f"{label}: {text}")})
         if notes:
@@ -414,9 +424,13 @@ class _Builder:
         self.add("careplan", d.plan.id, plan)
 
 
-def render_fhir(data: PlanData, audience: Audience, stamp: datetime) -> dict[str, Any]:
-    """The Bundle as a JSON-ready dict (see the module's docstring)."""
-    b = _Builder(data, audience)
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def render_fhir(data: PlanData, audience: Audience, stamp: datetime, lang: str = "da") -> dict[str, Any]:
+    """The Bundle as a JSON-ready dict (see the module's docstring); its words in `lang` ("da" or "en")."""
+    b = _Builder(data, audience, lang)
     b.people()
     b.care_team()
     goals = b.goals()
@@ -428,7 +442,7 @@ def render_fhir(data: PlanData, audience: Audience, stamp: datetime) -> dict[str
         "resourceType": "Bundle",
         "id": b.uid(f"bundle-{audience.value}", data.plan.id),
         "meta": {"lastUpdated": _instant(stamp), "tag": [_code(f"{RUNDBORD}:modtager", audience.value)]},
-        "language": "da",
+        "language": lang,
         "identifier": {"system": f"{RUNDBORD}:eksport", "value": f"{b.scope}/plan/{data.plan.id}/{audience.value}"},
         "type": "collection",
         "timestamp": _instant(stamp),
@@ -451,4 +465,4 @@ def validate_bundle(text: str) -> None:
     try:
         Bundle.model_validate_json(text)
     except ValueError as exc:  # pydantic's ValidationError is a ValueError
-        raise FhirInvalid(f"FHIR-filen blev ikke godkendt af fhir.resources og er ikke skrevet: {exc}") from None
+        raise FhirInvalid(msg("fhir.invalid", reason=exc)) from None

@@ -15,6 +15,7 @@ from ..checklist import ticks_in_force
 from ..danish_order import participant_order
 from ..db import Database
 from ..errors import InputError
+from ..messages import msg
 from ..models import (
     Activity,
     AgendaItem,
@@ -227,7 +228,7 @@ def latest_plan(db: Database, citizen_id: int) -> Plan:
     db.get(Citizen, citizen_id)
     plans = db.select(Plan, "citizen_id = ?", (citizen_id,), order_by="id DESC LIMIT 1")
     if not plans or plans[0].id is None:
-        raise InputError("citizen_id", f"Borger nr. {citizen_id} har ingen plan.")
+        raise InputError("citizen_id", msg("plan.none", n=citizen_id))
     return plans[0]
 
 

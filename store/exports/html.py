@@ -64,11 +64,14 @@ def _shared_parser() -> MarkdownIt:
     return export_parser()
 
 
-def markdown_to_html(md: str, title: str, *, appendix: str = "", footer: Sequence[str] = ()) -> str:
+def markdown_to_html(md: str, title: str, *, appendix: str = "", footer: Sequence[str] = (),
+                     lang: str = "da") -> str:
     """A complete small HTML document (raw HTML in the Markdown is not rendered).
 
     `appendix` is more Markdown after the text (user text in it escaped as in
-    every export); `footer` lines are plain text (escaped here).
+    every export); `footer` lines are plain text (escaped here). `lang` is the
+    document's language ("da" or "en"): the PDF's hyphenation and a screen
+    reader follow it.
     """
     parser = _shared_parser()
     body = ""
@@ -80,7 +83,7 @@ def markdown_to_html(md: str, title: str, *, appendix: str = "", footer: Sequenc
         body += parser.render(appendix)
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="da">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{"en" if lang == "en" else "da"}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="Rundbord">\n'
         f"<title>{html.escape(mask_cpr(clean(title)))}</title>\n<style>\n{_CSS}\n</style>\n</head>\n"

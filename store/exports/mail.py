@@ -18,6 +18,10 @@ municipality's own secure mail client (Outlook opens a `.eml` with
 
 People without an address are named in `MailDrafts.skipped`, so the
 facilitator knows who still needs the minutes another way.
+
+`lang="en"` writes the mail's own words, the subject and the calendar in
+English; the minutes in it are English too, except a closed meeting's, which
+are the locked Danish copy (`Content-Language: en, da`).
 """
 from __future__ import annotations
 
@@ -34,13 +38,14 @@ from ..danish_order import participant_order
 from ..dates import format_date, format_date_long
 from ..files import file_slug as slug
 from ..enums import AgreementStatus, Audience, MeetingStatus
-from ..labels import AUDIENCE_DA, ROLE_DA
+from ..vocabulary import word
 from ..models import Agreement, Meeting, Participant
 from ..repeat import describe_repeat
 from ..textrules import mask_cpr
 from .calendars import CalendarUseCases
 from .use_cases import ExportUseCases
 from .ics import TZID
+from .phrases import Say
 from .visibility import audience_for_role
 
 
@@ -96,7 +101,7 @@ class MailDrafts:
 class MailUseCases(ExportUseCases, CalendarUseCases):
     """Mixed into `Store`: mail drafts for a meeting's participants."""
 
-    def mail_drafts(self, meeting_id: int) -> MailDrafts:
+    def mail_drafts(self, meeting_id: int, *, lang: str = "da") -> MailDrafts:
         """One draft per person at the meeting with an e-mail address (see the module's docstring)."""
         meeting = self.db.get(Meeting, meeting_id)
         assert meeting.id is not None
@@ -104,85 +109,97 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
             "SELECT participant_id FROM meeting_participant WHERE meeting_id = ? ORDER BY id", (meeting_id,))]
         people = sorted((self.db.get(Participant, pid) for pid in ids), key=participant_order)
         out = MailDrafts()
+        say = Say(lang)
         for n, p in enumerate(people, start=1):
             assert p.id is not None
             if not p.email:
-                out.skipped.append(f"{mask_cpr(p.name)} ({ROLE_DA[p.role]}) har ingen e-mailadresse og får ikke et "
-                                   "udkast.")
+                out.skipped.append(say("{name} ({role}) har ingen e-mailadresse og får ikke et udkast.",
+                                       name=mask_cpr(p.name), role=word(f"role.{p.role.value}", lang)))
                 continue
             aud = audience_for_role(p.role)
             out.drafts.append(MailDraft(
                 participant=p,
                 audience=aud,
                 filename=f"referat-{meeting_id}-{n:02d}-{slug(mask_cpr(p.name))}.eml",
-                message=self._draft(meeting, p, aud),
+                message=self._draft(meeting, p, aud, lang),
             ))
         return out
 
-    def mail_subject(self, meeting_id: int) -> str:
+    def mail_subject(self, meeting_id: int, lang: str = "da") -> str:
         """'Referat fra borgermøde den 29. oktober 2026': nothing personal (subjects travel unencrypted)."""
         meeting = self.db.get(Meeting, meeting_id)
-        kind = self.document_catalog.meeting_kinds.get(meeting.kind)
+        kind = self.catalog_in(lang).meeting_kinds.get(meeting.kind)
         name = kind.name if kind else meeting.kind
-        return f"Referat fra {name[:1].lower() + name[1:]} den {format_date_long(meeting.date)}"
+        return Say(lang)("Referat fra {kind} den {date}", kind=name[:1].lower() + name[1:],
+                         date=format_date_long(meeting.date, lang))
 
-    def _draft(self, meeting: Meeting, p: Participant, aud: Audience) -> EmailMessage:
+    def _draft(self, meeting: Meeting, p: Participant, aud: Audience, lang: str = "da") -> EmailMessage:
         assert meeting.id is not None and p.id is not None
-        minutes_md = self.minutes_markdown(meeting.id, aud)
-        cal = self.meeting_calendar(meeting.id, p.id)
+        minutes_md = self.minutes_markdown(meeting.id, aud, lang)
+        cal = self.meeting_calendar(meeting.id, p.id, lang=lang)
         stamp = now()
-        preface = self._preface(meeting, p, aud, has_calendar=bool(cal.events))
-        html = self.minutes_html(meeting.id, aud, preface=preface)
+        preface = self._preface(meeting, p, aud, has_calendar=bool(cal.events), lang=lang)
+        html = self.minutes_html(meeting.id, aud, preface=preface, lang=lang)
+        minutes_lang = self.minutes_language(meeting.id, aud, lang)
         text = markdown_as_text(preface) + "\n" + "-" * 60 + "\n\n" + markdown_as_text(minutes_md)
 
         msg = EmailMessage()
         msg["To"] = mail_address(p.name, p.email)
-        msg["Subject"] = self.mail_subject(meeting.id)
+        msg["Subject"] = self.mail_subject(meeting.id, lang)
         msg["Date"] = format_datetime(stamp.replace(tzinfo=ZoneInfo(TZID)))
         msg["Message-ID"] = f"<referat-{meeting.id}-{p.id}-{stamp:%Y%m%d%H%M%S}@rundbord.invalid>"
         msg["X-Unsent"] = "1"  # Outlook: open as a draft to send
         msg["X-Rundbord-Audience"] = aud.value
-        msg["Content-Language"] = "da"
         msg.set_content(text, cte="quoted-printable")
         msg.add_alternative(html, subtype="html", cte="quoted-printable")
         if cal.events:
             msg.add_attachment(cal.ics(stamp), maintype="text", subtype="calendar", filename=f"moede-{meeting.id}.ics",
                                params={"method": "PUBLISH", "charset": "utf-8"})
+        # After the parts: `set_content` drops a Content-* header set before it.
+        msg["Content-Language"] = lang if minutes_lang == lang else f"{lang}, {minutes_lang}"
         return msg
 
-    def _preface(self, meeting: Meeting, p: Participant, aud: Audience, *, has_calendar: bool) -> str:
-        """The mail's own words before the minutes (Markdown, user text escaped)."""
+    def _preface(self, meeting: Meeting, p: Participant, aud: Audience, *, has_calendar: bool,
+                 lang: str = "da") -> str:
+        """The mail's own words before the minutes (Markdown, user text escaped), in `lang`."""
         from ..markdown_safe import inline
         from .minutes import viewer_of
 
         assert meeting.id is not None
-        data = self.meeting_data(meeting.id)
+        say = Say(lang)
+        data = self.meeting_data(meeting.id, lang=lang)
         vis = viewer_of(data, aud)
         kind = data.kind_name
-        when = format_date_long(meeting.date) + (f", kl. {meeting.time}" if meeting.time else "")
+        when = format_date_long(meeting.date, lang) + (say(", kl. {time}", time=meeting.time) if meeting.time else "")
         state = ("" if meeting.status is MeetingStatus.CLOSED
-                 else " Mødet er ikke afsluttet endnu: referatet er et udkast.")
-        lines = [f"Kære {inline(p.name)}", "",
-                 f"Her er referatet fra {inline(kind[:1].lower() + kind[1:])} den {when}.{state}", ""]
+                 else say(" Mødet er ikke afsluttet endnu: referatet er et udkast."))
+        lines = [say("Kære {name}", name=inline(p.name)), "",
+                 say("Her er referatet fra {kind} den {when}.", kind=inline(kind[:1].lower() + kind[1:]),
+                     when=when) + state, ""]
+        if self.minutes_language(meeting.id, aud, lang) != lang:
+            lines += [say("Mødet er afsluttet: referatet er den låste kopi, som den blev skrevet, "
+                          "og eksporteres på dansk."), ""]
         if aud is not Audience.CITIZEN:
-            lines += [f"Referatet er kopien til {AUDIENCE_DA[aud].lower()}.", ""]
+            lines += [say("Referatet er kopien til {audience}.",
+                          audience=word(f"audience.{aud.value}", lang).lower()), ""]
         mine = [a for a in self.db.select(Agreement, "plan_id = ? AND who_id = ? AND status = ?",
                                           (meeting.plan_id, p.id, AgreementStatus.OPEN.value),
                                           order_by="position, id") if vis.sees(a)]
         if mine:
-            lines += ["Dine aftaler:", ""]
+            lines += [say("Dine aftaler:"), ""]
             for a in mine:
-                due = (f" ({describe_repeat(a.repeat)})" if a.repeat
-                       else f" (senest {format_date(a.due_date)})" if a.due_date else "")
+                due = (f" ({describe_repeat(a.repeat, lang)})" if a.repeat
+                       else say(" (senest {date})", date=format_date(a.due_date)) if a.due_date else "")
                 lines.append(f"- {inline(a.what)}{due}")
             lines.append("")
         nxt = data.next_meeting
         if nxt is not None:
-            at = f", kl. {nxt.time}" if nxt.time else ""
+            at = say(", kl. {time}", time=nxt.time) if nxt.time else ""
             place = f", {inline(nxt.place)}" if nxt.place.strip() else ""
-            lines += [f"Næste møde: {inline(data.next_kind_name)} den {format_date_long(nxt.date)}{at}{place}.", ""]
+            lines += [say("Næste møde: {kind} den {date}{at}{place}.", kind=inline(data.next_kind_name),
+                          date=format_date_long(nxt.date, lang), at=at, place=place), ""]
         if has_calendar:
-            lines += ["Kalenderfilen i mailen har mødet og dine aftaler: "
-                      "åbn den for at lægge dem i din kalender.", ""]
-        lines += ["Referatet står herunder.", ""]
+            lines += [say("Kalenderfilen i mailen har mødet og dine aftaler: "
+                          "åbn den for at lægge dem i din kalender."), ""]
+        lines += [say("Referatet står herunder."), ""]
         return "\n".join(lines) + "\n"

@@ -1,23 +1,24 @@
 """The minutes (referat) of one meeting as Markdown, for one audience: a pure renderer.
 
-`render_minutes(data, audience)` turns the gathered `MeetingData` into text;
-it never reads the database. What each audience sees is decided by the one
+`render_minutes(data, audience, lang)` turns the gathered `MeetingData` into
+text in Danish or English; it never reads the database. What each audience sees is decided by the one
 rule (`visibility.Viewer`); the words of the citizen's copy are plain
 (`words.PLAIN`). All user text goes through `markdown_safe.inline`.
 """
 from __future__ import annotations
 
 from ..dates import format_date, format_date_long
-from ..enums import AgreementStatus, Audience, Decision, GoalStatus, MeetingStatus, Role
-from ..labels import AGREEMENT_STATUS_DA, AREA_DA, AUDIENCE_DA, CAPACITY_DA, ROLE_DA
+from ..enums import AgreementStatus, Area, Audience, Decision, GoalStatus, MeetingStatus, Role
+from ..labels import label_table
 from ..markdown_safe import inline, table
 from ..models import Agreement, AgreementEvent, Consent, Goal, ScaleReading
 from ..repeat import when_text
-from ..vocabulary import carried_over
+from ..vocabulary import carried_over, word
 from .gather import MeetingData, PlanBasics
 from .required import required_rows
 from .visibility import Item, Sight, Viewer, consent_in_force, to_audience, viewer_for
-from .words import AGREEMENT_HEADER, FORMAL, PLAIN, PRIVATE_MARK, Words
+from .phrases import DANISH, Say
+from .words import Words, agreement_header, minutes_words
 
 _AUDIENCE_ROLE = {Audience.CITIZEN: Role.CITIZEN, Audience.AUTHORITY: Role.AUTHORITY,
                   Audience.DAY_SERVICE: Role.DAY_SERVICE, Audience.RELATIVE: Role.RELATIVE}
@@ -28,42 +29,52 @@ def viewer_of(data: PlanBasics, audience: Audience | str) -> Viewer:
     return viewer_for(audience, data.goals, data.consents, data.consent_items, day=data.day)
 
 
-def consent_lines(data: PlanBasics, label: str) -> list[str]:
+def consent_lines(data: PlanBasics, label: str, say: Say = DANISH) -> list[str]:
     """The relatives' copy says which consent it rests on (who, capacity, given, until)."""
     shown = [c for c in data.consents if c.audience is Audience.RELATIVE and consent_in_force(c, data.day)]
     if not shown:
-        return [f"- **{label}:** intet samtykke gælder; kopien viser ikke noget delt"]
-    return [f"- **{label}:** {consent_phrase(c)}" for c in shown]
+        return [f"- **{label}:** " + say("intet samtykke gælder; kopien viser ikke noget delt")]
+    return [f"- **{label}:** {consent_phrase(c, say)}" for c in shown]
 
 
-def consent_phrase(c: Consent) -> str:
-    until = f", gælder til og med {format_date(c.valid_until)}" if c.valid_until else ", gælder til det trækkes tilbage"
-    return (f"givet af {inline(c.given_by)} ({CAPACITY_DA[c.capacity]}) {format_date(c.given_on)}{until}; "
-            f"noteret af {inline(c.recorded_by)}")
+def consent_phrase(c: Consent, say: Say = DANISH) -> str:
+    until = (say(", gælder til og med {date}", date=format_date(c.valid_until)) if c.valid_until
+             else say(", gælder til det trækkes tilbage"))
+    return say("givet af {who} ({capacity}) {date}{until}; noteret af {recorder}", who=inline(c.given_by),
+               capacity=word(f"capacity.{c.capacity.value}", say.lang), date=format_date(c.given_on),
+               until=until, recorder=inline(c.recorded_by))
 
 
-def render_minutes(data: MeetingData, audience: Audience | str) -> str:
-    """The minutes for `audience` from the gathered data (never the frozen text)."""
+def private_mark(say: Say) -> str:
+    """' *(privat)*' after an item only some copies show."""
+    return say(" *(privat)*")
+
+
+def render_minutes(data: MeetingData, audience: Audience | str, lang: str = "da") -> str:
+    """The minutes for `audience` in `lang` ("da" or "en") from the gathered data (never the frozen text)."""
     aud = to_audience(audience)
     vis = viewer_of(data, aud)
-    w = PLAIN if aud is Audience.CITIZEN else FORMAL
+    say = Say(lang)
+    w = minutes_words(aud is Audience.CITIZEN, lang)
+    roles = label_table("role", Role, lang)
+    areas = label_table("area", Area, lang)
     citizen_ids = {pid for pid, p in data.people.items() if p.role is Role.CITIZEN}
 
     def who(pid: int | None) -> str:
         if pid is None:
             return w.agreed_value
         if aud is Audience.CITIZEN and pid in citizen_ids:
-            return "Du"
-        return inline(vis.person(data.people.get(pid)))
+            return say("Du")
+        return inline(vis.person(data.people.get(pid), lang=lang))
 
     def mark(item: Item) -> str:
-        return PRIVATE_MARK if vis.mark(item) else ""
+        return private_mark(say) if vis.mark(item) else ""
 
     m = data.meeting
-    out: list[str] = [f"# Referat: {inline(data.kind_name)}", ""]
-    out += _header_lines(data, aud)
+    out: list[str] = ["# " + say("Referat: {kind}", kind=inline(data.kind_name)), ""]
+    out += _header_lines(data, aud, say)
     if m.status is not MeetingStatus.CLOSED:
-        out += ["", "*Udkast: mødet er ikke afsluttet endnu.*"]
+        out += ["", "*" + say("Udkast: mødet er ikke afsluttet endnu.") + "*"]
 
     # Participants
     out += ["", f"## {w.participants}", ""]
@@ -72,16 +83,16 @@ def render_minutes(data: MeetingData, audience: Audience | str) -> str:
         for p in present:
             org = f", {inline(p.organisation)}" if p.organisation.strip() else ""
             if aud is Audience.CITIZEN and p.id in citizen_ids:  # the copy speaks to the citizen
-                out.append(f"- Du ({inline(p.name)})")
+                out.append("- " + say("Du ({name})", name=inline(p.name)))
             else:
-                out.append(f"- {inline(p.name)}: {ROLE_DA[p.role]}{org}")
+                out.append(f"- {inline(p.name)}: {roles[p.role]}{org}")
     else:
         out.append(w.none)
 
     if aud is Audience.RELATIVE:  # what the room of a relatives' meeting sees: the goals the citizen shares
-        out += ["", "## Det deler borgeren med jer", ""]
+        out += ["", "## " + say("Det deler borgeren med jer"), ""]
         shared = [g for g in data.goals if vis.sees(g)]
-        out += [f"- {inline(g.text)} ({AREA_DA[g.area].lower()})" for g in shared] or ["Ingen mål er delt."]
+        out += [f"- {inline(g.text)} ({areas[g.area].lower()})" for g in shared] or [say("Ingen mål er delt.")]
 
     # Agenda and what was said per item
     items = [i for i in data.agenda if vis.sees(i)]
@@ -123,8 +134,8 @@ def render_minutes(data: MeetingData, audience: Audience | str) -> str:
             if r.goal_id == previous_goal:
                 gtext = ""  # the goal is named once, on its first row (easier to read)
             previous_goal = r.goal_id
-            rows.append([gtext, who(r.participant_id), f"{r.score}", _change(r, data.previous, w)])
-        out.append(table([w.readings_goal, "Hvem", w.readings_score, w.readings_change], rows).rstrip("\n"))
+            rows.append([gtext, who(r.participant_id), f"{r.score}", _change(r, data.previous, w, say)])
+        out.append(table([w.readings_goal, say("Hvem"), w.readings_score, w.readings_change], rows).rstrip("\n"))
         out += ["", w.scale_note]
     else:
         out.append(w.none)
@@ -142,24 +153,25 @@ def render_minutes(data: MeetingData, audience: Audience | str) -> str:
         ]
 
     # Agreements
-    new, carried, done, cancelled = _split_agreements(data)
+    new, carried, done, cancelled = _split_agreements(data, say)
     if aud is Audience.CITIZEN:
         mine = [a for a, _ in new + carried if a.who_id in citizen_ids and a.status is AgreementStatus.OPEN]
-        out += ["", "## Det skal du gøre, og hvornår", ""]
+        out += ["", "## " + say("Det skal du gøre, og hvornår"), ""]
         if mine:
             for a in mine:
-                when = (f"{when_text(None, a.repeat).capitalize()}: " if a.repeat
-                        else f"Senest {format_date(a.due_date)}: " if a.due_date else "")
+                when = (f"{_capital(when_text(None, a.repeat, lang))}: " if a.repeat
+                        else say("Senest {date}: ", date=format_date(a.due_date)) if a.due_date else "")
                 out.append(f"- {when}{inline(a.what)}")
         else:
-            out.append("Du har ingen nye opgaver fra dette møde.")
+            out.append(say("Du har ingen nye opgaver fra dette møde."))
     out += ["", f"## {w.agreements}"]
     for title, group in ((w.new, new), (w.carried, carried), (w.done, done), (w.cancelled, cancelled)):
         shown = [(a, st) for a, st in group if vis.sees(a)]
         out += ["", f"### {title}", ""]
         if shown:
-            rows = [[who(a.who_id), _what(a, vis), when_text(a.due_date, a.repeat) or "–", st] for a, st in shown]
-            out.append(table(AGREEMENT_HEADER, rows).rstrip("\n"))
+            rows = [[who(a.who_id), _what(a, vis, say), when_text(a.due_date, a.repeat, lang) or "–", st]
+                    for a, st in shown]
+            out.append(table(agreement_header(lang), rows).rstrip("\n"))
         else:
             out.append(w.none)
 
@@ -170,61 +182,66 @@ def render_minutes(data: MeetingData, audience: Audience | str) -> str:
         for e in evaluations:
             g = goal_by_id[e.goal_id]
             if aud is Audience.CITIZEN and e.author_id in citizen_ids:
-                by = w.evaluated_by.format(who="dig", date=format_date_long(e.date))
+                by = w.evaluated_by.format(who=say("dig"), date=format_date_long(e.date, lang))
             elif e.author_id is not None:
-                by = w.evaluated_by.format(who=who(e.author_id), date=format_date_long(e.date))
+                by = w.evaluated_by.format(who=who(e.author_id), date=format_date_long(e.date, lang))
             else:
-                by = w.noted_by.format(who=inline(e.recorded_by) or "?", date=format_date_long(e.date))
+                by = w.noted_by.format(who=inline(e.recorded_by) or "?", date=format_date_long(e.date, lang))
             out += [f"### {inline(g.text)}{mark(g)}", "", inline(e.text), "", f"*{by}*", ""]
         out.pop()
     else:
         out.append(w.no_evaluation)
 
     if aud is Audience.AUTHORITY:
-        out += ["", f"## Planens krav: {inline(data.plan_type.name)}", ""]
-        out.append(table(("Krav", "Indhold"), required_rows(data, m.next_meeting_date)).rstrip("\n"))
+        out += ["", "## " + say("Planens krav: {name}", name=inline(data.plan_type.name)), ""]
+        out.append(table((say("Krav"), say("Indhold")), required_rows(data, m.next_meeting_date, say)).rstrip("\n"))
     if aud is Audience.DAY_SERVICE:
-        out += _smtte_section(data, vis)
-        out += _pdsa_section(data, vis)
-        out += _day_service_agreements(data, vis)
+        out += _smtte_section(data, vis, say)
+        out += _pdsa_section(data, vis, say)
+        out += _day_service_agreements(data, vis, say)
 
     out += ["", f"## {w.next}", ""]
-    out.append(_next_meeting_text(data))
+    out.append(_next_meeting_text(data, say))
     return "\n".join(out) + "\n"
 
 
+def _capital(text: str) -> str:
+    """The first letter in upper case, the rest as written ("hver mandag" -> "Hver mandag")."""
+    return text[:1].upper() + text[1:]
+
+
 # -- parts ---------------------------------------------------------------------------
-def _header_lines(data: MeetingData, aud: Audience) -> list[str]:
+def _header_lines(data: MeetingData, aud: Audience, say: Say) -> list[str]:
     m = data.meeting
     names = [p.name for p in data.people.values() if p.role is _AUDIENCE_ROLE[aud] and p.active]
     if aud is Audience.CITIZEN:  # a letter to the citizen is addressed to them by name, not by role
         to = inline(data.citizen.name)
     else:
-        to = AUDIENCE_DA[aud] + (f" ({inline(', '.join(names))})" if names else "")
-    when = format_date_long(m.date) + (f", kl. {m.time}" if m.time else "")
-    lines = [f"- **Til:** {to}"]
+        to = word(f"audience.{aud.value}", say.lang) + (f" ({inline(', '.join(names))})" if names else "")
+    when = format_date_long(m.date, say.lang) + (say(", kl. {time}", time=m.time) if m.time else "")
+    lines = [f"- **{say('Til')}:** {to}"]
     if aud is not Audience.CITIZEN:
-        lines.append(f"- **Borger:** {inline(data.citizen.name)}")
+        lines.append(f"- **{say('Borger')}:** {inline(data.citizen.name)}")
     lines += [
-        f"- **Dato:** {when}",
-        f"- **Møde nr.:** {m.id}",
-        f"- **Sted:** {inline(m.place) or 'ikke angivet'}",
-        f"- **Plan:** {inline(data.plan_type.name)}",
+        f"- **{say('Dato')}:** {when}",
+        f"- **{say('Møde nr.')}:** {m.id}",
+        f"- **{say('Sted')}:** {inline(m.place) or say('ikke angivet')}",
+        f"- **{say('Plan')}:** {inline(data.plan_type.name)}",
     ]
     if aud is Audience.RELATIVE:
-        lines += consent_lines(data, "Delt med samtykke")
+        lines += consent_lines(data, say("Delt med samtykke"), say)
     return lines
 
 
-def _what(a: Agreement, vis: Viewer) -> str:
+def _what(a: Agreement, vis: Viewer, say: Say) -> str:
     text = inline(a.what)
     if a.target_from is not None and a.target_to is not None:
-        text += f" (fra {a.target_from} til {a.target_to})"
-    return text + (PRIVATE_MARK if vis.mark(a) else "")
+        text += say(" (fra {a} til {b})", a=a.target_from, b=a.target_to)
+    return text + (private_mark(say) if vis.mark(a) else "")
 
 
 def _split_agreements(
-    data: MeetingData,
+    data: MeetingData, say: Say = DANISH,
 ) -> tuple[list[tuple[Agreement, str]], list[tuple[Agreement, str]], list[tuple[Agreement, str]],
            list[tuple[Agreement, str]]]:
     """New (made here), carried over, done and cancelled in this meeting, each with its status text."""
@@ -240,101 +257,105 @@ def _split_agreements(
         ev = last.get(aid)
         if ev is None:
             if a.meeting_id == data.meeting.id:
-                new.append((a, "Ny"))
+                new.append((a, say("Ny")))
             continue
         n = a.carried_over
-        times = f" ({carried_over(n)})" if n > 0 else ""
+        times = f" ({carried_over(n, say.lang)})" if n > 0 else ""
         if ev.decision is Decision.DONE:
-            done.append((a, "Udført" + (f" {format_date(a.done_at)}" if a.done_at else "")))
+            done.append((a, say("Udført {date}", date=format_date(a.done_at)) if a.done_at else say("Udført")))
         elif ev.decision is Decision.CANCELLED:
-            cancelled.append((a, f"Udgået: {inline(ev.reason or a.cancel_reason) or 'ingen begrundelse'}"))
+            reason = inline(ev.reason or a.cancel_reason) or say("ingen begrundelse")
+            cancelled.append((a, say("Udgået: {reason}", reason=reason)))
         elif ev.decision is Decision.CHANGED:
-            before = f" (før: {inline(ev.old_what)})" if ev.old_what and ev.old_what != ev.new_what else ""
-            carried.append((a, f"Ændret{before}{times}"))
+            before = (say(" (før: {old})", old=inline(ev.old_what)) if ev.old_what and ev.old_what != ev.new_what
+                      else "")
+            carried.append((a, say("Ændret{before}{times}", before=before, times=times)))
         elif ev.decision is Decision.CONTINUED:
-            carried.append((a, f"Fortsættes{times}"))
+            carried.append((a, say("Fortsættes{times}", times=times)))
         elif a.meeting_id == data.meeting.id:
-            new.append((a, "Ny"))
+            new.append((a, say("Ny")))
     return new, carried, done, cancelled
 
 
-def _change(r: ScaleReading, previous: dict[int, int], w: Words) -> str:
+def _change(r: ScaleReading, previous: dict[int, int], w: Words, say: Say) -> str:
     """Change since the previous reading of the same goal by the same person (`previous_scores`)."""
     before = previous.get(r.id) if r.id is not None else None
     if before is None:
         return w.first_reading
     delta = r.score - before
     sign = "+" if delta > 0 else ("±" if delta == 0 else "−")
-    return f"{sign}{abs(delta)} (fra {before})"
+    return say("{sign}{n} (fra {before})", sign=sign, n=abs(delta), before=before)
 
 
 def _active_goals(data: MeetingData, vis: Viewer) -> list[Goal]:
     return [g for g in data.goals if g.status is GoalStatus.ACTIVE and vis.sees(g)]
 
 
-def _smtte_section(data: MeetingData, vis: Viewer) -> list[str]:
-    out = ["", "## SMTTE for hvert mål"]
+def _smtte_section(data: MeetingData, vis: Viewer, say: Say) -> list[str]:
+    out = ["", "## " + say("SMTTE for hvert mål")]
     goals = _active_goals(data, vis)
     if not goals:
-        return out + ["", "Ingen aktive mål."]
+        return out + ["", say("Ingen aktive mål.")]
+    missing = say("mangler")
     for g in goals:
         rounds = [r for r in data.smtte_rounds if r.goal_id == g.id and vis.sees(r)]
         evaluation = rounds[-1].text if rounds else g.smtte_evaluation
         out += ["", f"### {inline(g.text)}", ""]
-        out.append(table(("SMTTE", "Indhold"), [
-            ["Sammenhæng", inline(g.smtte_context) or "mangler"],
-            ["Mål", inline(g.text)],
-            ["Tegn", inline(g.smtte_signs) or "mangler"],
-            ["Tiltag", inline(g.smtte_actions) or "mangler"],
-            ["Evaluering", inline(evaluation) or "mangler"],
-            ["Næste SMTTE", format_date(g.smtte_due) or "ikke fastsat"],
+        out.append(table(("SMTTE", say("Indhold")), [
+            [say("Sammenhæng"), inline(g.smtte_context) or missing],
+            [say("Mål"), inline(g.text)],
+            [say("Tegn"), inline(g.smtte_signs) or missing],
+            [say("Tiltag"), inline(g.smtte_actions) or missing],
+            [say("Evaluering"), inline(evaluation) or missing],
+            [say("Næste SMTTE"), format_date(g.smtte_due) or say("ikke fastsat")],
         ]).rstrip("\n"))
         if rounds:
-            out += ["", "Evalueringer:", ""]
+            out += ["", say("Evalueringer:"), ""]
             out += [f"- {format_date(r.date)}: {inline(r.text)}" for r in rounds]
         seen = [o for o in data.signs if o.goal_id == g.id and vis.sees(o)]
         if seen:
-            out += ["", "Tegn observeret siden sidste møde:", ""]
+            out += ["", say("Tegn observeret siden sidste møde:"), ""]
             for o in seen:
                 by = f" ({inline(o.observer)})" if o.observer.strip() else ""
                 out.append(f"- {format_date(o.date)}: {inline(o.text)}{by}")
     return out
 
 
-def _pdsa_section(data: MeetingData, vis: Viewer) -> list[str]:
-    out = ["", "## Afprøvning af ny praksis (PDSA)", ""]
+def _pdsa_section(data: MeetingData, vis: Viewer, say: Say) -> list[str]:
+    out = ["", "## " + say("Afprøvning af ny praksis (PDSA)"), ""]
     cycles = [c for c in data.pdsa if vis.sees(c) and vis.goals.get(c.goal_id) is not None]
     if not cycles:
-        return out + ["Ingen afprøvninger siden sidste møde."]
+        return out + [say("Ingen afprøvninger siden sidste møde.")]
     rows = [[format_date(c.date), inline(vis.goals[c.goal_id].text), inline(c.plan), inline(c.do) or "–",
              inline(c.study) or "–", inline(c.act) or "–"] for c in cycles]
-    return out + [table(("Dato", "Mål", "Plan", "Udfør", "Studér", "Handl"), rows).rstrip("\n")]
+    header = tuple(say(h) for h in ("Dato", "Mål", "Plan", "Udfør", "Studér", "Handl"))
+    return out + [table(header, rows).rstrip("\n")]
 
 
-def _day_service_agreements(data: MeetingData, vis: Viewer) -> list[str]:
+def _day_service_agreements(data: MeetingData, vis: Viewer, say: Say) -> list[str]:
     ours = [
         a for a in data.agreements.values()
         if a.status is AgreementStatus.OPEN and vis.sees(a)
         and (p := data.people.get(a.who_id)) is not None and p.role is Role.DAY_SERVICE
     ]
-    out = ["", "## Det står dagtilbuddet for", ""]
+    out = ["", "## " + say("Det står dagtilbuddet for"), ""]
     if not ours:
-        return out + ["Ingen åbne aftaler."]
-    rows = [[inline(data.people[a.who_id].name), _what(a, vis), when_text(a.due_date, a.repeat) or "–",
-             AGREEMENT_STATUS_DA[a.status]] for a in ours]
-    return out + [table(AGREEMENT_HEADER, rows).rstrip("\n")]
+        return out + [say("Ingen åbne aftaler.")]
+    rows = [[inline(data.people[a.who_id].name), _what(a, vis, say), when_text(a.due_date, a.repeat, say.lang) or "–",
+             word(f"agreement_status.{a.status.value}", say.lang)] for a in ours]
+    return out + [table(agreement_header(say.lang), rows).rstrip("\n")]
 
 
-def _next_meeting_text(data: MeetingData) -> str:
+def _next_meeting_text(data: MeetingData, say: Say) -> str:
     m = data.meeting
     if m.next_meeting_date is None:
-        return "Ikke fastsat."
-    text = inline(format_date_long(m.next_meeting_date))  # "3. december" must not open a numbered list
+        return say("Ikke fastsat.")
+    text = inline(format_date_long(m.next_meeting_date, say.lang))  # "3. december" must not open a numbered list
     nm = data.next_meeting
     if nm is not None:
         text += f": {inline(data.next_kind_name)}"
         if nm.time:
-            text += f", kl. {nm.time}"
+            text += say(", kl. {time}", time=nm.time)
         if nm.place.strip():
             text += f", {inline(nm.place)}"
     return text + "."

@@ -16,23 +16,22 @@ import logging
 from types import ModuleType
 
 from ..errors import StoreError
+from ..messages import MESSAGES, msg
 
 PDF_VARIANT = "pdf/a-3u"
 """PDF/A-3, level U (every character maps to Unicode: the text can be searched and copied)."""
 
-HOW_TO_GET_PDF = (
-    "PDF kræver tilføjelsen [pdf] (WeasyPrint). Installér den med: pip install 'rundbord[pdf]' "
-    "(eller pipx inject rundbord weasyprint). WeasyPrint bruger Pango fra styresystemet; på Debian og Ubuntu: "
-    "sudo apt install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core. "
-    "Markdown og HTML virker uden."
-)
+HOW_TO_GET_PDF = MESSAGES["pdf.unavailable"][0]
+"""How to get PDF export (Danish; the message `pdf.unavailable` has the English)."""
 
 
 class PdfUnavailable(StoreError):
     """WeasyPrint (or the libraries it needs) is not installed: the message says how to get it."""
 
-    def __init__(self, detail: str = "") -> None:
-        super().__init__(HOW_TO_GET_PDF + (f" ({detail})" if detail else ""))
+    def __init__(self, pango_missing: str = "") -> None:
+        """`pango_missing`: why Pango would not load (WeasyPrint is there, the system library is not)."""
+        super().__init__(msg("pdf.unavailable.pango", detail=pango_missing) if pango_missing
+                         else msg("pdf.unavailable"))
 
 
 def pdf_available() -> bool:
@@ -53,7 +52,7 @@ def _weasyprint() -> ModuleType:
     except ImportError:
         raise PdfUnavailable() from None
     except OSError as exc:  # WeasyPrint is there, Pango is not
-        raise PdfUnavailable(f"Pango mangler: {exc}") from None
+        raise PdfUnavailable(str(exc)) from None
     return weasyprint
 
 

@@ -7,7 +7,9 @@ signs; the indsatsdel: the employment goal, the sub-goals with rationale and
 activities, the stabilising activities, follow-up, mentor), then the goals,
 agreements, progression and the plan's notes. A municipality's own part is
 shown in the authority's copy with who ticked it off. The citizen's copy is
-written to the citizen in plain words throughout (`words.PLAIN_PLAN`).
+written to the citizen in plain words throughout (`words.PLAIN_PLAN`). Every
+copy can be written in Danish or English (`render_plan(data, audience, lang)`;
+`data` then carries the catalogue's words in that language, `gather_plan`).
 """
 from __future__ import annotations
 
@@ -15,18 +17,18 @@ from ..catalog import RequiredPart
 from ..checklist import is_manual
 from ..dates import format_date, format_date_long
 from ..enums import AgreementStatus, Area, Audience, GoalStatus, Role
-from ..labels import AGREEMENT_STATUS_DA, AREA_DA, AUDIENCE_DA, GOAL_LEVEL_DA, GOAL_STATUS_DA
 from ..markdown_safe import inline, table
 from ..models import Goal, ScaleReading
 from ..progression import previous_scores
 from ..repeat import when_text
-from ..vocabulary import carried_over
+from ..vocabulary import WORDS, carried_over, word
 from ..smart import smart_status
 from .gather import PlanData
-from .minutes import consent_lines, viewer_of
+from .minutes import consent_lines, private_mark, viewer_of
+from .phrases import Say
 from .required import required_rows, tick_text
 from .visibility import Item, PlanField, Viewer, to_audience
-from .words import AGREEMENT_HEADER, FORMAL_PLAN, LEVEL_PLAIN, PLAIN_PLAN, PRIVATE_MARK, SMART_PLAIN, PlanWords
+from .words import PlanWords, agreement_header, level_plain, plan_words, smart_plain
 
 _SECTION_OF = {
     "overall_goal": "overall", "goal_level": "overall",
@@ -37,36 +39,39 @@ _SECTION_OF = {
 _PLAN_TEXT = ("purpose", "support_needed", "expected_duration", "other_matters")
 
 
-def plan_title(data: PlanData, audience: Audience | str) -> str:
+def plan_title(data: PlanData, audience: Audience | str, lang: str = "da") -> str:
     """'Indsatsdel: Nanna Kildegaard' (the citizen's copy: 'Din plan: ...'); also the HTML title."""
+    say = Say(lang)
     if to_audience(audience) is Audience.CITIZEN:
-        return f"Din plan: {data.citizen.name}"
-    return f"{data.plan_type.label('plan', 'Plan')}: {data.citizen.name}"
+        return say("Din plan: {name}", name=data.citizen.name)
+    return say("{label}: {name}", label=data.plan_type.label("plan", "Plan"), name=data.citizen.name)
 
 
 class _PlanCopy:
-    """One copy being written (the audience, its words and the one visibility rule)."""
+    """One copy being written (the audience, its language, its words and the one visibility rule)."""
 
-    def __init__(self, data: PlanData, audience: Audience) -> None:
+    def __init__(self, data: PlanData, audience: Audience, lang: str = "da") -> None:
         self.data = data
         self.aud = audience
+        self.lang = lang
+        self.say = Say(lang)
         self.vis: Viewer = viewer_of(data, audience)
         self.plain = audience is Audience.CITIZEN
-        self.w: PlanWords = PLAIN_PLAN if self.plain else FORMAL_PLAN
+        self.w: PlanWords = plan_words(self.plain, lang)
         self.citizen_ids = {pid for pid, p in data.people.items() if p.role is Role.CITIZEN}
         self.goals = [g for g in data.goals if self.vis.sees(g)]
         self.out: list[str] = []
 
     # -- helpers -----------------------------------------------------------------
     def mark(self, item: Item) -> str:
-        return PRIVATE_MARK if self.vis.mark(item) else ""
+        return private_mark(self.say) if self.vis.mark(item) else ""
 
     def who(self, pid: int | None) -> str:
         if pid is None:
-            return "Det blev vi enige om" if self.plain else "Fælles vurdering"
+            return self.say("Det blev vi enige om") if self.plain else self.say("Fælles vurdering")
         if self.plain and pid in self.citizen_ids:
-            return "Du"
-        return inline(self.vis.person(self.data.people.get(pid)))
+            return self.say("Du")
+        return inline(self.vis.person(self.data.people.get(pid), lang=self.lang))
 
     def heading(self, part: RequiredPart) -> str:
         """The part's heading in this copy (the citizen's own words in the citizen's copy)."""
@@ -81,15 +86,16 @@ class _PlanCopy:
     # -- the copy ------------------------------------------------------------------
     def render(self) -> str:
         d, w = self.data, self.w
-        self.out = [f"# {inline(plan_title(d, self.aud))}", ""]
-        to = inline(d.citizen.name) if self.plain else AUDIENCE_DA[self.aud]
+        self.out = [f"# {inline(plan_title(d, self.aud, self.lang))}", ""]
+        to = inline(d.citizen.name) if self.plain else word(f"audience.{self.aud.value}", self.lang)
         self.out += [f"- **{w.to}:** {to}", f"- **{w.plan_type}:** {inline(d.plan_type.name)}"]
         if d.plan.start_date or d.plan.end_date:
-            self.out.append(f"- **{w.period}:** {format_date(d.plan.start_date) or '–'} til "
-                            f"{format_date(d.plan.end_date) or '–'}")
-        self.out.append(f"- **{w.written}:** {format_date_long(d.day)}")
+            period = self.say("{a} til {b}", a=format_date(d.plan.start_date) or "–",
+                              b=format_date(d.plan.end_date) or "–")
+            self.out.append(f"- **{w.period}:** {period}")
+        self.out.append(f"- **{w.written}:** {format_date_long(d.day, self.lang)}")
         if self.aud is Audience.RELATIVE:
-            self.out += consent_lines(d, w.consent)
+            self.out += consent_lines(d, w.consent, self.say)
 
         done: set[str] = set()
         parts = list(d.plan_type.required_parts) + list(d.plan_type.document_parts)
@@ -112,7 +118,8 @@ class _PlanCopy:
         if self.aud is Audience.AUTHORITY:
             self.section(w.required.format(name=d.plan_type.name))
             nxt = d.next_meeting.date if d.next_meeting else None
-            self.out.append(table(("Krav", "Indhold"), required_rows(d, nxt)).rstrip("\n"))
+            header = (self.say("Krav"), self.say("Indhold"))
+            self.out.append(table(header, required_rows(d, nxt, self.say)).rstrip("\n"))
         return "\n".join(self.out).rstrip("\n") + "\n"
 
     def part(self, key: str, part: RequiredPart) -> None:
@@ -128,13 +135,15 @@ class _PlanCopy:
             if self.aud is Audience.AUTHORITY:
                 self.section(part.heading)
                 tick = d.ticks.get(part.code)
-                self.out.append(tick_text(tick).capitalize() + "." if tick else w.not_ticked)
+                self.out.append(tick_text(tick, self.say).capitalize() + "." if tick else w.not_ticked)
             return
         if key == "overall":
-            title = "Dit mål" if self.plain else d.plan_type.label("overall_goal", "Overordnet mål")
+            title = (self.say("Dit mål") if self.plain
+                     else d.plan_type.label("overall_goal", self.say("Overordnet mål")))
             self.section(title)
             self.out.append(inline(plan.overall_goal) or w.missing)
-            level = LEVEL_PLAIN[plan.goal_level] if self.plain else GOAL_LEVEL_DA[plan.goal_level]
+            level = (level_plain(self.lang)[plan.goal_level] if self.plain
+                     else word(f"level.{plan.goal_level.value}", self.lang))
             self.out += ["", w.level.format(level=level)]
         elif key in _PLAN_TEXT:
             self.section(self.heading(part))
@@ -147,7 +156,7 @@ class _PlanCopy:
             lines = [inline(plan.follow_up)] if plan.follow_up.strip() else []
             if d.next_meeting is not None:
                 nm = d.next_meeting
-                when = format_date_long(nm.date) + (f", kl. {nm.time}" if nm.time else "")
+                when = format_date_long(nm.date, self.lang) + (self.say(", kl. {time}", time=nm.time) if nm.time else "")
                 lines.append(w.follow_up_next.format(when=f"{when}: {inline(d.next_kind_name)}"))
             self.out += _paragraphs(lines) or [w.missing]
         elif key == "mentor":
@@ -162,7 +171,7 @@ class _PlanCopy:
                 self.out.append(w.stabilising_none)
             for g in goals:
                 acts = "; ".join(inline(a.text) for a in d.activities.get(g.id or 0, []))
-                lead = "det gør du" if self.plain else "aktiviteter"
+                lead = self.say("det gør du") if self.plain else self.say("aktiviteter")
                 self.out.append(f"- {inline(g.text)}{self.mark(g)}" + (f" ({lead}: {acts})" if acts else ""))
         elif key == "order":
             self.order(part)
@@ -181,14 +190,16 @@ class _PlanCopy:
 
     def goals_section(self, part: RequiredPart | None) -> None:
         d, w = self.data, self.w
-        label = d.plan_type.label("sub_goal", "Delmål")
-        title = f"Dine {label.lower()}" if self.plain else label
+        label = d.plan_type.label("sub_goal", self.say("Delmål"))
+        if self.lang == "en" and not label.endswith("s"):  # the heading names them all ("Delmål" is both)
+            label += "s"
+        title = self.say("Dine {label}", label=label.lower()) if self.plain else label
         self.out += ["", f"## {inline(title)}"]
         for area in Area:
             in_area = [g for g in self.goals if g.area is area]
             if not in_area:
                 continue
-            self.out += ["", f"### {AREA_DA[area]}"]
+            self.out += ["", f"### {word(f'area.{area.value}', self.lang)}"]
             for g in in_area:
                 self.out += ["", f"#### {inline(g.text)}{self.mark(g)}", ""]
                 self.goal_lines(g)
@@ -197,12 +208,12 @@ class _PlanCopy:
 
     def goal_lines(self, g: Goal) -> None:
         d, w, vis = self.data, self.w, self.vis
-        self.out.append(f"- **{w.status}:** {GOAL_STATUS_DA[g.status]}")
+        self.out.append(f"- **{w.status}:** {word(f'goal_status.{g.status.value}', self.lang)}")
         if g.rationale.strip():
             self.out.append(f"- **{w.rationale}:** {inline(g.rationale)}")
         if g.start_date or g.end_date:
-            self.out.append(f"- **{w.goal_period}:** {format_date(g.start_date) or '–'} til "
-                            f"{format_date(g.end_date) or '–'}")
+            period = self.say("{a} til {b}", a=format_date(g.start_date) or "–", b=format_date(g.end_date) or "–")
+            self.out.append(f"- **{w.goal_period}:** {period}")
         self.out.append(f"- **{w.smart}:** {self.smart_text(g)}")
         for a in d.activities.get(g.id or 0, []):
             bits = [inline(a.text)]
@@ -217,10 +228,10 @@ class _PlanCopy:
             if not vis.sees(e):
                 continue
             if self.plain and e.author_id in self.citizen_ids:
-                by = "skrevet af dig"
+                by = self.say("skrevet af dig")
             else:
                 by = self.who(e.author_id) if e.author_id is not None else inline(e.recorded_by)
-                by = f"skrevet af {by}" if self.plain else by
+                by = self.say("skrevet af {who}", who=by) if self.plain else by
             self.out.append(f"- **{w.evaluation.format(date=format_date(e.date))}** ({by}): {inline(e.text)}")
         for c in d.pdsa.get(g.id or 0, []):
             if not vis.sees(c):
@@ -231,17 +242,24 @@ class _PlanCopy:
     def smart_text(self, g: Goal) -> str:
         items = smart_status(g)
         missing = [i for i in items if not i.answered]
+        say = self.say
         if self.plain:
             if not missing:
-                return "vi har svaret på alle spørgsmålene om målet"
-            return "vi mangler at aftale " + _and([SMART_PLAIN[i.letter] for i in missing])
-        answered = [f"{i.letter} ({i.name.lower()})" for i in items if i.answered]
-        names = [f"{i.letter} ({i.name.lower()})" for i in missing]
+                return say("vi har svaret på alle spørgsmålene om målet")
+            return say("vi mangler at aftale {what}",
+                       what=_and([smart_plain(self.lang)[i.letter] for i in missing], say))
+        answered = [f"{i.letter} ({self.smart_name(i.letter, i.name)})" for i in items if i.answered]
+        names = [f"{i.letter} ({self.smart_name(i.letter, i.name)})" for i in missing]
         if not names:
-            return "alle fem spørgsmål er besvaret"
+            return say("alle fem spørgsmål er besvaret")
         if not answered:
-            return "ingen spørgsmål besvaret endnu"
-        return f"besvaret: {', '.join(answered)}; åbne: {', '.join(names)}"
+            return say("ingen spørgsmål besvaret endnu")
+        return say("besvaret: {answered}; åbne: {open}", answered=", ".join(answered), open=", ".join(names))
+
+    def smart_name(self, letter: str, danish: str) -> str:
+        """A SMART letter's name in lower case ("specifikt", in English "specific")."""
+        key = f"smart.{letter}"
+        return (word(key, self.lang) if key in WORDS else danish).lower()
 
     def agreements(self) -> None:
         d, w = self.data, self.w
@@ -252,19 +270,20 @@ class _PlanCopy:
             return
         rows = []
         for a in shown:
-            status = AGREEMENT_STATUS_DA[a.status]
+            status = word(f"agreement_status.{a.status.value}", self.lang)
             if a.status is AgreementStatus.OPEN and a.due_date and a.due_date < d.day:
-                status = "Overskredet"
+                status = word("agreement.overdue", self.lang)
             if a.status is AgreementStatus.CANCELLED and a.cancel_reason.strip():
                 status += f": {inline(a.cancel_reason)}"
             if a.carried_over:
-                status += f" ({carried_over(a.carried_over)})"
+                status += f" ({carried_over(a.carried_over, self.lang)})"
             what = inline(a.what)
             if a.target_from is not None and a.target_to is not None:
-                what += f" (fra {a.target_from} til {a.target_to})"
-            name = "Du" if self.aud is Audience.CITIZEN and a.who_id in self.citizen_ids else self.who(a.who_id)
-            rows.append([name, what + self.mark(a), when_text(a.due_date, a.repeat) or "–", status])
-        self.out.append(table(AGREEMENT_HEADER, rows).rstrip("\n"))
+                what += self.say(" (fra {a} til {b})", a=a.target_from, b=a.target_to)
+            name = (self.say("Du") if self.aud is Audience.CITIZEN and a.who_id in self.citizen_ids
+                    else self.who(a.who_id))
+            rows.append([name, what + self.mark(a), when_text(a.due_date, a.repeat, self.lang) or "–", status])
+        self.out.append(table(agreement_header(self.lang), rows).rstrip("\n"))
 
     def progression(self) -> None:
         d, w = self.data, self.w
@@ -281,10 +300,10 @@ class _PlanCopy:
             talks = [s for s in d.scaling.get(g.id or 0, []) if self.vis.sees(s)]
             if talks:
                 s = talks[-1]
-                mw = ("Sådan ser 10 ud for dig", "Det, der hjælper dig", "Hvis det gik dårligere",
-                      "Det næste skridt") if self.plain else (
-                    "Hvad er 10", "Det, der virker", "Hvis det gik dårligere", "Ét skridt videre")
-                target = f" (mål: {s.target})" if s.target is not None else ""
+                mw = tuple(self.say(x) for x in (
+                    ("Sådan ser 10 ud for dig", "Det, der hjælper dig", "Hvis det gik dårligere", "Det næste skridt")
+                    if self.plain else ("Hvad er 10", "Det, der virker", "Hvis det gik dårligere", "Ét skridt videre")))
+                target = self.say(" (mål: {n})", n=s.target) if s.target is not None else ""
                 self.out += ["", f"{w.talk.format(date=format_date(s.date))}:", "",
                              f"- **{mw[0]}:** {inline(s.ten) or '–'}",
                              f"- **{mw[1]}:** {inline(s.works) or '–'}",
@@ -299,10 +318,11 @@ class _PlanCopy:
         for r in rs:
             before = previous.get(r.id) if r.id is not None else None
             if before is None:
-                change = "Første gang" if self.plain else "Første måling"
+                change = self.say("Første gang") if self.plain else self.say("Første måling")
             else:
                 delta = r.score - before
-                change = f"{'+' if delta > 0 else ('±' if delta == 0 else '−')}{abs(delta)} (fra {before})"
+                sign = "+" if delta > 0 else ("±" if delta == 0 else "−")
+                change = self.say("{sign}{n} (fra {before})", sign=sign, n=abs(delta), before=before)
             rows.append([format_date(r.date), self.who(r.participant_id), str(r.score), change])
         return rows
 
@@ -338,7 +358,9 @@ class _PlanCopy:
             evaluation = rounds[-1].text if rounds else g.smtte_evaluation
             names = w.smtte_rows
             self.out += [f"### {inline(g.text)}{self.mark(g)}", ""]
-            self.out.append(table(("Om målet", "Sådan er det") if self.plain else ("SMTTE", "Indhold"), [
+            header = ((self.say("Om målet"), self.say("Sådan er det")) if self.plain
+                      else ("SMTTE", self.say("Indhold")))
+            self.out.append(table(header, [
                 [names[0], inline(g.smtte_context) or w.missing],
                 [names[1], inline(g.text)],
                 [names[2], inline(g.smtte_signs) or w.missing],
@@ -361,9 +383,9 @@ class _PlanCopy:
             self.out.pop()
 
 
-def _and(items: list[str]) -> str:
-    """'a, b og c'."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
+def _and(items: list[str], say: Say) -> str:
+    """'a, b og c' ('a, b and c')."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + say(" og ") + items[-1]
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -375,6 +397,6 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
-def render_plan(data: PlanData, audience: Audience | str) -> str:
-    """The plan copy for `audience` from the gathered data (pure)."""
-    return _PlanCopy(data, to_audience(audience)).render()
+def render_plan(data: PlanData, audience: Audience | str, lang: str = "da") -> str:
+    """The plan copy for `audience` in `lang` ("da" or "en") from the gathered data (pure)."""
+    return _PlanCopy(data, to_audience(audience), lang).render()

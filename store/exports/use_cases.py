@@ -11,6 +11,14 @@ notice when consent behind the relatives' copy was withdrawn or ran out after
 the meeting closed (the copy stays as it was and says so), and the addenda
 as their own dated sections (not in the relatives' copy: addenda carry no
 sharing).
+
+Language: every method takes `lang` ("da", the default, or "en"). A fresh
+rendering (an open meeting's minutes, every plan copy) is written in that
+language throughout, with the catalogue's words in it. A closed meeting's
+minutes are the frozen Danish text as written, whatever `lang` asks: a
+translation would no longer be the locked copy its checksum covers.
+`minutes_language` says which language a copy is actually in, so the HTML
+around it (its `lang`, approval block and footer) matches the text.
 """
 from __future__ import annotations
 
@@ -24,12 +32,14 @@ from ..dates import format_date
 from ..enums import Audience, AuditAction, MeetingStatus
 from ..frozen import exported_text
 from ..frozen import footer as frozen_footer
-from ..labels import AUDIENCE_DA
+from ..catalog import Catalog
 from ..markdown_safe import inline
 from ..models import Addendum, Citizen, Consent, ConsentItem, FrozenMinutes, Meeting
+from ..vocabulary import word
 from .gather import MeetingData, PlanData, gather_meeting, gather_plan, latest_plan
 from .html import markdown_to_html
 from .minutes import render_minutes
+from .phrases import Say
 from .plan import plan_title, render_plan
 from .visibility import to_audience
 
@@ -46,30 +56,46 @@ class ExportUseCases(UseCases):
     """Mixed into `Store`: minutes and plan exports."""
 
     # -- minutes ---------------------------------------------------------------
-    def meeting_data(self, meeting_id: int, *, day: date | None = None) -> MeetingData:
+    def catalog_in(self, lang: str) -> Catalog:
+        """The catalogue's words for a document in `lang` (a municipality's Danish-only entries stay Danish)."""
+        return self.document_catalog.in_language(lang)
+
+    def meeting_data(self, meeting_id: int, *, day: date | None = None, lang: str = "da") -> MeetingData:
         """Everything the meeting's minutes show (consents as in force on `day`, default today)."""
-        return gather_meeting(self.db, self.document_catalog, meeting_id, day or today())
+        return gather_meeting(self.db, self.catalog_in(lang), meeting_id, day or today())
 
-    def render_minutes(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
-        """A fresh rendering of the minutes from the database (never the frozen text)."""
-        return render_minutes(self.meeting_data(meeting_id), to_audience(audience))
+    def render_minutes(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY, lang: str = "da") -> str:
+        """A fresh rendering of the minutes from the database in `lang` (never the frozen text)."""
+        return render_minutes(self.meeting_data(meeting_id, lang=lang), to_audience(audience), lang)
 
-    def minutes_markdown(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
-        """The minutes for `audience`: for a closed meeting exactly the frozen text, then notices and addenda."""
+    def minutes_language(self, meeting_id: int, audience: Audience | str, lang: str) -> str:
+        """The language the minutes are actually in when `lang` is asked: a closed meeting's frozen copy is
+        Danish as written (see the module's docstring)."""
+        meeting = self.db.get(Meeting, meeting_id)
+        if meeting.status is MeetingStatus.CLOSED and self.frozen_minutes(meeting_id, audience) is not None:
+            return "da"
+        return lang
+
+    def minutes_markdown(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY,
+                         lang: str = "da") -> str:
+        """The minutes for `audience`: for a closed meeting exactly the frozen text (Danish, as written, in
+        either language), then notices and addenda; otherwise a fresh rendering in `lang`."""
         aud = to_audience(audience)
         meeting = self.db.get(Meeting, meeting_id)
         frozen = self.frozen_minutes(meeting_id, aud)
         if meeting.status is MeetingStatus.CLOSED and frozen is not None:
             return exported_text(frozen) + self._consent_notice(meeting, aud) + self._addenda_markdown(meeting_id, aud)
-        return self.render_minutes(meeting_id, aud)
+        return self.render_minutes(meeting_id, aud, lang)
 
-    def minutes_title(self, meeting_id: int) -> str:
+    def minutes_title(self, meeting_id: int, lang: str = "da") -> str:
         """'Referat: Borgermøde 29-10-2026' (the HTML title and the preview's heading)."""
         meeting = self.db.get(Meeting, meeting_id)
-        kind = self.document_catalog.meeting_kinds.get(meeting.kind)
-        return f"Referat: {kind.name if kind else meeting.kind} {format_date(meeting.date)}"
+        kind = self.catalog_in(lang).meeting_kinds.get(meeting.kind)
+        return Say(lang)("Referat: {kind} {date}", kind=kind.name if kind else meeting.kind,
+                         date=format_date(meeting.date))
 
-    def minutes_html(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY, *, preface: str = "") -> str:
+    def minutes_html(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY, *, preface: str = "",
+                     lang: str = "da") -> str:
         """`minutes_markdown` as a small printable HTML document (the one HTML path; the PDF is this HTML).
 
         After the text: the approval block (who approved the minutes, when, and
@@ -78,12 +104,13 @@ class ExportUseCases(UseCases):
         text escaped) comes before the minutes: a mail draft's own words.
         """
         aud = to_audience(audience)
-        title = self.minutes_title(meeting_id)
-        appendix, footer = self._minutes_furniture(meeting_id, aud, title)
-        md = self.minutes_markdown(meeting_id, aud)
+        lang = self.minutes_language(meeting_id, aud, lang)
+        title = self.minutes_title(meeting_id, lang)
+        appendix, footer = self._minutes_furniture(meeting_id, aud, title, Say(lang))
+        md = self.minutes_markdown(meeting_id, aud, lang)
         if preface:
             md = preface.rstrip("\n") + "\n\n---\n\n" + md
-        return markdown_to_html(md, title, appendix=appendix, footer=footer)
+        return markdown_to_html(md, title, appendix=appendix, footer=footer, lang=lang)
 
     def minutes_approval(self, meeting_id: int) -> Approval | None:
         """Who closed the meeting (approving and locking its minutes) and when; None while it is open."""
@@ -99,27 +126,28 @@ class ExportUseCases(UseCases):
             return Approval(by=str(rows[0]["user"]), at=datetime.fromisoformat(rows[0]["at"]))
         return Approval(by="", at=meeting.closed_at or datetime.combine(meeting.date, datetime.min.time()))
 
-    def _minutes_furniture(self, meeting_id: int, aud: Audience, title: str) -> tuple[str, list[str]]:
-        """The approval block (Markdown) and the footer lines of the minutes' HTML and PDF."""
+    def _minutes_furniture(self, meeting_id: int, aud: Audience, title: str, say: Say) -> tuple[str, list[str]]:
+        """The approval block (Markdown) and the footer lines of the minutes' HTML and PDF, in `say`'s language
+        (Danish for a frozen copy: `minutes_language`)."""
         approval = self.minutes_approval(meeting_id)
         frozen = self.frozen_minutes(meeting_id, aud) if approval is not None else None
-        first = f"{title} · Møde nr. {meeting_id} · Til: {AUDIENCE_DA[aud]}"
+        audience = word(f"audience.{aud.value}", say.lang)
+        first = say("{title} · Møde nr. {n} · Til: {audience}", title=title, n=meeting_id, audience=audience)
+        heading = "## " + say("Godkendelse") + "\n\n"
         if approval is None or frozen is None:
-            return (
-                "## Godkendelse\n\n*Udkast:* referatet er ikke godkendt endnu. Det låses og får en kontrolsum, "
-                "når mødet afsluttes.\n",
-                [first, "Udkast: ikke godkendt, ikke låst"],
-            )
-        when = f"{format_date(approval.at.date())} kl. {approval.at:%H:%M}"
+            draft = say("*Udkast:* referatet er ikke godkendt endnu. Det låses og får en kontrolsum, "
+                        "når mødet afsluttes.")
+            return heading + draft + "\n", [first, say("Udkast: ikke godkendt, ikke låst")]
+        when = say("{date} kl. {time}", date=format_date(approval.at.date()), time=f"{approval.at:%H:%M}")
         who = f"**{inline(approval.by)}**, " if approval.by else ""
-        appendix = f"## Godkendelse\n\nGodkendt og låst, da mødet blev afsluttet: {who}{when}.\n"
+        appendix = heading + say("Godkendt og låst, da mødet blev afsluttet: {who}{when}.", who=who, when=when) + "\n"
         if not frozen_footer(frozen):  # an older copy: the text itself does not name its checksum
-            appendix += (
-                f"\nKontrolsum (SHA-256) for den låste kopi til {AUDIENCE_DA[aud].lower()}: `{frozen.sha256}`\n\n"
+            appendix += (  # only ever Danish: a frozen copy is exported in Danish (`minutes_language`)
+                f"\nKontrolsum (SHA-256) for den låste kopi til {audience.lower()}: `{frozen.sha256}`\n\n"
                 "Kontrolsummen dækker referatet, som det blev låst; tillæg og bemærkninger efter mødet står "
                 "efter det.\n"
             )
-        return appendix, [first, f"Låst {when} · SHA-256: {frozen.sha256}"]
+        return appendix, [first, say("Låst {when} · SHA-256: {sha}", when=when, sha=frozen.sha256)]
 
     def frozen_minutes(self, meeting_id: int, audience: Audience | str) -> FrozenMinutes | None:
         aud = to_audience(audience)
@@ -182,28 +210,33 @@ class ExportUseCases(UseCases):
         return "".join(out)
 
     # -- the plan ----------------------------------------------------------------
-    def plan_data(self, citizen_id: int, *, day: date | None = None) -> PlanData:
-        """Everything the plan copy shows, as of `day` (default: the clock's today)."""
-        return gather_plan(self.db, self.document_catalog, citizen_id, day or today())
+    def plan_data(self, citizen_id: int, *, day: date | None = None, lang: str = "da") -> PlanData:
+        """Everything the plan copy shows, as of `day` (default: the clock's today), with the catalogue's
+        words in `lang`."""
+        return gather_plan(self.db, self.catalog_in(lang), citizen_id, day or today())
 
     def plan_markdown(
-        self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY, *, today: date | None = None
+        self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY, *, today: date | None = None,
+        lang: str = "da",
     ) -> str:
-        """The citizen's plan as Markdown for `audience`, following its plan type (see `exports/plan.py`)."""
-        return render_plan(self.plan_data(citizen_id, day=today), to_audience(audience))
+        """The citizen's plan as Markdown for `audience` in `lang`, following its plan type (`exports/plan.py`)."""
+        return render_plan(self.plan_data(citizen_id, day=today, lang=lang), to_audience(audience), lang)
 
-    def plan_title(self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY) -> str:
+    def plan_title(self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY, lang: str = "da") -> str:
         """'Indsatsdel: Nanna Kildegaard' (the citizen's copy: 'Din plan: Nanna Kildegaard')."""
         plan = latest_plan(self.db, citizen_id)
         name = self.db.get(Citizen, citizen_id).name
+        say = Say(lang)
         if to_audience(audience) is Audience.CITIZEN:
-            return f"Din plan: {name}"
-        return f"{self.document_catalog.plan_type(plan.plan_type).label('plan', 'Plan')}: {name}"
+            return say("Din plan: {name}", name=name)
+        return say("{label}: {name}", label=self.catalog_in(lang).plan_type(plan.plan_type).label("plan", "Plan"),
+                   name=name)
 
     def plan_html(
-        self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY, *, today: date | None = None
+        self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY, *, today: date | None = None,
+        lang: str = "da",
     ) -> str:
         """The plan copy as a small printable HTML document (the one HTML path)."""
-        data = self.plan_data(citizen_id, day=today)
+        data = self.plan_data(citizen_id, day=today, lang=lang)
         aud = to_audience(audience)
-        return markdown_to_html(render_plan(data, aud), plan_title(data, aud))
+        return markdown_to_html(render_plan(data, aud, lang), plan_title(data, aud, lang), lang=lang)

@@ -37,7 +37,8 @@ from enum import Enum
 from ..catalog import MeetingKind
 from ..enums import Audience, Role
 from ..errors import InputError
-from ..labels import ROLE_DA
+from ..messages import msg
+from ..vocabulary import word
 from ..models import (
     Activity,
     AgendaItem,
@@ -96,7 +97,7 @@ def to_audience(audience: Audience | str) -> Audience:
         return Audience(str(audience).strip().replace("-", "_"))
     except ValueError:
         known = ", ".join(a.value for a in Audience)
-        raise InputError("audience", f"Ukendt modtager '{audience}'. Vælg en af: {known}.") from None
+        raise InputError("audience", msg("audience.unknown", audience=audience, known=known)) from None
 
 
 _SCREEN_AUDIENCE = {
@@ -200,13 +201,13 @@ class Viewer:
         """Mark the item *(privat)* in this copy (a privileged copy of an item marked private itself)."""
         return self.privileged and bool(getattr(item, "private", False))
 
-    def person(self, participant: Participant | None, unknown: str = "?") -> str:
-        """A participant's name if this viewer may see who it is, else their role ("Kontaktperson")."""
+    def person(self, participant: Participant | None, unknown: str = "?", lang: str = "da") -> str:
+        """A participant's name if this viewer may see who it is, else their role ("Kontaktperson") in `lang`."""
         if participant is None:
             return unknown
         if self._sees_person(participant):
             return participant.name
-        return ROLE_DA[participant.role]
+        return word(f"role.{participant.role.value}", lang)
 
     # -- parts of the rule ------------------------------------------------------------
     def _goal_of(self, item: Item) -> Goal | None:

@@ -1,7 +1,9 @@
 """The words of each copy: formal for the authority, the day service and relatives; plain for the citizen.
 
-The citizen's copies are written to the citizen ("du") throughout, not the
-formal text with the name replaced.
+The citizen's copies are written to the citizen ("du", "you") throughout, not
+the formal text with the name replaced. Each copy's words exist in Danish and
+English (`minutes_words`, `plan_words`); the exports' other sentences are in
+`phrases.py`.
 """
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from dataclasses import dataclass
 from ..enums import GoalLevel
 
 AGREEMENT_HEADER = ("Hvem", "Hvad", "Hvornår", "Status")
-"""The agreements table's columns in every copy."""
+"""The agreements table's columns in every copy (English: `agreement_header("en")`)."""
+AGREEMENT_HEADER_EN = ("Who", "What", "When", "Status")
 PRIVATE_MARK = " *(privat)*"
 
 
@@ -214,3 +217,217 @@ SMART_PLAIN: dict[str, str] = {
     "T": "hvornår målet skal være nået",
 }
 """The SMART questions still open, said to the citizen."""
+
+
+FORMAL_EN = Words(
+    participants="Participants",
+    agenda="Agenda",
+    items="Minutes of the items",
+    notes="Notes from the meeting",
+    readings="Scaling",
+    readings_goal="Sub-goal",
+    readings_score="Rating",
+    readings_change="Change since last time",
+    agreements="Agreements",
+    new="New agreements",
+    carried="Agreements carried over",
+    done="Agreements done",
+    cancelled="Agreements withdrawn",
+    evaluated="Evaluation of sub-goals",
+    next="Next meeting",
+    none="None.",
+    no_item_notes="No minutes were written for the individual items.",
+    scale_note="Scale 1-10: 1 is furthest from the goal, 10 is the goal reached.",
+    no_evaluation="No sub-goals were evaluated at the meeting.",
+    decision="Decision",
+    agreed_value="Joint rating",
+    first_reading="First reading",
+    talk="The talk about the scale",
+    ten="What 10 is",
+    scores="The numbers",
+    works="What works",
+    worse="If it went worse",
+    next_step="One step further",
+    target="target: {n}",
+    evaluated_by="Assessed by {who}, {date}.",
+    noted_by="Recorded by {who}, {date}.",
+)
+PLAIN_EN = Words(
+    participants="Who was there",
+    agenda="What we talked about",
+    items="What was said and decided",
+    notes="What we wrote down",
+    readings="How far have you come with your goals?",
+    readings_goal="Your goal",
+    readings_score="Number",
+    readings_change="Since last time",
+    agreements="What we agreed",
+    new="What we agreed today",
+    carried="Agreements from last time that go on",
+    done="What is done",
+    cancelled="What we stop doing, and why",
+    evaluated="How it went with your goals",
+    next="Next time we meet",
+    none="None.",
+    no_item_notes="We did not write anything down for the individual items.",
+    scale_note="1 is furthest from the goal, 10 is the goal reached.",
+    no_evaluation="We did not take stock of a goal this time.",
+    decision="What was decided",
+    agreed_value="What we agreed on",
+    first_reading="First time",
+    talk="How we talked about your numbers",
+    ten="What 10 looks like for you",
+    scores="Your numbers",
+    works="What helps you",
+    worse="If it went worse",
+    next_step="The next step",
+    target="your next number: {n}",
+    evaluated_by="Written by {who}, {date}.",
+    noted_by="Written down by {who}, {date}.",
+    you="you",
+)
+
+FORMAL_PLAN_EN = PlanWords(
+    to="To",
+    plan_type="Plan type",
+    period="Period",
+    written="Date",
+    consent="Shared with consent",
+    level="Level: {level}",
+    missing="missing",
+    values="Values and strengths",
+    values_line="Values",
+    strengths_line="Strengths",
+    not_written="not written",
+    mentor="Mentor",
+    mentor_yes="Needs a mentor. Role and tasks: {role}",
+    mentor_no="No need for a mentor.",
+    status="Status",
+    rationale="Rationale",
+    goal_period="Period",
+    smart="SMART",
+    activity="Activity",
+    who="who",
+    where="where",
+    aim="short-term aim",
+    evaluation="Evaluation {date}",
+    pdsa="Trial (PDSA) {date}",
+    pdsa_parts=("Plan", "Do", "Study", "Act"),
+    no_goals="No sub-goals.",
+    agreements="Agreements",
+    none="None.",
+    progression="Progression",
+    anchor="The scale: {anchor}",
+    no_readings="No readings yet.",
+    readings_header=("Date", "Who", "Rating", "Change"),
+    talk="Scaling talk {date}",
+    notes="Notes",
+    follow_up_next="Next meeting: {when}.",
+    smtte_rows=("Context", "Goal", "Signs", "Actions", "Evaluation", "Next SMTTE"),
+    smtte_not_set="not set",
+    smtte_rounds="Evaluations:",
+    signs="Signs observed:",
+    no_signs="No signs recorded yet.",
+    order_goals="The order's goals:",
+    served_by="the plan's goals: {goals}",
+    no_order_goals="No goals in the order yet.",
+    made_with_yes="Yes.",
+    made_with_no="Missing.",
+    stabilising_none="No sub-goals in health or social.",
+    ticked="Ticked off by {who} {date}.",
+    not_ticked="Missing: not ticked off yet.",
+    required="The plan's requirements: {name}",
+)
+PLAIN_PLAN_EN = PlanWords(
+    to="To",
+    plan_type="Your plan is a",
+    period="The plan runs",
+    written="Written",
+    consent="Shared with consent",
+    level="Your goal is about {level}.",
+    missing="not written yet",
+    values="What matters to you",
+    values_line="What is important to you",
+    strengths_line="What you are good at",
+    not_written="not written yet",
+    mentor="Your mentor",
+    mentor_yes="You will get a mentor. The mentor will: {role}",
+    mentor_no="You do not need a mentor right now.",
+    status="Where it stands",
+    rationale="Why the goal matters",
+    goal_period="When",
+    smart="About the goal",
+    activity="What happens",
+    who="who",
+    where="where",
+    aim="first aim",
+    evaluation="How it went {date}",
+    pdsa="What we are trying out ({date})",
+    pdsa_parts=("The plan", "What we did", "What we saw", "What we do now"),
+    no_goals="You have no sub-goals yet.",
+    agreements="What we have agreed",
+    none="None.",
+    progression="How it is going with your goals",
+    anchor="How we use the numbers: {anchor}",
+    no_readings="We have not put numbers on it yet.",
+    readings_header=("Date", "Who", "Number", "Since last time"),
+    talk="Last talk about your numbers ({date})",
+    notes="What we have written down",
+    follow_up_next="Next time we meet: {when}.",
+    smtte_rows=("The background", "Your goal", "How we can see it is moving forward", "What we do",
+                "How it has gone", "Next time we look at it"),
+    smtte_not_set="not agreed yet",
+    smtte_rounds="How it has gone each time:",
+    signs="What we have noticed:",
+    no_signs="We have not written anything down yet.",
+    order_goals="The municipality's goals for your support:",
+    served_by="your goals: {goals}",
+    no_order_goals="The municipality has not written goals yet.",
+    made_with_yes="Yes, the plan was made together with you.",
+    made_with_no="The plan does not say that it was made together with you.",
+    stabilising_none="You have no goals about health or everyday life yet.",
+    ticked="Ticked off by {who} {date}.",
+    not_ticked="Missing: not ticked off yet.",
+    required="The plan's requirements: {name}",
+)
+
+LEVEL_PLAIN_EN: dict[GoalLevel, str] = {
+    GoalLevel.JOB: "a specific job",
+    GoalLevel.EDUCATION: "a specific education",
+    GoalLevel.TRADE: "a trade you would like to work in",
+    GoalLevel.JOB_FUNCTION: "a kind of work you would like to have",
+    GoalLevel.PURPOSE: "what the support should lead to",
+}
+SMART_PLAIN_EN: dict[str, str] = {
+    "S": "what is to happen, and who is involved",
+    "M": "how we can see that you reach the goal",
+    "A": "whether the goal makes sense to you",
+    "R": "whether you believe you can reach it",
+    "T": "when the goal is to be reached",
+}
+
+
+def minutes_words(plain: bool, lang: str) -> Words:
+    """The minutes' words: plain (the citizen's copy) or formal, in `lang`."""
+    if lang == "en":
+        return PLAIN_EN if plain else FORMAL_EN
+    return PLAIN if plain else FORMAL
+
+
+def plan_words(plain: bool, lang: str) -> PlanWords:
+    """The plan copy's words: plain (the citizen's copy) or formal, in `lang`."""
+    if lang == "en":
+        return PLAIN_PLAN_EN if plain else FORMAL_PLAN_EN
+    return PLAIN_PLAN if plain else FORMAL_PLAN
+
+
+def level_plain(lang: str) -> dict[GoalLevel, str]:
+    return LEVEL_PLAIN_EN if lang == "en" else LEVEL_PLAIN
+
+
+def smart_plain(lang: str) -> dict[str, str]:
+    return SMART_PLAIN_EN if lang == "en" else SMART_PLAIN
+
+
+def agreement_header(lang: str) -> tuple[str, str, str, str]:
+    return AGREEMENT_HEADER_EN if lang == "en" else AGREEMENT_HEADER

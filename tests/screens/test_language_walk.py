@@ -86,8 +86,8 @@ def user_words(db_path: Path) -> set[str]:
 
 
 def _frame(name: str, text: str) -> str:
-    """The minutes preview's own words (its title, status line and keys): the document below them is the
-    case file's, written in Danish under either language (docs/terminology.md)."""
+    """The minutes preview's own words (its title, status line and keys): the document below them is a
+    closed meeting's frozen copy, Danish as written under either language (docs/terminology.md)."""
     if not name.startswith("minutes-"):
         return text
     lines = text.splitlines()
@@ -118,7 +118,7 @@ def back_to_danish() -> Iterator[None]:
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 async def test_every_screen_speaks_one_language(
-    demo_store: Store, demo_citizen_id: int, demo_db: Path, lang: str, back_to_danish: None
+    demo_store: Store, demo_citizen_id: int, demo_db: Path, lang: str, back_to_danish: None, tmp_path: Path
 ) -> None:
     plan = demo_store.plan_of(demo_citizen_id)
     assert plan.id is not None
@@ -184,11 +184,20 @@ async def test_every_screen_speaks_one_language(
         for _ in range(3):  # the toast is mounted, then drawn
             await pilot.pause()
         seen["ctrl+c"] = screen_text(app)
+        app.clear_notifications()
+        app.action_screenshot(filename="walk.svg", path=str(tmp_path))  # Textual's own "Saved screenshot"
+        saved = "Skærmbilledet er gemt" if lang == "da" else "Saved screenshot"
+        for _ in range(50):  # written by a thread, then announced, then drawn
+            await pilot.pause()
+            seen["screenshot"] = screen_text(app)
+            if squeezed(saved) in squeezed(seen["screenshot"]):
+                break
+        assert (tmp_path / "walk.svg").exists()
 
-    foreign = foreign_words(lang) - user_words(demo_db)
+    foreign = foreign_words(lang) - user_words(demo_db) - words(str(tmp_path / "walk.svg"))  # the saved file's path
     escaped = {name: sorted(words(_frame(name, text)) & foreign) for name, text in seen.items()}
     assert {name: found for name, found in escaped.items() if found} == {}
-    assert len(seen) == len(steps) + 6
+    assert len(seen) == len(steps) + 7
     # The walk saw the screens it meant to (not the citizens list each time).
     assert seen["plan"] != seen["citizens"] and seen["due"] != seen["plan"]
     # Textual's own words, said in the chosen language: the empty search and the ctrl+c notice.
@@ -196,13 +205,15 @@ async def test_every_screen_speaks_one_language(
         "No matches found", "Press ctrl+q to quit the app")
     assert squeezed(nothing) in squeezed(seen["palette-nothing"])
     assert squeezed(quit_notice) in squeezed(seen["ctrl+c"])
+    saved_notice = "Skærmbilledet er gemt i" if lang == "da" else "Saved screenshot to"
+    assert squeezed(saved_notice) in squeezed(seen["screenshot"])
     # The catalogue's plan type and meeting kinds in the chosen language (both carry English).
     plan_type = "Jobafklaringsforløb" if lang == "da" else "Job clarification course"
     assert plan_type in seen["plan"]
     assert ("Borgermøde" if lang == "da" else "Citizen meeting") in seen["meeting-citizen"]
     frame = _frame("minutes-citizen", seen["minutes-citizen"])
     assert ("Referat" if lang == "da" else "Minutes") in frame
-    assert (squeezed("the language of the case file") in squeezed(frame)) is (lang == "en")
+    assert (squeezed("in Danish as written") in squeezed(frame)) is (lang == "en")
 
 
 def test_foreign_words_are_found() -> None:

@@ -52,3 +52,15 @@ def test_every_command_still_works_and_prints_the_warning(tmp_path: Path, demo_d
         assert out.returncode == 0, (argv, out.stderr)
         assert f"kataloget {folder / 'fejl.json'} er sprunget over (fejl i linje 3" in out.stderr
         assert "uventet" not in out.stderr
+
+
+def test_the_warning_in_english(tmp_path: Path, demo_db: Path) -> None:
+    folder = tmp_path / "katalog"
+    folder.mkdir()
+    (folder / "fejl.json").write_bytes(BROKEN["shape"][0])
+    for argv in (["check"], ["due"]):
+        out = rundbord_here(*argv, "--db", demo_db, "--lang", "en", env={"RUNDBORD_CATALOG": str(folder)})
+        assert out.returncode == 0, (argv, out.stderr)
+        assert (f"Warning: the catalogue {folder / 'fejl.json'} is skipped (meeting_kinds[0] lacks 'name'). "
+                "Rundbord's own catalogue is still used.") in out.stderr
+        assert "sprunget over" not in out.stderr

@@ -5,7 +5,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from .common import app_store, fail
+from .common import app_store, fail, say
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -25,7 +25,7 @@ def run_app(args: argparse.Namespace) -> int:
             try:
                 store.get_citizen(citizen_id)
             except NotFound:
-                return fail(f"Der findes ingen borger nr. {citizen_id} i {store.path}.")
+                return fail(say("Der findes ingen borger nr. {n} i {path}.", n=citizen_id, path=store.path))
         app = build_app(store, lang=getattr(args, "lang", "da"), citizen_id=citizen_id,
                         theme=getattr(args, "theme", None))
         app.run()

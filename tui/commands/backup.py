@@ -8,7 +8,7 @@ from typing import Any
 
 
 
-from .common import fail, guarded_store
+from .common import fail, guarded_store, say
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -29,6 +29,6 @@ def run(args: argparse.Namespace) -> int:
         try:
             target = backup(store, args.file)
         except BackupFailed as exc:
-            return fail(exc.message, 2)
-    print(f"Sikkerhedskopien er gemt i {target} (kun læsbar for dig).")
+            return fail(exc, 2)
+    print(say("Sikkerhedskopien er gemt i {target} (kun læsbar for dig).", target=target))
     return 0

@@ -11,7 +11,7 @@ from typing import Any
 
 from store import DatabaseProblem, default_db_path
 
-from .common import fail
+from .common import cli_language, fail
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -24,12 +24,12 @@ def run(args: argparse.Namespace) -> int:
     from store.catalog import load_catalog
     from store.maintenance import integrity_report
 
-    for warning in load_catalog().warnings:
-        print(warning, file=sys.stderr)
+    for warning in load_catalog().said_warnings:
+        print(warning.text(cli_language()), file=sys.stderr)
     path = args.db or default_db_path()
     try:
         report = integrity_report(path, user=getattr(args, "user", None))
     except DatabaseProblem as exc:
-        return fail(exc.message, 2)
-    print(report.text())
+        return fail(exc, 2)
+    print(report.text(cli_language()))
     return 0 if report.ok else 1

@@ -1,4 +1,9 @@
-"""Shared by the subcommands: open the store, report problems in Danish."""
+"""Shared by the subcommands: open the store, report problems in the command line's language.
+
+`--lang en` makes the command line's own messages English (`say`, the
+catalogue `cli_words.MESSAGES_EN`) and the store's errors too (`fail` with the
+exception: `store.messages.said`); Danish is the default.
+"""
 from __future__ import annotations
 
 import argparse
@@ -7,13 +12,34 @@ from collections.abc import Callable
 from pathlib import Path
 
 from store import DatabaseProblem, Store, default_db_path
+from store.messages import Message
+
+_lang = "da"
+
+
+def set_cli_language(lang: str) -> None:
+    """The language of the command's messages (set once from --lang, before the command runs)."""
+    global _lang
+    _lang = "en" if lang == "en" else "da"
+
+
+def cli_language() -> str:
+    return _lang
+
+
+def say(da: str, **values: object) -> str:
+    """The command line's message `da` (Danish, `{name}` filled in from `values`) in --lang's language."""
+    from ..cli_words import MESSAGES_EN
+
+    text = MESSAGES_EN.get(da, da) if _lang == "en" else da
+    return text.format(**values) if values else text
 
 
 def open_store(args: argparse.Namespace, *, read_only: bool = False, allow_older: bool = False) -> Store:
     """The store at --db (or the default), with warnings printed to stderr."""
     path = args.db or default_db_path()
     store = Store(path, user=getattr(args, "user", None), read_only=read_only, allow_older=allow_older)
-    for warning in store.warnings:
+    for warning in store.warnings_in(_lang):
         print(warning, file=sys.stderr)
     return store
 
@@ -32,9 +58,10 @@ def int_between(name: str, low: int, high: int) -> Callable[[str], int]:
         try:
             value = int(text.strip())
         except ValueError:
-            raise argparse.ArgumentTypeError(f"skal være et helt tal, ikke '{shown}'.") from None
+            raise argparse.ArgumentTypeError(say("skal være et helt tal, ikke '{text}'.", text=shown)) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"skal være et helt tal fra {low} til {high}, ikke '{shown}'.")
+            raise argparse.ArgumentTypeError(say("skal være et helt tal fra {low} til {high}, ikke '{text}'.",
+                                                 low=low, high=high, text=shown))
         return value
 
     parse.__name__ = name
@@ -46,11 +73,14 @@ def record_id(name: str) -> Callable[[str], int]:
     return int_between(name, 1, MAX_ID)
 
 
-def fail(message: str, code: int = 2) -> int:
-    """Say what went wrong on stderr (control characters as pictures, CPR-like numbers masked)."""
+def fail(message: str | BaseException | Message, code: int = 2) -> int:
+    """Say what went wrong on stderr (control characters as pictures, CPR-like numbers masked); a store
+    error in --lang's language."""
+    from store.messages import said
     from store.textrules import screen_text
 
-    print(f"rundbord: {screen_text(message)}", file=sys.stderr)
+    text = message if isinstance(message, str) else said(message, _lang)
+    print(f"rundbord: {screen_text(text)}", file=sys.stderr)
     return code
 
 
@@ -66,16 +96,16 @@ def emit_export(args: argparse.Namespace, text: str, what: str) -> int:
     problem = save_export(args.output, text)
     if problem:
         return fail(problem, 2)
-    print(f"{what} er gemt i {args.output.resolve()}.", file=sys.stderr)
+    print(say("{what} er gemt i {path}.", what=what, path=args.output.resolve()), file=sys.stderr)
     return 0
 
 
 def missing_db_problem(path: Path, hint: str = "") -> str | None:
     """A Danish sentence when `path` is not an existing file (commands that must not create one)."""
     if path.is_dir():
-        return f"{path} er en mappe, ikke en databasefil."
+        return say("{path} er en mappe, ikke en databasefil.", path=path)
     if not path.is_file():
-        return f"Databasen {path} findes ikke.{(' ' + hint) if hint else ''}"
+        return say("Databasen {path} findes ikke.", path=path) + ((" " + hint) if hint else "")
     return None
 
 
@@ -97,7 +127,7 @@ def guarded_store(
     try:
         return open_store(args, read_only=read_only, allow_older=allow_older)
     except DatabaseProblem as exc:
-        return fail(exc.message)
+        return fail(exc)
 
 
 def log_export(store: Store, args: argparse.Namespace, *, kind: str, citizen_id: int | None,
@@ -114,8 +144,8 @@ def log_export(store: Store, args: argparse.Namespace, *, kind: str, citizen_id:
             purpose=getattr(args, "purpose", None),
         )
     except StoreError as exc:
-        print(f"rundbord: Advarsel: eksporten kunne ikke skrives i loggen over, hvem der har set "
-              f"oplysningerne: {exc.message}", file=sys.stderr)
+        print("rundbord: " + say("Advarsel: eksporten kunne ikke skrives i loggen over, hvem der har set "
+                                 "oplysningerne: {reason}", reason=exc.text(_lang)), file=sys.stderr)
 
 
 def add_purpose(parser: argparse.ArgumentParser) -> None:
@@ -131,7 +161,7 @@ def check_purpose_arg(args: argparse.Namespace) -> str | None:
     try:
         check_purpose(getattr(args, "purpose", None))
     except InputError as exc:
-        return f"--purpose: {exc.message}"
+        return f"--purpose: {exc.text(_lang)}"
     return None
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from store import default_db_path
 
-from .common import fail, guarded_store
+from .common import fail, guarded_store, say
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -25,13 +25,13 @@ def run(args: argparse.Namespace) -> int:
 
     problem = write_problem(Path(args.db or default_db_path()))
     if problem:
-        return fail(f"{problem} Demo-sagen kan ikke skrives der.")
+        return fail(say("{problem} Demo-sagen kan ikke skrives der.", problem=problem))
     store = guarded_store(args)
     if isinstance(store, int):
         return store
     with store:
         citizen_id = write_demo(store)
-        print(f"Demo-sagen er klar i {store.path} (borger nr. {citizen_id}).")
+        print(say("Demo-sagen er klar i {path} (borger nr. {n}).", path=store.path, n=citizen_id))
     if args.open:
         from .app import run_app
 

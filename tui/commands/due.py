@@ -36,13 +36,15 @@ def run(args: argparse.Namespace) -> int:
     store = guarded_store(args, must_exist=True, read_only=True)
     if isinstance(store, int):
         return store
+    lang = args.lang or "da"
     with store:
+        store.use_language(lang)  # the catalogue's meeting kinds, the statuses and roles in the lines
         try:
             if args.year:
-                lines = format_year(store.year_wheel(today, 12, today=today))
+                lines = format_year(store.year_wheel(today, 12, today=today), lang)
             else:
-                lines = format_due_items(store.due_items(today, args.weeks), today, args.weeks)
+                lines = format_due_items(store.due_items(today, args.weeks), today, args.weeks, lang)
         except InputError as exc:
-            return fail(exc.message)
+            return fail(exc)
         print("\n".join(lines))
     return 0

@@ -35,8 +35,9 @@ from typing import Any
 from store import NotFound, Store, default_db_path
 from store.enums import Audience
 from store.files import output_problem
+from store.messages import Message
 
-from .common import MAX_ID, add_purpose, check_purpose_arg, fail, guarded_store, missing_db_problem
+from .common import MAX_ID, add_purpose, check_purpose_arg, fail, guarded_store, missing_db_problem, say
 from .export_log import add_log_parser
 
 AddDbArgs = Callable[[argparse.ArgumentParser], None]
@@ -142,7 +143,7 @@ def _output_arg(p: argparse.ArgumentParser) -> None:
 def _open_store(args: argparse.Namespace) -> Store | int:
     """The store for an export, or exit code 2 after a Danish message: a missing database is
     reported first, then an unusable `-o` path, before the file is opened."""
-    problem = missing_db_problem(Path(args.db or default_db_path()))
+    problem: str | Message | None = missing_db_problem(Path(args.db or default_db_path()))
     if not problem and args.output is not None and args.export_kind != "mail":
         problem = output_problem(args.output)
     problem = problem or check_purpose_arg(args)
@@ -167,11 +168,11 @@ def _export(args: argparse.Namespace, request: Any) -> int:
         try:
             prepared = store.prepare_export(request)
         except NotFound as exc:
-            return fail(exc.message, 2)
+            return fail(exc, 2)
         binary = request.fmt == "pdf"
         if args.output is None and not prepared.many:
             if binary and sys.stdout.isatty():
-                return fail("En PDF skrives ikke til skærmen. Angiv en fil med -o, fx -o referat.pdf.", 2)
+                return fail(say("En PDF skrives ikke til skærmen. Angiv en fil med -o, fx -o referat.pdf."), 2)
             data = [f.render() for f in prepared.files]
             sys.stdout.flush()
             store.deliver(prepared, sys.stdout.buffer, data, purpose=purpose)
@@ -181,18 +182,18 @@ def _export(args: argparse.Namespace, request: Any) -> int:
         try:
             written = store.deliver(prepared, target, purpose=purpose)
         except InputError as exc:
-            return fail(exc.message, 2)
+            return fail(exc, 2)
     _notes(prepared.notes, prepared.warnings)
     from store.textrules import screen_text
 
     if prepared.many:
         for f, path in zip(prepared.files, written):
-            print(f"Udkast til {screen_text(f.recipient)}: {path}", file=sys.stderr)
+            print(say("Udkast til {who}: {path}", who=screen_text(f.recipient), path=path), file=sys.stderr)
         if written:
-            print(f"{len(written)} mailudkast er gemt i {target.resolve()}. Rundbord sender dem ikke: "
-                  "åbn dem i kommunens sikre mailprogram.", file=sys.stderr)
+            print(say("{n} mailudkast er gemt i {path}. Rundbord sender dem ikke: åbn dem i kommunens sikre "
+                      "mailprogram.", n=len(written), path=target.resolve()), file=sys.stderr)
     else:
-        print(f"{prepared.what} er gemt i {written[0]}.", file=sys.stderr)
+        print(say("{what} er gemt i {path}.", what=prepared.what, path=written[0]), file=sys.stderr)
     return 0
 
 
@@ -200,24 +201,24 @@ def _notes(notes: list[str], warnings: list[str]) -> None:
     from store.textrules import screen_text
 
     for note in notes:
-        print(f"Bemærk: {screen_text(note)}", file=sys.stderr)
+        print(say("Bemærk: {note}", note=screen_text(note)), file=sys.stderr)
     for warning in warnings:
-        print(f"rundbord: Advarsel: {warning}", file=sys.stderr)
+        print("rundbord: " + say("Advarsel: {warning}", warning=warning), file=sys.stderr)
 
 
 def _not_found(request: Any) -> str:
     if request.kind in ("minutes", "mail"):
-        return f"Der er intet møde nr. {request.subject_id}."
+        return say("Der er intet møde nr. {n}.", n=request.subject_id)
     if request.for_participant:
-        return f"Der er ingen deltager nr. {request.subject_id}."
-    return f"Der er ingen borger nr. {request.subject_id}."
+        return say("Der er ingen deltager nr. {n}.", n=request.subject_id)
+    return say("Der er ingen borger nr. {n}.", n=request.subject_id)
 
 
 def _request(kind: str, subject: int, args: argparse.Namespace, **more: Any) -> Any:
     from store.exports.deliver import ExportRequest
 
     return ExportRequest(kind, subject, audience=Audience(getattr(args, "audience", "authority")),
-                         format=getattr(args, "format", ""), **more)
+                         format=getattr(args, "format", ""), lang=getattr(args, "lang", None) or "da", **more)
 
 
 def run_minutes(args: argparse.Namespace) -> int:
@@ -239,8 +240,8 @@ def run_mail(args: argparse.Namespace) -> int:
 def run_ics(args: argparse.Namespace) -> int:
     given = [x is not None for x in (args.citizen_id, args.participant, args.email)]
     if sum(given) != 1:
-        return fail("Angiv enten en borgers nummer (rundbord export ics 1), --participant DELTAGER_ID "
-                    "eller --email ADRESSE.", 2)
+        return fail(say("Angiv enten en borgers nummer (rundbord export ics 1), --participant DELTAGER_ID "
+                        "eller --email ADRESSE."), 2)
     if args.email is not None:
         store = _open_store(args)
         if isinstance(store, int):
@@ -248,7 +249,7 @@ def run_ics(args: argparse.Namespace) -> int:
         with store:
             found = store.participant_by_email(args.email)
         if found is None:
-            return fail(f"Ingen deltager har e-mailadressen {args.email}.", 2)
+            return fail(say("Ingen deltager har e-mailadressen {email}.", email=args.email), 2)
         return _export(args, _request("calendar", found, args, for_participant=True))
     if args.participant is not None:
         return _export(args, _request("calendar", args.participant, args, for_participant=True))

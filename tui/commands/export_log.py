@@ -13,7 +13,7 @@ from typing import Any
 
 from store import NotFound
 
-from .common import add_purpose, check_purpose_arg, emit_export, fail, guarded_store, log_export
+from .common import add_purpose, check_purpose_arg, emit_export, fail, guarded_store, log_export, say
 
 
 def add_log_parser(export_sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None], name: str = "log") -> None:
@@ -27,7 +27,7 @@ def add_log_parser(export_sub: Any, add_db_args: Callable[[argparse.ArgumentPars
 
 def run(args: argparse.Namespace) -> int:
     if not 0 < args.citizen_id < 2**63:
-        return fail(f"Der er ingen borger nr. {args.citizen_id}.", 1)
+        return fail(say("Der er ingen borger nr. {n}.", n=args.citizen_id), 1)
     problem = check_purpose_arg(args)
     if problem:
         return fail(problem, 2)
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
             store.get_citizen(args.citizen_id)
         except NotFound:
             if not store.citizen_log(args.citizen_id):
-                return fail(f"Der er ingen borger nr. {args.citizen_id}.", 1)
+                return fail(say("Der er ingen borger nr. {n}.", n=args.citizen_id), 1)
         text = store.citizen_log_markdown(args.citizen_id)
         code = emit_export(args, text, "Udtrækket")
         if code == 0:

@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from .common import guarded_store
+from .common import guarded_store, say
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -25,5 +25,6 @@ def run(args: argparse.Namespace) -> int:
         return store
     with store:
         citizens = store.rebuild_search_index()
-    print(f"Søgeindekset og borgerlisten er bygget op igen ({citizens} {'borger' if citizens == 1 else 'borgere'}).")
+    print(say("Søgeindekset og borgerlisten er bygget op igen (1 borger)." if citizens == 1
+              else "Søgeindekset og borgerlisten er bygget op igen ({n} borgere).", n=citizens))
     return 0

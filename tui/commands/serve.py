@@ -17,7 +17,7 @@ from typing import Any
 
 from store import default_db_path
 
-from .common import fail, guarded_store, int_between, record_id
+from .common import fail, guarded_store, int_between, record_id, say
 from .view import START_FIRST
 
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
@@ -33,15 +33,14 @@ def is_loopback(host: str) -> bool:
 
 
 def warning_for(host: str) -> str | None:
-    """The Danish warning printed when the view is served beyond this machine."""
+    """The warning printed (in --lang's language) when the view is served beyond this machine."""
     if is_loopback(host):
         return None
-    return (
-        f"Advarsel: den fælles skærm vises på {host}, ikke kun på denne maskine. Planen indeholder "
+    return say(
+        "Advarsel: den fælles skærm vises på {host}, ikke kun på denne maskine. Planen indeholder "
         "følsomme personoplysninger (helbred, sociale forhold). Kun den, der har adressen med nøglen, "
         "kan se den, men forbindelsen er ikke krypteret (http): alle på netværket kan læse med. "
-        "Brug kun et netværk, du stoler på, eller 127.0.0.1."
-    )
+        "Brug kun et netværk, du stoler på, eller 127.0.0.1.", host=host)
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -80,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         from tui.served import GuardedServer, new_token
     except ImportError:
-        return fail("textual-serve er ikke installeret. Installér det med: pip install 'rundbord[serve]'")
+        return fail(say("textual-serve er ikke installeret. Installér det med: pip install 'rundbord[serve]'"))
     warning = warning_for(args.host)
     if warning:
         print(warning, file=sys.stderr, flush=True)

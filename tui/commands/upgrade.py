@@ -16,7 +16,7 @@ from typing import Any
 
 from store import DatabaseProblem, default_db_path
 
-from .common import fail, missing_db_problem
+from .common import fail, missing_db_problem, say
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -37,12 +37,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = Store(path, user=getattr(args, "user", None), create=False)
     except DatabaseProblem as exc:
-        return fail(exc.message)
+        return fail(exc)
     with store:
         copy = store.db.upgrade_backup
     if copy is None:
-        print(f"Databasen {path} er allerede opdateret (skema {SCHEMA_VERSION}). Intet er ændret.")
+        print(say("Databasen {path} er allerede opdateret (skema {n}). Intet er ændret.", path=path, n=SCHEMA_VERSION))
     else:
-        print(f"Databasen {path} er opgraderet til skema {SCHEMA_VERSION}. "
-              f"En kopi af filen, som den var, er gemt i {copy}.")
+        print(say("Databasen {path} er opgraderet til skema {n}. En kopi af filen, som den var, er gemt i {copy}.",
+                  path=path, n=SCHEMA_VERSION, copy=copy))
     return 0
