@@ -13,9 +13,8 @@ does) and wait when all are in:
   in one list; never across a key that moves focus (tab, enter that opens a
   screen).
 - `press_in_turn`: bursts between the keys that move focus, which go one by one.
-- `press_one_by_one`: each key handled before the next, for any key: the key
-  through the app's key path, then `settle` (the app's own count of keys
-  still waiting, in place of `pilot.press(key)`'s idle waits and a pause).
+- `press_one_by_one`: each key handled before the next, for any key: the
+  waiting of `pilot.press(key)` followed by `pilot.pause()`, one idle wait fewer.
 """
 from __future__ import annotations
 
@@ -66,11 +65,9 @@ def _post(pilot: Pilot[Any], event: events.Key) -> None:
 async def settle(pilot: Pilot[Any]) -> None:
     """Wait until the keys handed to the app have gone through it, the focused widget and what it bubbles.
 
-    The app takes keys one after the other (`tui.key_order`) and counts a key as waiting until it
-    has gone through the focused widget and its ancestors, what its action posted has been handled,
-    and a screen it opened is built and focused: one pause (the app reads its queue, lays out and
-    paints), then more while any key is waiting.
+    The app takes keys one after the other (`tui.key_order`): wait until none is waiting.
     """
+    await pilot.pause()
     await pilot.pause()
     app: Any = pilot.app
     while getattr(app, "keys_waiting", 0):
@@ -130,8 +127,8 @@ async def press_one_by_one(pilot: Pilot[Any], *keys: str) -> None:
     """Press keys as a person does: each through the app's key path (the event `Pilot.press` sends),
     and the app done with it before the next (`settle`).
 
-    In place of `await pilot.press(key); await pilot.pause()` for each key: `settle` waits until the
-    app says the key is done, so a key moving focus or opening a screen is safe here.
+    The same waiting as `await pilot.press(key); await pilot.pause()` for each key, with one idle
+    wait fewer: a key moving focus or opening a screen is safe here.
     """
     for key in keys:
         _post(pilot, key_event(key))
