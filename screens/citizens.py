@@ -15,10 +15,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
-from screens.forms import TextInput
+from screens.forms.text_input import TextInput
 from screens.i18n import language, t
+from screens.widgets.citizen_list import CitizenList, CitizenRow
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.plan_text import harmless
@@ -55,24 +56,20 @@ class CitizensScreen(LocalizedBindings):
         super().__init__()
         self.store = store
         self.today = today
+        self._count_said: str | None = None
         self._just_filled = False
-        self._shown: list[tuple[str, str, str, str]] | None = None
-        """The rows the table holds (key, name, plan type, overall goal), as drawn."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="citizens"):
             yield Static(Text(t("citizens.title")), id="citizens-title")
             yield TextInput(placeholder=t("citizens.search_placeholder"), id="citizen-search", compact=False)
-            yield DataTable(id="citizen-table", cursor_type="row", zebra_stripes=True)
+            yield CitizenList((t("citizens.col.name"), t("citizens.col.plan_type"), t("citizens.col.goal")),
+                              id="citizen-table")
             yield Static(id="citizens-count", markup=False)
             yield Static(Text(t("citizens.empty")), id="citizens-empty")
         yield KeyBar()
 
     def on_mount(self) -> None:
-        table = self.query_one("#citizen-table", DataTable)
-        table.add_column(t("citizens.col.name"), key="name", width=24)
-        table.add_column(t("citizens.col.plan_type"), key="plan_type", width=24)
-        table.add_column(t("citizens.col.goal"), key="goal")
         if self.app.screen is self:  # not when a plan opens on top at once (rundbord --citizen N)
             self.reload()
             self._just_filled = True
@@ -91,8 +88,7 @@ class CitizensScreen(LocalizedBindings):
 
     def reload(self) -> None:
         """Re-read the list with the current search, keeping the selected citizen."""
-        table = self.query_one("#citizen-table", DataTable)
-        selected = self.selected_id()
+        table = self.query_one("#citizen-table", CitizenList)
         try:
             rows = self.store.list_citizens(self.search_text, limit=PAGE + 1)
         except InputError:  # too long to search: the text stays in the field, the reason shows in place
@@ -100,30 +96,29 @@ class CitizensScreen(LocalizedBindings):
             return
         more = len(rows) > PAGE
         rows = rows[:PAGE]
-        shown = [(str(row.id), harmless(row.name), self._plan_type_name(row.plan_type), harmless(row.overall_goal))
-                 for row in rows]
-        if shown != self._shown or not table.display:
-            # A key that leaves the list as it was (typing on into a name) draws nothing again.
-            self._shown = shown
-            table.clear()
-            for key, name, plan_type, goal in shown:
-                table.add_row(Text(name), Text(plan_type), Text(goal), key=key)
-        if selected is not None and str(selected) in {str(r.id) for r in rows}:
-            table.move_cursor(row=table.get_row_index(str(selected)))
+        # A key that leaves the list as it was (typing on into a name) draws nothing again; the
+        # selected citizen stays selected while the list holds them.
+        table.show([CitizenRow(row.id or 0, harmless(row.name), self._plan_type_name(row.plan_type),
+                               harmless(row.overall_goal)) for row in rows])
         count = self.query_one("#citizens-count", Static)
         count.display = more
         if more:
             if self.search_text.strip():
-                count.update(Text(t("citizens.first_matches", shown=PAGE), style="italic"))
+                self._say_count(t("citizens.first_matches", shown=PAGE))
             else:
-                total = thousands(self.store.count_citizens())
-                count.update(Text(t("citizens.shown_of", shown=PAGE, total=total), style="italic"))
+                self._say_count(t("citizens.shown_of", shown=PAGE, total=thousands(self.store.count_citizens())))
         if rows:
             self.query_one("#citizens-empty", Static).display = False
             table.display = True
         else:
             search = self.search_text.strip()
             self._show_message(t("citizens.no_match", text=search) if search else t("citizens.empty"))
+
+    def _say_count(self, text: str) -> None:
+        """The line under the list; updated only when its words change (an update lays the screen out again)."""
+        if text != self._count_said:
+            self._count_said = text
+            self.query_one("#citizens-count", Static).update(Text(text, style="italic"))
 
     def _plan_type_name(self, code: str) -> str:
         try:
@@ -133,9 +128,8 @@ class CitizensScreen(LocalizedBindings):
 
     def _show_message(self, message: str) -> None:
         """`message` where the list would be (no match, no citizens, a search that cannot be made)."""
-        table = self.query_one("#citizen-table", DataTable)
-        self._shown = None
-        table.clear()
+        table = self.query_one("#citizen-table", CitizenList)
+        table.show(())
         table.display = False
         self.query_one("#citizens-count", Static).display = False
         empty = self.query_one("#citizens-empty", Static)
@@ -143,11 +137,7 @@ class CitizensScreen(LocalizedBindings):
         empty.display = True
 
     def selected_id(self) -> int | None:
-        table = self.query_one("#citizen-table", DataTable)
-        if table.row_count == 0:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return int(key) if key is not None else None
+        return self.query_one("#citizen-table", CitizenList).selected_id
 
     @on(Input.Changed, "#citizen-search")
     def _search_changed(self) -> None:
@@ -155,19 +145,19 @@ class CitizensScreen(LocalizedBindings):
 
     @on(Input.Submitted, "#citizen-search")
     def _search_submitted(self) -> None:
-        if self.query_one("#citizen-table", DataTable).row_count:
-            self.query_one("#citizen-table", DataTable).focus()
+        table = self.query_one("#citizen-table", CitizenList)
+        if table.row_count:
+            table.focus()
 
-    @on(DataTable.RowSelected, "#citizen-table")
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value is not None:
-            self.open_citizen(int(event.row_key.value))
+    @on(CitizenList.Selected, "#citizen-table")
+    def _row_selected(self, event: CitizenList.Selected) -> None:
+        self.open_citizen(event.citizen_id)
 
     def action_search(self) -> None:
         self.query_one("#citizen-search", Input).focus()
 
     def action_leave_search(self) -> None:
-        self.query_one("#citizen-table", DataTable).focus()
+        self.query_one("#citizen-table", CitizenList).focus()
 
     def action_open_selected(self) -> None:
         cid = self.selected_id()

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import StoreError
+from .messages import msg
 
 ENV_KEY = "RUNDBORD_AUDIT_KEY"
 KEY_FILE = "audit-key"
@@ -85,10 +86,7 @@ def _from_env() -> AuditKey | None:
     if value is None or value == "":
         return None
     if len(value) < MIN_ENV_LENGTH:
-        raise AuditKeyProblem(
-            f"${ENV_KEY} er for kort til at være en nøgle (mindst {MIN_ENV_LENGTH} tegn). "
-            "Brug fx: python3 -c 'import secrets; print(secrets.token_hex(32))'"
-        )
+        raise AuditKeyProblem(msg("audit_key.env_short", env=ENV_KEY, n=MIN_ENV_LENGTH))
     return AuditKey(value.encode("utf-8"), f"${ENV_KEY}")
 
 
@@ -98,13 +96,13 @@ def _read_file(path: Path) -> AuditKey | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise AuditKeyProblem(f"Nøglen til ændringsloggen i {path} kan ikke læses ({exc}).") from exc
+        raise AuditKeyProblem(msg("audit_key.unreadable", path=path, reason=exc)) from exc
     try:
         secret = bytes.fromhex(text)
     except ValueError:
         secret = b""
     if len(secret) < 16:
-        raise AuditKeyProblem(f"Nøglefilen {path} er beskadiget (den skal indeholde en hex-nøgle).")
+        raise AuditKeyProblem(msg("audit_key.damaged", path=path))
     return AuditKey(secret, str(path))
 
 
@@ -126,8 +124,7 @@ def _create_file(path: Path) -> AuditKey:
             tmp.unlink()
     except OSError as exc:
         raise AuditKeyProblem(
-            f"Nøglen til ændringsloggen kan ikke gemmes i {path.parent} ({exc.strerror or exc}). "
-            f"Sæt ${ENV_KEY}, eller giv adgang til mappen."
+            msg("audit_key.cannot_save", folder=path.parent, reason=exc.strerror or exc, env=ENV_KEY)
         ) from exc
     found = _read_file(path)
     assert found is not None

@@ -331,7 +331,7 @@ class ConsentUseCases(UseCases):
             table, rid = parse_key(key)
             record = self.db.find(SHAREABLE_MODELS[table], rid)
             if record is None or self._plan_of_item(table, record) != plan_id:
-                raise InputError("items", f"{KIND_DA[table]} nr. {rid} hører ikke til denne plan.")
+                raise InputError("items", msg("consent.item_not_in_plan", kind=msg(f"item_kind.{table}"), n=rid))
             if getattr(record, "private", False):
                 raise InputError("items", "Et privat punkt kan ikke deles med pårørende.")
             if table == "agenda_item":

@@ -165,9 +165,9 @@ def integrity_report(location: str | os.PathLike[str], *, user: str | None = Non
     if not is_url(location):
         p = Path(location)
         if p.is_dir():
-            raise DatabaseProblem(f"{p} er en mappe, ikke en databasefil.")
+            raise DatabaseProblem(msg("db.is_folder", path=p))
         if not p.exists():
-            raise DatabaseProblem(f"Databasen {p} findes ikke.")
+            raise DatabaseProblem(msg("db.missing", path=p))
     store = Store(location, user=user, read_only=True)
     report = CheckReport(store.path or shown(location))
     with store:

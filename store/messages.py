@@ -255,6 +255,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "conflict.on": (" den {date}{at}", " on {date}{at}"),
     "conflict": ("{headline}. Intet er gemt: vælg at tage den andens ændring eller at skrive din egen ovenpå.",
                  "{headline}. Nothing was saved: choose to take the other change or to write your own on top."),
+    # -- opening a database file ----------------------------------------------------------------
+    "db.is_folder": ("{path} er en mappe, ikke en databasefil.", "{path} is a folder, not a database file."),
+    "db.missing": ("Databasen {path} findes ikke.", "The database {path} does not exist."),
+    "db.cannot_create": ("Kan ikke oprette databasen {path}: {reason}", "Cannot create the database {path}: {reason}"),
+    "db.cannot_read": ("Databasen {path} kan ikke læses: {reason}.", "The database {path} cannot be read: {reason}."),
+    "db.problem": ("{path}: {reason}", "{path}: {reason}"),
+    "db.unreadable": ("{path} er ikke en Rundbord-database (SQLite kan ikke læse den: {reason}).",
+                      "{path} is not a Rundbord database (SQLite cannot read it: {reason})."),
+    "db.empty": ("{path} er ikke en Rundbord-database (filen er tom).",
+                 "{path} is not a Rundbord database (the file is empty)."),
+    "db.not_rundbord": ("{path} er ikke en Rundbord-database.", "{path} is not a Rundbord database."),
+    "db.older": ("{path} er lavet af en ældre version af Rundbord (skema {version}, nu {current}): "
+                 "åbn filen i Rundbord for at opgradere den (eller kør 'rundbord upgrade'). "
+                 "Der tages en sikkerhedskopi ved siden af filen først.",
+                 "{path} was made by an older version of Rundbord (schema {version}, now {current}): "
+                 "open the file in Rundbord to upgrade it (or run 'rundbord upgrade'). "
+                 "A backup copy is made beside the file first."),
+    "db.newer": ("{path} er lavet af en nyere version af Rundbord (skema {version}, denne version kender op til "
+                 "{current}). Opdatér Rundbord.",
+                 "{path} was made by a newer version of Rundbord (schema {version}, this version knows up to "
+                 "{current}). Update Rundbord."),
+    "db.file_read_only": ("Filen {path} er skrivebeskyttet.", "The file {path} is read-only."),
+    "db.folder_read_only": ("Mappen {folder} er skrivebeskyttet, så Rundbord kan ikke skrive der "
+                            "(SQLite lægger {name}-wal og {name}-shm ved siden af filen).",
+                            "The folder {folder} is read-only, so Rundbord cannot write there "
+                            "(SQLite puts {name}-wal and {name}-shm beside the file)."),
+    # -- the audit log's key ---------------------------------------------------------------------
+    "audit_key.env_short": ("${env} er for kort til at være en nøgle (mindst {n} tegn). "
+                            "Brug fx: python3 -c 'import secrets; print(secrets.token_hex(32))'",
+                            "${env} is too short to be a key (at least {n} characters). "
+                            "Use e.g.: python3 -c 'import secrets; print(secrets.token_hex(32))'"),
+    "audit_key.unreadable": ("Nøglen til ændringsloggen i {path} kan ikke læses ({reason}).",
+                             "The change log's key in {path} cannot be read ({reason})."),
+    "audit_key.damaged": ("Nøglefilen {path} er beskadiget (den skal indeholde en hex-nøgle).",
+                          "The key file {path} is damaged (it must hold a hex key)."),
+    "audit_key.cannot_save": ("Nøglen til ændringsloggen kan ikke gemmes i {folder} ({reason}). "
+                              "Sæt ${env}, eller giv adgang til mappen.",
+                              "The change log's key cannot be saved in {folder} ({reason}). "
+                              "Set ${env}, or give access to the folder."),
+    "consent.item_not_in_plan": ("{kind} nr. {n} hører ikke til denne plan.", "{kind} no. {n} does not belong to this plan."),
+    "item_kind.goal": ("Mål", "Goal"), "item_kind.agreement": ("Aftale", "Agreement"), "item_kind.note": ("Note", "Note"),
+    "item_kind.observation": ("Tegn", "Sign"), "item_kind.agenda_item": ("Dagsordenspunkt", "Agenda item"),
+    "item_kind.participant": ("Deltager", "Participant"),
     "busy": ("Databasen er optaget af et andet program lige nu. Intet er gemt; prøv igen om et øjeblik.",
              "The database is busy with another program right now. Nothing was saved; try again in a moment."),
     "read_only": ("Filen er skrivebeskyttet – du kan se, men ikke ændre.",

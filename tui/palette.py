@@ -57,7 +57,12 @@ def _display(prefix: str, text: str, query: str, suffix: str = "") -> Text:
 
 
 def _textual_move(node: object, action: str) -> bool:
-    """Is `action` one of a Textual widget's own bindings (cursor up, page down ...), not Rundbord's?"""
+    """Is `action` one of a Textual widget's own bindings (cursor up, page down ...), not Rundbord's?
+
+    A list widget of Rundbord's that moves like Textual's names those actions in `MOVES`
+    (screens/widgets/citizen_list.py)."""
+    if action in getattr(type(node), "MOVES", ()):
+        return True
     for cls in type(node).__mro__:
         if not cls.__module__.startswith("textual."):
             continue

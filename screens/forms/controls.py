@@ -1,6 +1,7 @@
 """The controls a form is made of, each behaving the same in every form.
 
-- `TextInput`: one line. Focusing it puts the cursor at the end and never
+- `TextInput` (text_input.py, its own module: the first screen's search field loads
+  nothing else of the forms): one line. Focusing it puts the cursor at the end and never
   selects the text (a selected text is replaced by the next key, so a fast
   Tab-and-type would overwrite the field).
 - `TextBox`: several lines; the same focus rule.
@@ -17,8 +18,12 @@ from rich.segment import Segment
 from textual import events
 from textual.content import Content
 from textual.strip import Strip
-from textual.widgets import Checkbox, Input, SelectionList, TextArea
+from textual.widgets import Checkbox, SelectionList, TextArea
 from textual.widgets.option_list import OptionDoesNotExist
+
+from .text_input import TextInput
+
+__all__ = ["MarkedCheckbox", "MarkedSelectionList", "TextBox", "TextInput", "control_characters", "strip_control"]
 
 ALLOWED_CONTROL = {"\n", "\t"}
 
@@ -32,17 +37,6 @@ def control_characters(text: str, *, multiline: bool = False) -> list[str]:
 def strip_control(text: str, *, multiline: bool = False) -> str:
     allowed = ALLOWED_CONTROL if multiline else set()
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in allowed)
-
-
-class TextInput(Input):
-    """A one-line field: the cursor goes to the end on focus, the text is never selected."""
-
-    def __init__(self, value: str = "", **kwargs: Any) -> None:
-        kwargs.setdefault("compact", True)
-        super().__init__(value, select_on_focus=False, **kwargs)
-
-    def on_focus(self, event: events.Focus) -> None:
-        self.cursor_position = len(self.value)
 
 
 class TextBox(TextArea):

@@ -47,6 +47,7 @@ from ..errors import (
     StoreError,
     WriteFailed,
 )
+from ..messages import Message, msg
 from ..schema import MIGRATIONS, SCHEMA_VERSION, sync_tables, tables_in_sync
 
 APPLICATION_ID = 0x52424F44  # "RBOD": marks a Rundbord file
@@ -94,20 +95,17 @@ def _nearest_existing(path: Path) -> Path:
     return p
 
 
-def write_problem(path: Path) -> str | None:
-    """Why Rundbord cannot write the database at `path` (Danish), or None.
+def write_problem(path: Path) -> Message | None:
+    """Why Rundbord cannot write the database at `path` (a message in either language), or None.
 
     SQLite writes beside the file (`-wal`, `-shm`), so the directory must be
     writable too. Root may write anywhere except on a read-only file system.
     """
     if path.exists() and not path.is_dir() and not os.access(path, os.W_OK):
-        return f"Filen {path} er skrivebeskyttet."
+        return msg("db.file_read_only", path=path)
     folder = _nearest_existing(path.parent if str(path.parent) else Path("."))
     if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
-        return (
-            f"Mappen {folder} er skrivebeskyttet, så Rundbord kan ikke skrive der "
-            f"(SQLite lægger {path.name}-wal og {path.name}-shm ved siden af filen)."
-        )
+        return msg("db.folder_read_only", folder=folder, name=path.name)
     return None
 
 
@@ -202,7 +200,7 @@ class SqliteEngine(Engine):
         self._after_migrations = after_migrations
         self._columns: dict[str, list[str]] = {}
         if self._path.is_dir():
-            raise DatabaseProblem(f"{self._path} er en mappe, ikke en databasefil.")
+            raise DatabaseProblem(msg("db.is_folder", path=self._path))
         if read_only:
             self._open_read_only(allow_older)
         else:
@@ -226,14 +224,14 @@ class SqliteEngine(Engine):
         is_new = not path.exists() or path.stat().st_size == 0
         if not path.exists():
             if not create:
-                raise DatabaseProblem(f"Databasen {path} findes ikke.")
+                raise DatabaseProblem(msg("db.missing", path=path))
             problem = write_problem(path)
             if problem:
-                raise DatabaseProblem(f"Kan ikke oprette databasen {path}: {problem}")
+                raise DatabaseProblem(msg("db.cannot_create", path=path, reason=problem))
             try:
                 _create_private(path)
             except OSError as exc:
-                raise DatabaseProblem(f"Kan ikke oprette databasen {path}: {exc.strerror}.") from exc
+                raise DatabaseProblem(msg("db.cannot_create", path=path, reason=f"{exc.strerror}.")) from exc
         elif group_or_world_readable(path):
             self.warnings.append(readable_warning(path))
         old_umask = os.umask(0o077)
@@ -244,23 +242,21 @@ class SqliteEngine(Engine):
         except sqlite3.DatabaseError as exc:
             failed = store_problem(exc)
             if failed is not None:
-                raise DatabaseProblem(f"{path}: {failed.message}") from exc
-            raise NotRundbordFile(
-                f"{path} er ikke en Rundbord-database (SQLite kan ikke læse den: {exc})."
-            ) from exc
+                raise DatabaseProblem(msg("db.problem", path=path, reason=failed.said or failed.message)) from exc
+            raise NotRundbordFile(msg("db.unreadable", path=path, reason=exc)) from exc
         finally:
             os.umask(old_umask)
 
     def _open_read_only(self, allow_older: bool) -> None:
         path = self._path
         if not path.exists():
-            raise DatabaseProblem(f"Databasen {path} findes ikke.")
+            raise DatabaseProblem(msg("db.missing", path=path))
         try:
             empty = path.stat().st_size == 0
         except OSError as exc:
-            raise DatabaseProblem(f"Databasen {path} kan ikke læses: {exc.strerror}.") from exc
+            raise DatabaseProblem(msg("db.cannot_read", path=path, reason=exc.strerror)) from exc
         if empty:
-            raise NotRundbordFile(f"{path} er ikke en Rundbord-database (filen er tom).")
+            raise NotRundbordFile(msg("db.empty", path=path))
         if group_or_world_readable(path):
             self.warnings.append(readable_warning(path))
         try:
@@ -270,16 +266,10 @@ class SqliteEngine(Engine):
             c.execute("PRAGMA foreign_keys=ON")
             version = self._identify(c)
         except sqlite3.DatabaseError as exc:
-            raise NotRundbordFile(
-                f"{path} er ikke en Rundbord-database (SQLite kan ikke læse den: {exc})."
-            ) from exc
+            raise NotRundbordFile(msg("db.unreadable", path=path, reason=exc)) from exc
         if version < SCHEMA_VERSION and not allow_older:
             self.conn.close()
-            raise OlderSchema(
-                f"{path} er lavet af en ældre version af Rundbord (skema {version}, nu {SCHEMA_VERSION}): "
-                "åbn filen i Rundbord for at opgradere den (eller kør 'rundbord upgrade'). "
-                "Der tages en sikkerhedskopi ved siden af filen først."
-            )
+            raise OlderSchema(msg("db.older", path=path, version=version, current=SCHEMA_VERSION))
 
     def _connect_read_only(self) -> sqlite3.Connection:
         """`mode=ro`; in a read-only directory without a -shm file, `immutable=1` (nothing can change it)."""
@@ -302,12 +292,9 @@ class SqliteEngine(Engine):
         version = int(c.execute("PRAGMA user_version").fetchone()[0])
         has_tables = c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         if (has_tables or self.read_only) and app_id != APPLICATION_ID:
-            raise NotRundbordFile(f"{self._path} er ikke en Rundbord-database.")
+            raise NotRundbordFile(msg("db.not_rundbord", path=self._path))
         if version > SCHEMA_VERSION:
-            raise DatabaseProblem(
-                f"{self._path} er lavet af en nyere version af Rundbord (skema {version}, "
-                f"denne version kender op til {SCHEMA_VERSION}). Opdatér Rundbord."
-            )
+            raise DatabaseProblem(msg("db.newer", path=self._path, version=version, current=SCHEMA_VERSION))
         return version
 
     def _configure(self, is_new: bool) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ..base import UseCases
 from ..clock import now, today
@@ -31,10 +32,11 @@ from ..messages import msg
 from ..models import AgendaItem, Agreement, Citizen, Meeting, Participant, Plan
 from ..repeat import describe_repeat, next_occurrence
 from ..vocabulary import word
-from .gather import latest_plan
-from .ics import Attendee, CalendarEvent, CalendarFile
 from .phrases import DANISH, Say
 from .visibility import Viewer, audience_for_role, viewer_for
+
+if TYPE_CHECKING:  # loaded when an export is made, not with the store
+    from .ics import CalendarEvent, CalendarFile
 
 UID_DOMAIN = "rundbord"
 """The right-hand side of every UID."""
@@ -95,6 +97,9 @@ class CalendarUseCases(UseCases):
     def citizen_calendar(self, citizen_id: int, *, lang: str = "da") -> CalendarFile:
         """The citizen's meetings and the agreements the citizen carries (the citizen's copy: everything),
         its words in `lang`."""
+        from .gather import latest_plan
+        from .ics import CalendarFile
+
         plan = latest_plan(self.db, citizen_id)
         ctx = self._plan_context(plan, Audience.CITIZEN, lang)
         mine = [pid for pid, p in ctx.people.items() if p.role is Role.CITIZEN]
@@ -104,6 +109,8 @@ class CalendarUseCases(UseCases):
 
     def participant_calendar(self, participant_id: int, *, lang: str = "da") -> CalendarFile:
         """What one person owes, by when, across the current plans they take part in (words in `lang`)."""
+        from .ics import CalendarFile
+
         person = self.db.find(Participant, participant_id)
         if person is None:
             raise InputError("participant_id", msg("not_found.participant", n=participant_id))
@@ -128,6 +135,8 @@ class CalendarUseCases(UseCases):
 
     def meeting_calendar(self, meeting_id: int, participant_id: int, *, lang: str = "da") -> CalendarFile:
         """A mail draft's attachment: the meeting, the next one if they come to it, and their agreements."""
+        from .ics import CalendarFile
+
         meeting = self.db.get(Meeting, meeting_id)
         person = self.db.get(Participant, participant_id)
         plan = self.db.get(Plan, meeting.plan_id)
@@ -175,6 +184,8 @@ class CalendarUseCases(UseCases):
 
     def _same_person(self, person: Participant) -> list[tuple[Plan, list[Participant]]]:
         """The person's participant rows in every citizen's current plan (by e-mail), grouped by plan."""
+        from .gather import latest_plan
+
         if person.email:
             rows = self.db.select(Participant, "email = ? COLLATE NOCASE AND active = 1", (person.email,),
                                   order_by="plan_id, id")
@@ -248,6 +259,7 @@ class CalendarUseCases(UseCases):
 
     def _meeting_event(self, ctx: _PlanContext, m: Meeting, attending: list[int], *, own: bool) -> CalendarEvent:
         from ..danish_order import participant_order
+        from .ics import Attendee, CalendarEvent
 
         assert m.id is not None
         say, lang = ctx.say, ctx.say.lang
@@ -289,6 +301,8 @@ class CalendarUseCases(UseCases):
         )
 
     def _agreement_event(self, ctx: _PlanContext, a: Agreement, *, own: bool) -> CalendarEvent:
+        from .ics import CalendarEvent
+
         assert a.id is not None
         say, lang = ctx.say, ctx.say.lang
         vis = ctx.viewer

@@ -27,11 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from email import policy
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from ..clock import now
 from ..danish_order import participant_order
@@ -44,9 +40,12 @@ from ..repeat import describe_repeat
 from ..textrules import mask_cpr
 from .calendars import CalendarUseCases
 from .use_cases import ExportUseCases
-from .ics import TZID
 from .phrases import Say
 from .visibility import audience_for_role
+
+if TYPE_CHECKING:  # the email package is loaded when a draft is made, not with the store
+    from email.headerregistry import Address
+    from email.message import EmailMessage
 
 
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -65,6 +64,8 @@ def markdown_as_text(md: str) -> str:
 def mail_address(name: str, email: str) -> Address:
     """A To: address; a domain with Danish letters ("æblehaven.dk") in its ASCII (IDNA) form. The name
     is plain text on one line (control characters and line breaks removed, CPR-like numbers masked)."""
+    from email.headerregistry import Address
+
     from ..markdown_safe import clean
     from ..textrules import mask_cpr
 
@@ -87,6 +88,8 @@ class MailDraft:
     message: EmailMessage
 
     def eml(self) -> bytes:
+        from email import policy
+
         data: bytes = self.message.as_bytes(policy=policy.default)
         return data
 
@@ -134,6 +137,12 @@ class MailUseCases(ExportUseCases, CalendarUseCases):
                          date=format_date_long(meeting.date, lang))
 
     def _draft(self, meeting: Meeting, p: Participant, aud: Audience, lang: str = "da") -> EmailMessage:
+        from email.message import EmailMessage
+        from email.utils import format_datetime
+        from zoneinfo import ZoneInfo
+
+        from .ics import TZID
+
         assert meeting.id is not None and p.id is not None
         minutes_md = self.minutes_markdown(meeting.id, aud, lang)
         cal = self.meeting_calendar(meeting.id, p.id, lang=lang)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ..base import UseCases
 from ..clock import now, today
@@ -36,12 +37,11 @@ from ..catalog import Catalog
 from ..markdown_safe import inline
 from ..models import Addendum, Citizen, Consent, ConsentItem, FrozenMinutes, Meeting
 from ..vocabulary import word
-from .gather import MeetingData, PlanData, gather_meeting, gather_plan, latest_plan
-from .html import markdown_to_html
-from .minutes import render_minutes
 from .phrases import Say
-from .plan import plan_title, render_plan
 from .visibility import to_audience
+
+if TYPE_CHECKING:  # loaded when an export is made, not with the store
+    from .gather import MeetingData, PlanData
 
 
 @dataclass(frozen=True)
@@ -62,10 +62,14 @@ class ExportUseCases(UseCases):
 
     def meeting_data(self, meeting_id: int, *, day: date | None = None, lang: str = "da") -> MeetingData:
         """Everything the meeting's minutes show (consents as in force on `day`, default today)."""
+        from .gather import gather_meeting
+
         return gather_meeting(self.db, self.catalog_in(lang), meeting_id, day or today())
 
     def render_minutes(self, meeting_id: int, audience: Audience | str = Audience.AUTHORITY, lang: str = "da") -> str:
         """A fresh rendering of the minutes from the database in `lang` (never the frozen text)."""
+        from .minutes import render_minutes
+
         return render_minutes(self.meeting_data(meeting_id, lang=lang), to_audience(audience), lang)
 
     def minutes_language(self, meeting_id: int, audience: Audience | str, lang: str) -> str:
@@ -103,6 +107,8 @@ class ExportUseCases(UseCases):
         meeting's number, the audience and that hash. `preface` (Markdown, user
         text escaped) comes before the minutes: a mail draft's own words.
         """
+        from .html import markdown_to_html
+
         aud = to_audience(audience)
         lang = self.minutes_language(meeting_id, aud, lang)
         title = self.minutes_title(meeting_id, lang)
@@ -158,6 +164,8 @@ class ExportUseCases(UseCases):
 
     def on_meeting_closed(self, meeting_id: int) -> None:
         """Freeze the minutes of every audience (inside the closing transaction)."""
+        from .minutes import render_minutes
+
         super().on_meeting_closed(meeting_id)
         at = now()
         data = self.meeting_data(meeting_id)
@@ -213,6 +221,8 @@ class ExportUseCases(UseCases):
     def plan_data(self, citizen_id: int, *, day: date | None = None, lang: str = "da") -> PlanData:
         """Everything the plan copy shows, as of `day` (default: the clock's today), with the catalogue's
         words in `lang`."""
+        from .gather import gather_plan
+
         return gather_plan(self.db, self.catalog_in(lang), citizen_id, day or today())
 
     def plan_markdown(
@@ -220,10 +230,14 @@ class ExportUseCases(UseCases):
         lang: str = "da",
     ) -> str:
         """The citizen's plan as Markdown for `audience` in `lang`, following its plan type (`exports/plan.py`)."""
+        from .plan import render_plan
+
         return render_plan(self.plan_data(citizen_id, day=today, lang=lang), to_audience(audience), lang)
 
     def plan_title(self, citizen_id: int, audience: Audience | str = Audience.AUTHORITY, lang: str = "da") -> str:
         """'Indsatsdel: Nanna Kildegaard' (the citizen's copy: 'Din plan: Nanna Kildegaard')."""
+        from .gather import latest_plan
+
         plan = latest_plan(self.db, citizen_id)
         name = self.db.get(Citizen, citizen_id).name
         say = Say(lang)
@@ -237,6 +251,9 @@ class ExportUseCases(UseCases):
         lang: str = "da",
     ) -> str:
         """The plan copy as a small printable HTML document (the one HTML path)."""
+        from .html import markdown_to_html
+        from .plan import plan_title, render_plan
+
         data = self.plan_data(citizen_id, day=today, lang=lang)
         aud = to_audience(audience)
         return markdown_to_html(render_plan(data, aud, lang), plan_title(data, aud, lang), lang=lang)

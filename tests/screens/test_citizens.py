@@ -1,9 +1,10 @@
 """The citizens list: empty state, search as you type, open a plan, create a citizen."""
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from screens.citizens import CitizensScreen
+from screens.widgets.citizen_list import CitizenList
 from screens.plan import PlanScreen
 from store import Store
 from tests.conftest import DEMO_TODAY
@@ -13,8 +14,7 @@ from tui.app import build_app
 
 
 def _names(screen: CitizensScreen) -> list[str]:
-    table: DataTable[object] = screen.query_one("#citizen-table", DataTable)
-    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+    return [row.name for row in screen.query_one("#citizen-table", CitizenList).rows]
 
 
 async def test_empty_state_says_what_to_do_first(store: Store) -> None:

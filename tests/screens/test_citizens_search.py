@@ -1,11 +1,14 @@
 """The citizens list and the palette find Danish text in any case; a pasted novel is refused in place."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual import events
 from textual.command import CommandPalette
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from screens.citizens import CitizensScreen
+from screens.widgets.citizen_list import CitizenList, CitizenRow
 from screens.plan import PlanScreen
 from store import Store
 from store.enums import GoalLevel
@@ -17,8 +20,8 @@ from tui.app import build_app
 
 
 def _names(screen: CitizensScreen) -> list[str]:
-    table: DataTable[object] = screen.query_one("#citizen-table", DataTable)
-    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)] if table.display else []
+    table = screen.query_one("#citizen-table", CitizenList)
+    return [row.name for row in table.rows] if table.display else []
 
 
 def _danes(store: Store) -> None:
@@ -122,23 +125,25 @@ async def test_a_pasted_novel_in_the_palette_is_refused_in_the_list(demo_store: 
 
 
 async def test_a_key_that_leaves_the_list_as_it_was_draws_it_not_again(demo_store: Store) -> None:
-    """Typing on into a name that already stands alone keeps the table's rows (nothing is cleared
-    and added again); a key that changes the list redraws it, and it equals a fresh list."""
+    """Typing on into a name that already stands alone keeps the list's rows (nothing is replaced
+    or drawn again); a key that changes the list replaces them, and it equals a fresh list."""
     _danes(demo_store)
     app = build_app(demo_store, today=DEMO_TODAY)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, CitizensScreen)
-        table: DataTable[object] = screen.query_one("#citizen-table", DataTable)
+        table = screen.query_one("#citizen-table", CitizenList)
         cleared: list[int] = []
-        clear = table.clear
+        show = table.show
 
-        def spy(columns: bool = False) -> object:
-            cleared.append(1)
-            return clear(columns)
+        def spy(rows: Sequence[CitizenRow]) -> bool:
+            replaced = show(rows)
+            if replaced:
+                cleared.append(1)
+            return replaced
 
-        table.clear = spy  # type: ignore[method-assign]
+        table.show = spy  # type: ignore[method-assign]
         await pilot.press("slash")
         await type_text(pilot, "zen")
         assert _names(screen) == ["Zenia Holm"]

@@ -112,3 +112,32 @@ def test_more_refusals_in_english(demo_store: Store, demo_citizen_id: int) -> No
                                  "Choose the person on the list instead.")
     unknown = refusal(lambda: demo_store.catalog.plan_type("no_such_type"))
     assert said(unknown, "en").startswith("Unknown plan type 'no_such_type'. Known types: ")
+
+
+def test_a_file_that_cannot_be_opened_is_said_in_both_languages(tmp_path: Path) -> None:
+    empty = tmp_path / "tom.db"
+    empty.write_bytes(b"")
+    other = tmp_path / "andet.db"
+    import sqlite3
+
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE x (y)")
+    cases = [
+        (lambda: Store(tmp_path, user="test"), "er en mappe, ikke en databasefil", "is a folder, not a database file"),
+        (lambda: Store(tmp_path / "nej.db", user="test", read_only=True), "findes ikke", "does not exist"),
+        (lambda: Store(empty, user="test", read_only=True), "filen er tom", "the file is empty"),
+        (lambda: Store(other, user="test"), "er ikke en Rundbord-database", "is not a Rundbord database"),
+    ]
+    for call, da, en in cases:
+        error = refusal(call)
+        assert da in said(error, "da") and en in said(error, "en"), said(error, "en")
+        assert not any(c in said(error, "en") for c in "æøå")
+
+
+def test_a_short_audit_key_is_said_in_both_languages(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from store.audit_key import ENV_KEY, signing_key
+
+    monkeypatch.setenv(ENV_KEY, "kort")
+    error = refusal(signing_key)
+    assert "for kort til at være en nøgle" in said(error, "da")
+    assert "too short to be a key" in said(error, "en")

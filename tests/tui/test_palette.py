@@ -101,3 +101,23 @@ async def test_the_palette_opens_on_the_screens_own_actions(demo_store: Store, d
         moves = [i for i, p in enumerate(prompts) if p.startswith(("Op", "Ned", "Side op"))]
         assert moves, prompts  # the moves are still there, reachable by name
         assert first < min(moves), prompts
+
+
+async def test_the_citizens_palette_opens_on_the_screens_actions_before_the_lists_moves(demo_store: Store) -> None:
+    """The citizens list is Rundbord's own line widget; its moves (Markør op, Side ned ...) still come last."""
+    app = build_app(demo_store, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await press_one_by_one(pilot, "ctrl+p")
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        command_list = palette.query("CommandList").first()
+        for _ in range(50):
+            await pilot.pause()
+            if command_list.option_count:
+                break
+        prompts = [str(command_list.get_option_at_index(i).prompt) for i in range(command_list.option_count)]
+        own = [i for i, p in enumerate(prompts) if p.startswith(("Søg", "Ny borger", "Denne uge"))]
+        moves = [i for i, p in enumerate(prompts) if p.startswith(("Markør op", "Side ned", "Vælg"))]
+        assert own and moves, prompts
+        assert max(own) < min(moves), prompts

@@ -31,8 +31,11 @@ def say(da: str, **values: object) -> str:
     """The command line's message `da` (Danish, `{name}` filled in from `values`) in --lang's language."""
     from ..cli_words import MESSAGES_EN
 
+    from store.messages import Message, said
+
     text = MESSAGES_EN.get(da, da) if _lang == "en" else da
-    return text.format(**values) if values else text
+    shown = {k: said(v, _lang) if isinstance(v, Message) else v for k, v in values.items()}
+    return text.format(**shown) if shown else text
 
 
 def open_store(args: argparse.Namespace, *, read_only: bool = False, allow_older: bool = False) -> Store:
