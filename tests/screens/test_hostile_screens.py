@@ -31,6 +31,7 @@ from store.enums import MeetingStatus
 from store.textrules import find_cpr
 from tests.conftest import DEMO_TODAY
 from tests.hostile_case import fill_case
+from tests.keys import press_one_by_one
 from tui.app import build_app
 
 from .meeting_pilot import step_to
@@ -55,8 +56,7 @@ def _assert_harmless(app: App[Any], where: str) -> str:
 
 
 async def _visit(pilot: Pilot[Any], key: str, screen_type: type, where: str) -> str:
-    await pilot.press(key)
-    await pilot.pause()
+    await press_one_by_one(pilot, key)
     assert isinstance(pilot.app.screen, screen_type), (where, type(pilot.app.screen))
     return _assert_harmless(pilot.app, where)
 
@@ -65,16 +65,14 @@ async def _visit_dialog(pilot: Pilot[Any], key: str, where: str, *, picture: boo
                         masked: bool = False) -> None:
     """Open a dialog with `key`, check what it paints, and close it with escape (nothing saved)."""
     under = pilot.app.screen
-    await pilot.press(key)
-    await pilot.pause()
+    await press_one_by_one(pilot, key)
     assert isinstance(pilot.app.screen, FormScreen), (where, type(pilot.app.screen))
     shown = _assert_harmless(pilot.app, where)
     if picture:
         assert "␛" in shown, (where, "the hostile text is there, as pictures")
     if masked:
         assert "••.••.••" in shown, (where, "the slipped-in number is there, masked")
-    await pilot.press("escape")
-    await pilot.pause()
+    await press_one_by_one(pilot, "escape")
     assert pilot.app.screen is under, where
 
 
@@ -96,26 +94,19 @@ async def test_no_screen_sends_control_characters_or_a_cpr_number(store: Store) 
         assert "␛]0;PWNED␇" in plan and "••.••.••" in plan
         mirror = await _visit(pilot, "v", PresentationScreen, "mirror")
         assert "␛[2J" in mirror and "••" in mirror
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         await _visit(pilot, "l", ChangeLogScreen, "change log")
-        await pilot.press("escape")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
         for key, where in (("N", "notes"), ("d", "sharing and consent")):
-            await pilot.press(key)
-            await pilot.pause()
+            await press_one_by_one(pilot, key)
             assert not isinstance(app.screen, PlanScreen), where
             shown = _assert_harmless(app, where)
             assert "␛" in shown, where  # the hostile text is there, as pictures
-            await pilot.press("escape")
-            await pilot.pause()
-        await pilot.press("g")
-        await pilot.pause()
+            await press_one_by_one(pilot, "escape")
+        await press_one_by_one(pilot, "g")
         _assert_harmless(app, "progression")
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("m")
-        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
+        await press_one_by_one(pilot, "m")
         _assert_harmless(app, "meetings")
         meetings = app.screen.query_one("#meetings", OptionList)
         planned = next(i for i, m in enumerate(app.screen.meetings)  # type: ignore[attr-defined]
@@ -124,8 +115,7 @@ async def test_no_screen_sends_control_characters_or_a_cpr_number(store: Store) 
         await _visit_dialog(pilot, "e", "meeting correction form", picture=True, masked=True)
         open_index = next(i for i, m in enumerate(app.screen.meetings) if m.id == case.meetings[0])  # type: ignore[attr-defined]
         await step_to(pilot, meetings, open_index)
-        await pilot.press("enter")
-        await pilot.pause()
+        await press_one_by_one(pilot, "enter")
         meeting = app.screen
         assert isinstance(meeting, MeetingFrame)
         agenda = meeting.query_one("#agenda", OptionList)
@@ -141,19 +131,15 @@ async def test_no_screen_sends_control_characters_or_a_cpr_number(store: Store) 
                 reviewed = True
         assert reviewed, "the open meeting has a review item with the agreements to follow up"
         await _visit_dialog(pilot, "m", "who takes part in the meeting", picture=True)
-        await pilot.press("r")
-        await pilot.pause()
+        await press_one_by_one(pilot, "r")
         assert isinstance(app.screen, MinutesPreviewScreen)
         for audience in "1234":
-            await pilot.press(audience)
-            await pilot.pause()
+            await press_one_by_one(pilot, audience)
             _assert_harmless(app, f"minutes preview {audience}")
         await _visit_dialog(pilot, "e", "minutes export dialog")
         while len(app.screen_stack) > 1:
-            await pilot.press("escape")
-            await pilot.pause()
+            await press_one_by_one(pilot, "escape")
         citizens = _assert_harmless(app, "citizens")
         assert "Nanna ␛]0;PWNED␇" in citizens
-        await pilot.press("w")
-        await pilot.pause()
+        await press_one_by_one(pilot, "w")
         _assert_harmless(app, "follow-up year")

@@ -1,4 +1,9 @@
-"""Structure checks for exported Markdown (shared by the minutes, plan and CLI tests)."""
+"""Structure checks for exported Markdown (shared by the minutes, plan and CLI tests).
+
+The checks only read the token stream, so each parser's tokens for a document
+are kept (the last `_KEEP` documents): a document checked for HTML, tables,
+links and headings is parsed once per parser, not once per check.
+"""
 from __future__ import annotations
 
 from markdown_it import MarkdownIt
@@ -8,6 +13,21 @@ from store.markdown_safe import clean
 
 EXPORT_MD = MarkdownIt("commonmark", {"html": False}).enable("table")
 HTML_ON = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+_KEEP = 64
+_kept: dict[tuple[bool, str], list[Token]] = {}
+
+
+def parsed(md: str, *, html: bool = False) -> list[Token]:
+    """`md` parsed as an export is read (`html=False`: EXPORT_MD) or with raw HTML on (HTML_ON)."""
+    key = (html, md)
+    found = _kept.get(key)
+    if found is None:
+        found = (HTML_ON if html else EXPORT_MD).parse(md)
+        if len(_kept) >= _KEEP:
+            del _kept[next(iter(_kept))]  # the oldest
+        _kept[key] = found
+    return found
 
 HOSTILE: tuple[str, ...] = (
     "a | b | c",
@@ -51,12 +71,12 @@ def walk(tokens: list[Token]) -> list[Token]:
 
 
 def headings(md: str, level: str = "h2") -> list[str]:
-    toks = EXPORT_MD.parse(md)
+    toks = parsed(md)
     return [toks[i + 1].content for i, t in enumerate(toks) if t.type == "heading_open" and t.tag == level]
 
 
 def html_tokens(md: str) -> list[Token]:
-    return [t for t in walk(HTML_ON.parse(md)) if t.type in ("html_block", "html_inline")]
+    return [t for t in walk(parsed(md, html=True)) if t.type in ("html_block", "html_inline")]
 
 
 def table_shapes(md: str) -> list[tuple[int, list[int]]]:
@@ -66,7 +86,7 @@ def table_shapes(md: str) -> list[tuple[int, list[int]]]:
     rows: list[int] = []
     cells = 0
     in_head = False
-    for t in EXPORT_MD.parse(md):
+    for t in parsed(md):
         if t.type == "table_open":
             header, rows = 0, []
         elif t.type == "thead_open":
@@ -90,7 +110,7 @@ def table_shapes(md: str) -> list[tuple[int, list[int]]]:
 def table_headers(md: str) -> list[list[str]]:
     out: list[list[str]] = []
     current: list[str] | None = None
-    toks = EXPORT_MD.parse(md)
+    toks = parsed(md)
     for i, t in enumerate(toks):
         if t.type == "thead_open":
             current = []
@@ -105,7 +125,7 @@ def table_headers(md: str) -> list[list[str]]:
 def rendered_text(md: str) -> str:
     """The document's text content (what a reader sees), inline by inline."""
     parts: list[str] = []
-    for t in walk(EXPORT_MD.parse(md)):
+    for t in walk(parsed(md)):
         if t.type in ("text", "code_inline"):
             parts.append(t.content)
         elif t.type in ("softbreak", "hardbreak"):
@@ -121,7 +141,7 @@ def assert_well_formed(md: str, expected_h2: list[str] | None = None) -> None:
     for header, rows in table_shapes(md):
         assert header > 0
         assert all(r == header for r in rows), (header, rows)
-    bad = [t.type for t in walk(EXPORT_MD.parse(md))
+    bad = [t.type for t in walk(parsed(md))
            if t.type in ("link_open", "image", "code_inline", "code_block", "fence", "blockquote_open", "hr")]
     assert bad == [], bad
     if expected_h2 is not None:

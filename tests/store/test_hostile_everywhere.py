@@ -34,8 +34,8 @@ CONTROL = {chr(c) for c in [*range(0, 9), *range(11, 32), 127, *range(0x80, 0xA0
 
 
 @pytest.mark.parametrize("text", CORPUS, ids=[f"t{i}" for i in range(len(CORPUS))])
-def test_hostile_text_through_every_entry_point_and_surface(tmp_path: Path, text: str) -> None:
-    with Store(tmp_path / "h.db", user="test") as store:
+def test_hostile_text_through_every_entry_point_and_surface(empty_db: Path, text: str) -> None:
+    with Store(empty_db, user="test") as store:  # a new, empty file (a copy of the session's template)
         case = fill_case(store, text)
         assert case.kept or case.refused
         if text in CPR_HIDDEN:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,8 +10,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from store import InputError, Store, clock
 from store.frozen import footer
@@ -23,7 +20,6 @@ from store.exports.visibility import to_audience
 from store.exports.words import AGREEMENT_HEADER
 from store.models import FrozenMinutes
 from tests.conftest import copy_database
-from tests.store import mdcheck
 from tests.store.mdcheck import (
     HOSTILE,
     assert_text_kept,
@@ -35,30 +31,6 @@ from tests.store.mdcheck import (
 
 DAY = date(2026, 11, 23)
 
-
-def _parse_once(parser: MarkdownIt) -> Callable[..., list[Token]]:
-    parse = parser.parse
-    seen: dict[str, list[Token]] = {}
-
-    def cached(src: str, env: object = None) -> list[Token]:
-        if env is not None:
-            return parse(src, env)
-        if src not in seen:
-            seen[src] = parse(src)
-        return seen[src]
-
-    return cached
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _each_document_parsed_once() -> Iterator[None]:
-    """The mdcheck helpers each parse the document they are given (five to eight times per minutes
-    per audience here); they only read the tokens, so each parser keeps its tokens per text."""
-    for parser in (mdcheck.EXPORT_MD, mdcheck.HTML_ON):
-        parser.parse = _parse_once(parser)  # type: ignore[method-assign]
-    yield
-    for parser in (mdcheck.EXPORT_MD, mdcheck.HTML_ON):
-        del parser.parse  # type: ignore[misc]  # the class's method again
 
 FORMAL_H2 = ["Deltagere", "Dagsorden", "Referat af punkterne", "Noter fra mødet", "Skalering", "Aftaler",
              "Evaluering af delmål"]
