@@ -73,6 +73,27 @@ KIND_DA: dict[str, str] = {
     "mail": "mailudkast",
     "fhir": "FHIR",
 }
+EVENT_EN: dict[str, str] = {
+    AccessEvent.PLAN_OPENED: "Plan opened",
+    AccessEvent.LIVE_START: "Shown on the shared screen (start)",
+    AccessEvent.LIVE_END: "Shown on the shared screen (end)",
+    AccessEvent.EXPORT: "Exported",
+}
+CHANNEL_EN: dict[str, str] = {
+    Channel.APP: "the facilitator's app",
+    Channel.VIEW: "shared screen (rundbord view)",
+    Channel.SERVE: "shared screen in a browser (rundbord serve)",
+    Channel.MIRROR: "mirrored on the facilitator's screen",
+    Channel.CLI: "the command line",
+}
+KIND_EN: dict[str, str] = {
+    "minutes": "minutes",
+    "plan": "plan",
+    "log": "extract of the change log",
+    "calendar": "calendar file",
+    "mail": "mail drafts",
+    "fhir": "FHIR",
+}
 FORMAT_DA: dict[str, str] = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "ics": "iCalendar", "eml": "e-mail (.eml)",
                              "json": "FHIR JSON"}
 
@@ -156,6 +177,7 @@ class AccessUseCases(UseCases):
 
 
 UNENDED_DA = "ingen slut registreret: visningen kører stadig, eller den blev afbrudt (lukket uden at kunne skrive det)"
+UNENDED_EN = "no end recorded: the view is still running, or it was interrupted (closed without being able to write it)"
 
 
 def unended(looks: list[Access]) -> set[int]:
@@ -175,34 +197,36 @@ def unended(looks: list[Access]) -> set[int]:
     return {i for starts in open_starts.values() for i in starts}
 
 
-def describe(access: Access) -> tuple[str, str]:
-    """(what, details) of one look, in Danish words (user text not yet escaped)."""
-    what = EVENT_DA.get(access.event, access.event)
+def describe(access: Access, lang: str = "da") -> tuple[str, str]:
+    """(what, details) of one look, in `lang`'s words (user text not yet escaped)."""
+    en = lang == "en"
+    what = (EVENT_EN if en else EVENT_DA).get(access.event, access.event)
     kind = access.detail("kind")
     if access.event == AccessEvent.EXPORT and kind:
-        what = f"{what}: {KIND_DA.get(kind, kind)}"
+        what = f"{what}: {(KIND_EN if en else KIND_DA).get(kind, kind)}"
     meeting = access.detail("meeting_id")
     if meeting:
-        what += f" (møde nr. {meeting})"
+        what += f" (meeting no. {meeting})" if en else f" (møde nr. {meeting})"
     parts: list[str] = []
     channel = access.detail("channel")
     if channel:
-        parts.append(CHANNEL_DA.get(channel, channel))
+        parts.append((CHANNEL_EN if en else CHANNEL_DA).get(channel, channel))
     audience = access.detail("audience")
     if audience:
-        from .labels import AUDIENCE_DA
-        from .enums import Audience
+        from .vocabulary import WORDS, word
 
-        try:
-            parts.append(f"til {AUDIENCE_DA[Audience(audience)].lower()}")
-        except ValueError:
-            parts.append(f"til {audience}")
+        key = f"audience.{audience}"
+        said = word(key, lang).lower() if key in WORDS else audience
+        parts.append(f"to the {said}" if en else f"til {said}")
     fmt = access.detail("format")
     if fmt:
-        parts.append(FORMAT_DA.get(fmt, fmt))
+        parts.append(FORMAT_DA.get(fmt, fmt) if not en or fmt != "eml" else "e-mail (.eml)")
     destination = access.detail("destination")
     if destination:
-        parts.append(f"fil: {destination}" if destination != "-" else "til standard-output (ingen fil)")
+        if destination == "-":
+            parts.append("to standard output (no file)" if en else "til standard-output (ingen fil)")
+        else:
+            parts.append(f"file: {destination}" if en else f"fil: {destination}")
     raw = access.detail("raw")
     if raw:
         parts.append(raw)

@@ -107,6 +107,150 @@ ACTION_DA: dict[str, str] = {
     AuditAction.DELETE.value: "slettet",
 }
 
+TABLE_EN: dict[str, str] = {
+    "citizen": "Citizen",
+    "plan": "Plan",
+    "order_goal": "Order goal",
+    "goal": "Sub-goal",
+    "goal_revision": "Earlier goal wording",
+    "activity": "Activity",
+    "participant": "Participant",
+    "meeting": "Meeting",
+    "meeting_participant": "Meeting participant",
+    "agenda_item": "Agenda item",
+    "addendum": "Minutes addendum",
+    "note": "Note",
+    "agreement": "Agreement",
+    "agreement_event": "Agreement decision",
+    "scale_reading": "Scale reading",
+    "observation": "Observation",
+    "pdsa_cycle": "PDSA cycle",
+    "frozen_minutes": "Minutes",
+    "goal_evaluation": "Goal evaluation",
+    "smtte_evaluation": "SMTTE evaluation",
+    "scaling_answers": "Scaling conversation",
+    "part_tick": "Part ticked off",
+    "consent": "Consent",
+    "consent_item": "Item of a consent",
+}
+"""English words for the tables (the extract and the change log under --lang en)."""
+
+FIELD_EN: dict[str, str] = {
+    "name": "name",
+    "text": "text",
+    "what": "what",
+    "status": "status",
+    "due_date": "due date",
+    "rationale": "rationale",
+    "values": "values",
+    "strengths": "strengths",
+    "overall_goal": "overall goal",
+    "private": "private",
+    "score": "score",
+    "date": "date",
+    "notes": "notes",
+    "decisions": "decisions",
+    "mentor_needed": "mentor needed",
+    "mentor_role": "the mentor's role",
+    "created_at": "created",
+    "citizen_id": "citizen",
+    "plan_type": "plan type",
+    "goal_level": "goal level",
+    "start_date": "start date",
+    "end_date": "end date",
+    "follow_up": "follow-up",
+    "purpose": "purpose",
+    "support_needed": "support needed",
+    "expected_duration": "expected duration",
+    "other_matters": "other matters",
+    "made_with_citizen": "made with the citizen",
+    "order_text": "order",
+    "plan_id": "plan",
+    "position": "position",
+    "area": "area",
+    "evaluation": "evaluation",
+    "scale_anchor": "what the scale means",
+    "smart_specific": "SMART: specific",
+    "smart_measurable": "SMART: measurable",
+    "smart_accepted": "SMART: accepted",
+    "smart_realistic": "SMART: realistic",
+    "smart_timed": "SMART: timed",
+    "smtte_context": "SMTTE: context",
+    "smtte_signs": "SMTTE: signs",
+    "smtte_actions": "SMTTE: actions",
+    "smtte_evaluation": "SMTTE: evaluation",
+    "smtte_due": "SMTTE: next time",
+    "order_goal_id": "goal in the order",
+    "gas_minus2": "GAS -2",
+    "gas_minus1": "GAS -1",
+    "gas_zero": "GAS 0",
+    "gas_plus1": "GAS +1",
+    "gas_plus2": "GAS +2",
+    "gas_weight": "GAS weight",
+    "gas_result": "GAS result",
+    "shared_with_relatives": "shared with relatives",
+    "goal_id": "sub-goal",
+    "replaced_at": "replaced",
+    "reason": "reason",
+    "who": "who",
+    "place": "place",
+    "short_term_aim": "short-term aim",
+    "role": "role",
+    "organisation": "organisation",
+    "contact_info": "contact details",
+    "email": "e-mail",
+    "active": "active",
+    "kind": "meeting type",
+    "time": "time",
+    "next_meeting_date": "next meeting",
+    "current_item_id": "current item",
+    "closed_at": "closed",
+    "meeting_id": "meeting",
+    "participant_id": "participant",
+    "title": "title",
+    "part": "part",
+    "done": "done",
+    "who_id": "responsible",
+    "cancel_reason": "reason for dropping",
+    "carried_over": "times continued",
+    "target_from": "target from",
+    "target_to": "target to",
+    "done_at": "done on",
+    "agreement_id": "agreement",
+    "at": "time",
+    "decision": "decision",
+    "old_what": "earlier what",
+    "new_what": "new what",
+    "old_due": "earlier due date",
+    "new_due": "new due date",
+    "note": "note",
+    "observer": "observer",
+    "plan": "plan",
+    "do": "do",
+    "study": "study",
+    "act": "act",
+    "audience": "recipient",
+    "sha256": "checksum",
+    "chain_row": "log row at closing",
+    "chain_head": "log checksum at closing",
+    "agenda_item_id": "agenda item",
+    "given_by_id": "given by (participant)", "given_by": "given by", "capacity": "as", "given_on": "given on",
+    "valid_until": "valid until", "recorded_by": "recorded by", "recorded_at": "recorded", "withdrawn_at": "withdrawn",
+    "withdrawn_by": "withdrawn by", "withdrawn_reason": "reason for withdrawing", "consent_id": "consent",
+    "item": "item", "added_at": "added", "added_by": "added by", "author_id": "written by",
+    "next_due": "next evaluation", "ten": "what 10 looks like", "worse": "if things were worse",
+    "next_step": "next step", "target": "next score", "ticked_by": "ticked off by", "ticked_at": "ticked off",
+    "unticked_by": "tick taken back by", "unticked_at": "tick taken back",
+}
+"""English words for the fields."""
+
+ACTION_EN: dict[str, str] = {
+    "insert": "created",
+    "update": "changed",
+    "delete": "deleted",
+}
+"""English words for what was done."""
+
 PART_DA: dict[str, str] = words_for("part")
 """The agenda parts (meeting_kinds.json `part`) in Danish."""
 
@@ -138,16 +282,16 @@ def one_line(text: str, limit: int = 60) -> str:
     return flat
 
 
-def table_label(table: str) -> str:
-    return TABLE_DA.get(table, table)
+def table_label(table: str, lang: str = "da") -> str:
+    return (TABLE_EN if lang == "en" else TABLE_DA).get(table, table)
 
 
-def field_label(field: str) -> str:
-    return FIELD_DA.get(field, field.replace("_", " "))
+def field_label(field: str, lang: str = "da") -> str:
+    return (FIELD_EN if lang == "en" else FIELD_DA).get(field, field.replace("_", " "))
 
 
-def action_label(action: str) -> str:
-    return ACTION_DA.get(action, action)
+def action_label(action: str, lang: str = "da") -> str:
+    return (ACTION_EN if lang == "en" else ACTION_DA).get(action, action)
 
 
 def value_label(table: str, field: str, value: str | None, catalog: Catalog | None = None, lang: str = "da") -> str:
@@ -177,6 +321,12 @@ _ISO_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?)?$
 
 def danish_datetime(at: datetime) -> str:
     return f"{at.day}. {MONTHS_DA[at.month - 1]} {at.year} kl. {at:%H:%M}"
+
+
+def english_datetime(at: datetime) -> str:
+    from .dates import format_date_long
+
+    return f"{format_date_long(at.date(), 'en')} at {at:%H:%M}"
 
 
 def md_escape(text: str) -> str:
@@ -330,59 +480,65 @@ class AuditUseCases(UseCases):
                     found.add((table, int(r["id"])))
         return found
 
-    def citizen_log_markdown(self, citizen_id: int) -> str:
-        """The citizen's own extract of the log (GDPR art. 15) as Markdown, in Danish.
+    def citizen_log_markdown(self, citizen_id: int, lang: str = "da") -> str:
+        """The citizen's own extract of the log (GDPR art. 15) as Markdown, in Danish or English.
 
         Two sections: every change (each value in full, codes in Danish words),
         and who looked (plans opened, shown on the shared screen, exported). Every
         value is escaped (no HTML, no markup), its control characters made
         visible and CPR-like numbers masked.
         """
-        from .access import UNENDED_DA, describe, unended
+        from .access import UNENDED_DA, UNENDED_EN, describe, unended
+        from .exports.phrases import Say
 
+        say = Say(lang)
+        when = danish_datetime if lang == "da" else english_datetime
         citizen = self.db.find(Citizen, citizen_id)
         entries = self.citizen_log(citizen_id)
         looks = self.access_log(citizen_id)  # type: ignore[attr-defined]  # AccessUseCases, in Store
-        name = citizen.name if citizen else f"borger nr. {citizen_id}"
+        name = citizen.name if citizen else say("borger nr. {n}", n=citizen_id)
         made = now()
         lines = [
-            f"# Udtræk af ændringsloggen for {md_escape(name)}",
+            say("# Udtræk af ændringsloggen for {name}", name=md_escape(name)),
             "",
-            f"Lavet {md_escape(danish_datetime(made))} fra Rundbord.",
+            say("Lavet {when} fra Rundbord.", when=md_escape(when(made))),
             "",
-            "Udtrækket viser, hvad der er gjort med dine oplysninger i Rundbord, hvornår og af hvem, "
-            "og hvem der har set dem (databeskyttelsesforordningens artikel 15). Under Ændringer er hver "
-            "række ét felt, der er oprettet, ændret eller slettet, med hele teksten før og efter.",
+            say("Udtrækket viser, hvad der er gjort med dine oplysninger i Rundbord, hvornår og af hvem, "
+                "og hvem der har set dem (databeskyttelsesforordningens artikel 15). Under Ændringer er hver "
+                "række ét felt, der er oprettet, ændret eller slettet, med hele teksten før og efter."),
             "",
-            "## Ændringer",
+            say("## Ændringer"),
             "",
         ]
+        number = say("nr.")
+        catalog = self.catalog.in_language(lang)
         if not entries:
-            lines += ["Der er ingen registrerede ændringer.", ""]
+            lines += [say("Der er ingen registrerede ændringer."), ""]
         else:
             rows: list[list[str]] = []
             for e in entries:
-                what = f"{table_label(e.table_name)} nr. {e.record_id}: {field_label(e.field)}"
-                old = value_label(e.table_name, e.field, e.old_value, self.catalog)
-                new = value_label(e.table_name, e.field, e.new_value, self.catalog)
+                what = f"{table_label(e.table_name, lang)} {number} {e.record_id}: {field_label(e.field, lang)}"
+                old = value_label(e.table_name, e.field, e.old_value, catalog, lang)
+                new = value_label(e.table_name, e.field, e.new_value, catalog, lang)
                 rows.append([cell(visible(c)) for c in
-                             (danish_datetime(e.at), e.user, action_label(e.action.value), what, old, new)])
-            lines += [f"Antal registrerede ændringer: {len(entries)}.", ""]
-            lines.append(table(["Tidspunkt", "Hvem", "Handling", "Hvad", "Før", "Efter"], rows))
-        lines += ["## Hvem har set dine oplysninger", ""]
+                             (when(e.at), e.user, action_label(e.action.value, lang), what, old, new)])
+            lines += [say("Antal registrerede ændringer: {n}.", n=len(entries)), ""]
+            lines.append(table([say(h) for h in ("Tidspunkt", "Hvem", "Handling", "Hvad", "Før", "Efter")], rows))
+        lines += [say("## Hvem har set dine oplysninger"), ""]
         if not looks:
-            lines.append("Der er ingen registrerede opslag.")
+            lines.append(say("Der er ingen registrerede opslag."))
             return "\n".join(lines) + "\n"
         look_rows: list[list[str]] = []
         open_views = unended(looks)
+        no_end = UNENDED_EN if lang == "en" else UNENDED_DA
         for i, a in enumerate(looks):
-            what, details = describe(a)
+            what, details = describe(a, lang)
             if i in open_views:
-                details = f"{details} · {UNENDED_DA}" if details else UNENDED_DA
+                details = f"{details} · {no_end}" if details else no_end
             look_rows.append([cell(visible(c)) for c in
-                              (danish_datetime(a.at), a.user, what, details, a.detail("purpose"))])
-        lines += [f"Antal registrerede opslag: {len(looks)}.", ""]
-        lines.append(table(["Tidspunkt", "Hvem", "Hvad", "Hvordan", "Formål"], look_rows))
+                              (when(a.at), a.user, what, details, a.detail("purpose"))])
+        lines += [say("Antal registrerede opslag: {n}.", n=len(looks)), ""]
+        lines.append(table([say(h) for h in ("Tidspunkt", "Hvem", "Hvad", "Hvordan", "Formål")], look_rows))
         return "\n".join(lines)
 
 

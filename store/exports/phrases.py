@@ -217,6 +217,25 @@ EN: dict[str, str] = {
     "Referatet står herunder.": "The minutes follow below.",
     "{name} ({role}) har ingen e-mailadresse og får ikke et udkast.":
         "{name} ({role}) has no e-mail address and gets no draft.",
+    # -- the citizen's extract of the change log (store/audit.py) ------------------------
+    "borger nr. {n}": "citizen no. {n}",
+    "# Udtræk af ændringsloggen for {name}": "# Extract of the change log for {name}",
+    "Lavet {when} fra Rundbord.": "Made {when} from Rundbord.",
+    "Udtrækket viser, hvad der er gjort med dine oplysninger i Rundbord, hvornår og af hvem, "
+    "og hvem der har set dem (databeskyttelsesforordningens artikel 15). Under Ændringer er hver "
+    "række ét felt, der er oprettet, ændret eller slettet, med hele teksten før og efter.":
+        "The extract shows what has been done with your information in Rundbord, when and by whom, "
+        "and who has seen it (Article 15 of the General Data Protection Regulation). Under Changes, each "
+        "row is one field that was created, changed or deleted, with the whole text before and after.",
+    "## Ændringer": "## Changes",
+    "nr.": "no.",
+    "Der er ingen registrerede ændringer.": "No changes are recorded.",
+    "Antal registrerede ændringer: {n}.": "Changes recorded: {n}.",
+    "Tidspunkt": "Time", "Handling": "Action", "Før": "Before", "Efter": "After",
+    "## Hvem har set dine oplysninger": "## Who has seen your information",
+    "Der er ingen registrerede opslag.": "No looks are recorded.",
+    "Antal registrerede opslag: {n}.": "Looks recorded: {n}.",
+    "Hvordan": "How", "Formål": "Purpose",
 }
 """Danish text -> English text."""
 

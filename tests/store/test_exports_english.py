@@ -23,6 +23,7 @@ import pytest
 from icalendar import Calendar
 
 from store import Store
+from store.access import AccessEvent
 from store.enums import Audience, MeetingStatus
 from store.exports.deliver import ExportRequest
 from store.exports.phrases import EN, Say
@@ -217,3 +218,20 @@ def test_every_phrase_said_in_the_store_has_english() -> None:
     assert said > 150 and missing == []
     assert all(da.count("{") == en.count("{") for da, en in EN.items())
     assert Say("en")("Ingen aktive mål.") == "No active goals." and Say("da")("Ingen aktive mål.") == "Ingen aktive mål."
+
+
+def test_the_citizens_extract_of_the_log_in_english(demo_store: Store, demo_db: Path, demo_citizen_id: int) -> None:
+    """`rundbord export log --lang en`: headings, tables, fields, actions, code values and who-looked lines in
+    English; the logged texts themselves (user data, old and new) stay as written."""
+    demo_store.log_access(AccessEvent.EXPORT, demo_citizen_id, kind="plan", channel="cli", format="md",
+                          destination="-", audience="citizen", purpose="x")
+    logged = [v.strip() for e in demo_store.citizen_log(demo_citizen_id) for v in (e.old_value, e.new_value)
+              if v and len(v.strip()) >= 2]
+    values = sorted(set(user_values(demo_db)) | set(logged), key=len, reverse=True)
+    text = demo_store.citizen_log_markdown(demo_citizen_id, "en")
+    assert_well_formed(text)
+    assert text.startswith("# Extract of the change log for") and "## Who has seen your information" in text
+    assert "Exported: plan" in text and "to the citizen" in text
+    assert_english(text, values, "the citizen's extract")
+    danish = rundbords_own_words(demo_store.citizen_log_markdown(demo_citizen_id, "da"), values)
+    assert {"Ændringer", "Før", "Formål"} <= set(danish_in(danish))

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         except NotFound:
             if not store.citizen_log(args.citizen_id):
                 return fail(say("Der er ingen borger nr. {n}.", n=args.citizen_id), 1)
-        text = store.citizen_log_markdown(args.citizen_id)
+        text = store.citizen_log_markdown(args.citizen_id, getattr(args, "lang", "da") or "da")
         code = emit_export(args, text, "Udtrækket")
         if code == 0:
             log_export(store, args, kind="log", citizen_id=args.citizen_id)
