@@ -54,7 +54,12 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
 
 
 def view_command(db: Path | None, *, citizen: int | None = None, lang: str = "da", user: str | None = None) -> str:
-    """The shell command textual-serve runs for each browser tab."""
+    """The shell command textual-serve runs for each browser tab.
+
+    `exec`: the shell becomes the view, so when textual-serve ends a tab (or stops) its signal reaches the
+    view itself, which logs the end of the session and exits, instead of a shell dying and leaving the view
+    running with the plan open.
+    """
     from store import clock
 
     argv = [sys.executable, "-m", "tui.cli", "view", *(["--db", str(db)] if db is not None else []),
@@ -66,7 +71,7 @@ def view_command(db: Path | None, *, citizen: int | None = None, lang: str = "da
         argv += ["--today", today]
     if citizen is not None:
         argv += ["--citizen", str(citizen)]
-    return shlex.join(argv)
+    return "exec " + shlex.join(argv)
 
 
 def run(args: argparse.Namespace) -> int:
