@@ -220,7 +220,7 @@ def describe(access: Access, lang: str = "da") -> tuple[str, str]:
         parts.append(f"to the {said}" if en else f"til {said}")
     fmt = access.detail("format")
     if fmt:
-        parts.append(FORMAT_DA.get(fmt, fmt) if not en or fmt != "eml" else "e-mail (.eml)")
+        parts.append(FORMAT_DA.get(fmt, fmt))  # the formats' names are the same in both languages
     destination = access.detail("destination")
     if destination:
         if destination == "-":

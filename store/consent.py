@@ -50,12 +50,6 @@ SHAREABLE_MODELS: dict[str, type[Record]] = {
 }
 assert set(SHAREABLE_MODELS) == set(SHAREABLE_TABLES)
 
-KIND_DA = {
-    "goal": "Mål", "agreement": "Aftale", "note": "Note", "observation": "Tegn",
-    "agenda_item": "Dagsordenspunkt", "participant": "Deltager",
-}
-"""How each kind of shareable item is named in lists and messages."""
-
 
 @dataclass(frozen=True)
 class ShareableItem:

@@ -11,7 +11,11 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    from .messages import Message
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 
@@ -51,3 +55,23 @@ def shown(location: str | os.PathLike[str]) -> str:
 
 
 __all__ = ["Location", "URL_SCHEMES", "is_url", "parse_location", "shown"]
+
+
+def missing_file(location: str | os.PathLike[str]) -> "Message | None":
+    """Why `location` is not an existing database file (a folder, or nothing there), or None.
+
+    A PostgreSQL URL is not looked for here: opening it says what is wrong (the password hidden).
+    Anything but a regular file (a device, a pipe) counts as missing: the command line asks this before
+    it opens a database it must not create.
+    """
+    from .messages import msg
+
+    if is_url(location):
+        return None
+    path = Path(location)
+    if path.is_dir():
+        return msg("db.is_folder", path=path)
+    if not path.is_file():
+        return msg("db.missing", path=path)
+    return None
+

@@ -169,8 +169,6 @@ MESSAGES_EN: dict[str, str] = {
     "Der findes ingen borger nr. {n} i {path}.": "There is no citizen no. {n} in {path}.",
     "Sikkerhedskopien er gemt i {target} (kun læsbar for dig).": "The backup is saved in {target} (readable only by you).",
     "{what} er gemt i {path}.": "{what} is saved in {path}.",
-    "{path} er en mappe, ikke en databasefil.": "{path} is a folder, not a database file.",
-    "Databasen {path} findes ikke.": "The database {path} does not exist.",
     "Advarsel: eksporten kunne ikke skrives i loggen over, hvem der har set oplysningerne: {reason}":
         "Warning: the export could not be written to the log of who has seen the information: {reason}",
     "Advarsel: {warning}": "Warning: {warning}",

@@ -3,7 +3,7 @@ speak only to the Store, and the store's tests run on both engines): the citizen
 you type, opening a plan, and a goal saved over a colleague's change showing the conflict."""
 from __future__ import annotations
 
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from screens.citizens import CitizensScreen
 from screens.editors import GoalEditor
@@ -16,6 +16,7 @@ from tui.app import build_app
 
 from .editor_helpers import push, save, type_into
 from .test_citizens import _names
+from .test_edit_conflict import _dialog_text
 
 SIZE = (100, 30)
 
@@ -54,7 +55,7 @@ async def test_a_goal_saved_over_a_colleagues_change_on_postgresql(pg_demo_url: 
             await save(pilot)
             dialog = app.screen
             assert isinstance(dialog, ConflictScreen)
-            shown = "\n".join(str(w.render()) for w in dialog.query("Label, Static") if isinstance(w, Static))
+            shown = _dialog_text(dialog)
             assert "Ændret af kollega kl. 09:30, mens du skrev" in shown
             assert "Kollegaens ordlyd" in shown and "Min ordlyd" in shown
             assert store.get_goal(goal.id).text == "Kollegaens ordlyd"

@@ -16,14 +16,20 @@ async def _search(pilot: object, text: str) -> None:
     await press("ctrl+p")
     await pause()
     await type_text(pilot, text)  # type: ignore[arg-type]  # into the palette's input, one wait at the end
-    # The palette searches in a worker: wait until the list has results.
-    app = getattr(pilot, "app")
-    palette = app.screen
+    await _listed(pilot)
+
+
+async def _listed(pilot: object) -> list[str]:
+    """The open palette's commands as shown, once its worker has listed them (it searches in a worker)."""
+    pause = getattr(pilot, "pause")
+    palette = getattr(pilot, "app").screen
     assert isinstance(palette, CommandPalette)
+    command_list = palette.query("CommandList").first()
     for _ in range(50):
         await pause()
-        if palette.query("CommandList").first().option_count:
+        if command_list.option_count:
             break
+    return [str(command_list.get_option_at_index(i).prompt) for i in range(command_list.option_count)]
 
 
 async def test_placeholder_is_danish(demo_store: Store) -> None:
@@ -89,14 +95,7 @@ async def test_the_palette_opens_on_the_screens_own_actions(demo_store: Store, d
         await pilot.pause()
         assert isinstance(app.screen, PlanScreen)
         await press_one_by_one(pilot, "ctrl+p")
-        palette = app.screen
-        assert isinstance(palette, CommandPalette)
-        command_list = palette.query("CommandList").first()
-        for _ in range(50):
-            await pilot.pause()
-            if command_list.option_count:
-                break
-        prompts = [str(command_list.get_option_at_index(i).prompt) for i in range(command_list.option_count)]
+        prompts = await _listed(pilot)
         first = next(i for i, p in enumerate(prompts) if p.startswith("Nyt mål"))
         moves = [i for i, p in enumerate(prompts) if p.startswith(("Op", "Ned", "Side op"))]
         assert moves, prompts  # the moves are still there, reachable by name
@@ -109,14 +108,7 @@ async def test_the_citizens_palette_opens_on_the_screens_actions_before_the_list
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await press_one_by_one(pilot, "ctrl+p")
-        palette = app.screen
-        assert isinstance(palette, CommandPalette)
-        command_list = palette.query("CommandList").first()
-        for _ in range(50):
-            await pilot.pause()
-            if command_list.option_count:
-                break
-        prompts = [str(command_list.get_option_at_index(i).prompt) for i in range(command_list.option_count)]
+        prompts = await _listed(pilot)
         own = [i for i, p in enumerate(prompts) if p.startswith(("Søg", "Ny borger", "Denne uge"))]
         moves = [i for i, p in enumerate(prompts) if p.startswith(("Markør op", "Side ned", "Vælg"))]
         assert own and moves, prompts

@@ -104,19 +104,16 @@ def emit_export(args: argparse.Namespace, text: str, what: str) -> int:
 
 
 def missing_db_problem(location: Path | str, hint: str = "") -> str | None:
-    """A Danish sentence when `location` is not an existing file (commands that must not create one).
+    """The store's reason, in --lang's language, when `location` is not an existing file (commands that
+    must not create one); a missing file gets `hint` after it."""
+    from store.location import missing_file
+    from store.messages import said
 
-    A PostgreSQL URL is not looked for here: opening it says what is wrong (the password hidden)."""
-    from store.location import is_url
-
-    if is_url(location):
+    problem = missing_file(location)
+    if problem is None:
         return None
-    path = Path(location)
-    if path.is_dir():
-        return say("{path} er en mappe, ikke en databasefil.", path=path)
-    if not path.is_file():
-        return say("Databasen {path} findes ikke.", path=path) + ((" " + hint) if hint else "")
-    return None
+    text = said(problem, _lang)
+    return text + " " + hint if hint and problem.key == "db.missing" else text
 
 
 def guarded_store(
