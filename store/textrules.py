@@ -27,6 +27,7 @@ import re
 import unicodedata
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from pydantic import ValidationInfo
 from pydantic_core import PydanticCustomError
@@ -119,15 +120,37 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
+_FEW_CHANGED = 24
+"""Up to this many distinct characters to change, `fold` replaces each (see there)."""
+
+
 def fold(text: str) -> str:
     """`text` as the CPR rule reads it, character for character (same length): invisible characters
-    as DEL, every whitespace as a space, dashes as "-", look-alike digits as 0-9."""
-    return text.translate(_FOLD_TABLE)
+    as DEL, every whitespace as a space, dashes as "-", look-alike digits as 0-9.
+
+    One `str.translate` where the text is ASCII (CPython's fast path). Otherwise translate
+    asks the table once per character (~100 ns each: seconds on the megabyte exports of a
+    long text), so the few distinct characters that change are replaced one by one instead;
+    every folded character folds to itself, so the order of the replacements does not matter.
+    """
+    if text.isascii():
+        return text.translate(_FOLD_TABLE)
+    changed = [(ch, folded) for ch in set(text) if (folded := _FOLD_TABLE[ord(ch)]) != ch]
+    if len(changed) > _FEW_CHANGED:
+        return text.translate(_FOLD_TABLE)
+    for ch, folded in changed:
+        text = text.replace(ch, folded)
+    return text
+
+
+def _has_ten_digits(text: str) -> bool:
+    """At least ten digit-like characters (stops at the tenth)."""
+    return next(islice(_DIGIT_LIKE.finditer(text), 9, None), None) is not None
 
 
 def find_cpr(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) in `text` of the CPR-like numbers a reader would see in it."""
-    if len(_DIGIT_LIKE.findall(text)) < 10:
+    if not _has_ten_digits(text):
         return []  # most text: too few digits to hold one
     folded = fold(text)
     spans: list[tuple[int, int]] = []

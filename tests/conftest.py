@@ -51,7 +51,20 @@ import pytest  # noqa: E402 - after the environment above
 from store import Store, clock  # noqa: E402
 from store.demo import write_demo  # noqa: E402
 
+from .extras import skip_if_missing  # noqa: E402
+from .precompile import precompile  # noqa: E402
+
 TEST_USER = "test"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The session's first process writes the bytecode every worker and child reads (tests/precompile.py)."""
+    if not hasattr(config, "workerinput"):
+        precompile(config)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    skip_if_missing(item)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -22,7 +22,17 @@ from store import InputError, Store
 from pydantic import ValidationError
 from store.markdown_safe import inline
 from store.models import ALL_MODELS
-from store.textrules import CPR_MESSAGE, find_cpr, looks_like_cpr, mask_cpr, normalise, screen_text
+from store.textrules import (
+    _FEW_CHANGED,
+    _FOLD_TABLE,
+    CPR_MESSAGE,
+    find_cpr,
+    fold,
+    looks_like_cpr,
+    mask_cpr,
+    normalise,
+    screen_text,
+)
 from tests.hostile_case import Case, fill_case, renderings, without_hashes
 
 from ..conftest import copy_database
@@ -82,6 +92,25 @@ def test_the_rule_reads_the_text_as_a_reader_sees_it() -> None:
     assert norm == "0101 90-1234"
     assert len(where) == len(norm)
     assert find_cpr("ab 010190-1234 cd") == [(3, 14)]
+
+
+_CHANGED_BY_FOLD = ("".join(chr(0xFF10 + i) for i in range(10)) + "\u2013\u2014\u2212\u00ad\u200b\u2060\u202e"
+                    "\u2066\u200e\ufeff\u0301\u00b2\u00b3\u2070\u2074\u2075\u2076\u3000\u00a0\u2044")
+"""Characters `fold` changes: more distinct ones than its replace-one-by-one shortcut takes."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.integers(0, len(_CHANGED_BY_FOLD)))
+def test_fold_reads_any_text_as_the_one_table_does(text: str, many: int) -> None:
+    """`fold`'s shortcuts (ASCII; a few distinct characters replaced one by one) give what the table gives,
+    also with more distinct characters to change than the shortcut takes, and find the same numbers."""
+    assert len(set(_CHANGED_BY_FOLD)) > _FEW_CHANGED
+    assert all(_FOLD_TABLE[ord(ch)] != ch for ch in _CHANGED_BY_FOLD)
+    for t in (text, text + _CHANGED_BY_FOLD[:many], "010190-1234 " + text, text + " 0101\u200b90\u20131234",
+              _CHANGED_BY_FOLD[:many] + " \uff10\uff11\uff10\uff11\uff19\uff10-1234"):
+        assert fold(t) == t.translate(_FOLD_TABLE)
+        assert len(fold(t)) == len(t)
+        assert find_cpr(t) == find_cpr(t.translate(_FOLD_TABLE))
 
 
 @st.composite

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.markdown_safe import clean, inline, table, table_row
+from store.markdown_safe import _BREAKS, _DROP, _SPACES, clean, inline, table, table_row
 from tests.store.mdcheck import HOSTILE, assert_text_kept, assert_well_formed, headings, table_shapes
 
 
@@ -56,6 +56,21 @@ def test_clean_removes_control_characters_and_breaks() -> None:
     assert clean("  linje 1\r\nlinje 2\t slut  ") == "linje 1 linje 2 slut"
     assert clean("\x00\x07") == ""
     assert clean("a\u202eb") == "ab"
+
+
+def test_clean_patterns_touch_no_printable_character() -> None:
+    """Why `clean` may skip its patterns on printable text: no printable code point matches them."""
+    printable = "".join(ch for ch in map(chr, range(0x110000)) if ch.isprintable())
+    assert _BREAKS.search(printable) is None and _DROP.search(printable) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.text(alphabet="\r\n\t\v\f\x85\u2028\u2029\x00\x1b\x7f\x9b\ud800\u202e\u2066\u200e\u061c "))
+def test_clean_of_printable_text_is_what_the_patterns_give(text: str, unprintable: str) -> None:
+    """`clean` skips its patterns on printable text: the result is the patterns' own, for any text."""
+    for t in (text, text + unprintable, unprintable + text):
+        by_patterns = _SPACES.sub(" ", _DROP.sub("", _BREAKS.sub(" ", t))).strip()
+        assert clean(t) == by_patterns
 
 
 def test_inline_escapes_structure_but_keeps_readable_punctuation() -> None:
