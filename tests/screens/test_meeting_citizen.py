@@ -42,11 +42,18 @@ async def test_a_whole_citizen_meeting(demo_store: Store, demo_citizen_id: int) 
         assert meeting.id is not None and meeting.kind == "citizen" and meeting.time == "13:00"
         names = {p.name for p in store.meeting_participants(meeting.id)}
         assert names == {citizen.name, officer.name, "Bo Nabo"}
-        # Open it: enter on the highlighted (new) meeting starts it.
+        # Open it: enter on the highlighted (new) meeting, three days ahead, opens it to prepare the agenda
+        # (still planned; k starts it, and closing is not offered yet).
         await press_one_by_one(pilot, "enter")
         screen = meeting_screen(app)
         assert isinstance(screen, CitizenMeetingScreen)
+        assert store.get_meeting(meeting.id).status is MeetingStatus.PLANNED
+        assert "planlagt til 26-11-2026" in screen_text(app)
+        assert screen.active_bindings["k"].binding.action == "start_meeting"
+        await press_one_by_one(pilot, "k")
         assert store.get_meeting(meeting.id).status is MeetingStatus.OPEN
+        assert "Mødet er startet" in screen_text(app)
+        assert screen.active_bindings["k"].binding.action == "close_meeting"
         assert store.view_state().meeting_id == meeting.id
 
         # Notes on the first item are saved when the facilitator moves on.
