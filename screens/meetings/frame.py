@@ -184,6 +184,12 @@ class MeetingFrame(LocalizedBindings):
             return None
         return self.rows[idx]
 
+    def highlight_row(self, index: int) -> None:
+        """Move the part's cursor to row `index` (shown, and followed by the shared screen)."""
+        rows = self.query_one("#rows", OptionList)
+        if 0 <= index < rows.option_count:
+            rows.highlighted = index
+
     def highlighted_goal(self) -> Goal | None:
         row = self.highlighted()
         return row if isinstance(row, Goal) else None

@@ -76,11 +76,14 @@ async def test_a_whole_citizen_meeting(demo_store: Store, demo_citizen_id: int) 
         assert "5 aftaler mangler en beslutning" in dialog_error(app)
         await press_one_by_one(pilot, "escape")
         # Decide each: done, continued, changed, dropped with a reason, done.
+        rows = screen.query_one("#rows", OptionList)
         await goto_row(pilot, 0)
         await press_one_by_one(pilot, "u")
+        assert rows.highlighted == 1  # on to the next agreement waiting for a decision
         await goto_row(pilot, 1)
         await press_one_by_one(pilot, "f")
         await fill(pilot, due="15-12-2026")
+        assert rows.highlighted == 2
         await goto_row(pilot, 2)
         await press_one_by_one(pilot, "e")
         await fill(pilot, what="Gå med Bamse to gange om ugen", due="20-12-2026")
