@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from textual.app import App
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import DataTable, Static
 
 from screens.plan import PlanScreen
+from screens.widgets.goal_list import GoalList
 
 
 def plain(value: object) -> str:
@@ -17,7 +18,7 @@ def static_text(app: App[None], selector: str) -> str:
 
 def goal_lines(screen: PlanScreen) -> list[str]:
     """Each option of the goal list as one line of plain text (goals: words + state)."""
-    goals = screen.query_one("#goal-list", OptionList)
+    goals = screen.query_one("#goal-list", GoalList)
     out: list[str] = []
     for i in range(goals.option_count):
         prompt = goals.get_option_at_index(i).prompt

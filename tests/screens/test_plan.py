@@ -1,10 +1,11 @@
 """The plan screen on the demo case: what it shows and what its keys do to the store."""
 from __future__ import annotations
 
-from textual.widgets import DataTable, OptionList, TextArea
+from textual.widgets import DataTable, TextArea
 
 from screens.citizens import CitizensScreen
 from screens.plan import PlanScreen
+from screens.widgets.goal_list import GoalList
 from store import Store
 from store.enums import AgreementStatus, Area
 from store.models import Goal
@@ -49,7 +50,7 @@ async def test_shows_the_whole_plan_on_one_screen(demo_store: Store, demo_citize
         assert len(overdue) == 1 and "🔒" in overdue[0] and "Sofie Dahl" in overdue[0]
         assert any("○ Åben" in r and "23-12-2026" in r for r in rows)
         # Everything is on screen at 100x30: no scrolling needed for the goal list.
-        goals = screen.query_one("#goal-list", OptionList)
+        goals = screen.query_one("#goal-list", GoalList)
         assert goals.max_scroll_y == 0
 
 
@@ -59,7 +60,7 @@ async def test_usable_at_80x24(demo_store: Store, demo_citizen_id: int) -> None:
         await pilot.pause()
         screen = _plan_screen(app)
         board = screen.query_one("#agreement-board", DataTable)
-        goals = screen.query_one("#goal-list", OptionList)
+        goals = screen.query_one("#goal-list", GoalList)
         assert board.size.height >= 8 and goals.size.height >= 8
         assert board.size.width >= 36
 
@@ -130,7 +131,7 @@ async def test_new_goal_in_the_selected_area(demo_store: Store, demo_citizen_id:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         screen = _plan_screen(app)
-        goals = screen.query_one("#goal-list", OptionList)
+        goals = screen.query_one("#goal-list", GoalList)
         goals.highlighted = goals.get_option_index("area:education")
         await press_one_by_one(pilot, "n")
         editor = app.screen
