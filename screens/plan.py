@@ -42,7 +42,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from screens.i18n import error_text, t
 from screens.widgets.agreement_board import AgreementBoard
@@ -327,9 +327,9 @@ class PlanScreen(LocalizedBindings):
     def _goal_selected(self) -> None:
         self.action_edit()
 
-    @on(DataTable.RowSelected, "#agreement-board")
-    def _agreement_selected(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value == "more":
+    @on(AgreementBoard.Selected, "#agreement-board")
+    def _agreement_selected(self, event: AgreementBoard.Selected) -> None:
+        if event.key == "more":
             self.action_all_agreements()
         else:
             self.action_edit()

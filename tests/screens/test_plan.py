@@ -5,6 +5,7 @@ from textual.widgets import DataTable, TextArea
 
 from screens.citizens import CitizensScreen
 from screens.plan import PlanScreen
+from screens.widgets.agreement_board import AgreementBoard
 from screens.widgets.goal_list import GoalList
 from store import Store
 from store.enums import AgreementStatus, Area
@@ -59,7 +60,7 @@ async def test_usable_at_80x24(demo_store: Store, demo_citizen_id: int) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = _plan_screen(app)
-        board = screen.query_one("#agreement-board", DataTable)
+        board = screen.query_one("#agreement-board", AgreementBoard)
         goals = screen.query_one("#goal-list", GoalList)
         assert board.size.height >= 8 and goals.size.height >= 8
         assert board.size.width >= 36
@@ -254,7 +255,6 @@ async def test_big_board_at_80x24_keeps_date_and_status_visible(demo_store: Stor
     app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        board = _plan_screen(app).query_one("#agreement-board", DataTable)
+        board = _plan_screen(app).query_one("#agreement-board", AgreementBoard)
         assert board.show_vertical_scrollbar
-        widths = sum(c.get_render_width(board) for c in board.ordered_columns)
-        assert widths <= board.scrollable_content_region.width
+        assert sum(board.column_widths) <= board.scrollable_content_region.width
