@@ -52,6 +52,7 @@ from screens.widgets.goal_list import GoalList, Prompt
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.plan_text import goal_prompt, harmless
 from screens.widgets.removal import confirm_and_remove
+from screens.widgets.render_cache import forget_closed_screens
 from screens.widgets.view_focus import publish_focus
 from store import NotFound, Store, StoreError
 from store.access import AccessEvent, Channel
@@ -159,6 +160,10 @@ class PlanScreen(LocalizedBindings):
         self.select(goal_id=self._initial[0], agreement_id=self._initial[1])
         self._publish_focus()
         self._log_opened()
+
+    def on_unmount(self) -> None:
+        """The plan is closed: let its drawn lines go (screens/widgets/render_cache.py)."""
+        forget_closed_screens()
 
     def _log_opened(self) -> None:
         """Who looked: the plan was opened in the facilitator's app (a file that cannot be written logs nothing)."""

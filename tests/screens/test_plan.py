@@ -258,3 +258,27 @@ async def test_big_board_at_80x24_keeps_date_and_status_visible(demo_store: Stor
         board = _plan_screen(app).query_one("#agreement-board", AgreementBoard)
         assert board.show_vertical_scrollbar
         assert sum(board.column_widths) <= board.scrollable_content_region.width
+
+
+async def test_a_closed_plan_lets_its_drawn_lines_go(demo_store: Store, demo_citizen_id: int) -> None:
+    """Opening and closing plans all day must not keep every closed plan's drawn lines (and slow the collector)."""
+    import gc
+
+    from textual._styles_cache import StylesCache
+
+    def live_caches() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if isinstance(o, StylesCache))
+
+    app = build_app(demo_store, today=DEMO_TODAY)
+    counts: list[int] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for _ in range(4):
+            await app.push_screen(PlanScreen(demo_store, demo_citizen_id, today=DEMO_TODAY))
+            await pilot.pause()
+            assert "Nanna Kildegaard" in static_text(app, "#plan-header")
+            app.pop_screen()
+            await pilot.pause()
+            counts.append(live_caches())
+    assert counts[-1] <= counts[0], counts
