@@ -17,7 +17,7 @@ ends), so the plan looks as it did.
 
 | Key(s) | What it does |
 | :- | :- |
-| enter | select the highlighted item (`Selected`) |
+| enter | select the highlighted item (`Selected`); a click marks an item, a second click selects it |
 | up / down | the previous / next item (from the first to the last and back) |
 | pageup / pagedown | a screen up / down |
 | home / end | the first / last item |
@@ -310,10 +310,14 @@ class GoalList(ScrollView, can_focus=True):
         return self._lines[line][0] if 0 <= line < len(self._lines) else None
 
     def on_click(self, event: events.Click) -> None:
+        """A click marks an item; a click on the marked item selects it (as the board and the citizens list)."""
         index = self._item_at(event)
-        if index is not None:
-            self.highlighted = index
+        if index is None:
+            return
+        if index == self.highlighted:
             self.action_select()
+        else:
+            self.highlighted = index
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         self.hover = self._item_at(event)

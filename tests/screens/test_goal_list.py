@@ -142,15 +142,16 @@ async def test_the_highlighted_item_is_scrolled_into_view_and_page_keys_move_a_s
         assert any(line.startswith("▶") for line in _lines(goals))
 
 
-async def test_enter_and_a_click_select_the_item() -> None:
+async def test_enter_and_a_second_click_select_the_item() -> None:
     app = ListApp(_items(3), highlighted=1)
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
         await pilot.press("enter")
         assert app.selected == ["goal:1"]
         await pilot.click(GoalList, offset=(4, 1))  # the area's title: the first line inside the border
+        assert app.query_one(GoalList).highlighted == 0 and app.selected == ["goal:1"]  # marked, not opened
+        await pilot.click(GoalList, offset=(4, 1))  # again, on the marked item: selected
         assert app.selected[-1] == "area:employment"
-        assert app.query_one(GoalList).highlighted == 0
 
 
 async def test_only_the_items_on_the_screen_are_drawn() -> None:
