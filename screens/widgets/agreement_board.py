@@ -32,7 +32,6 @@ from datetime import date
 from typing import ClassVar, NamedTuple
 
 from rich.console import Console
-from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -41,7 +40,6 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.renderables.styled import Styled
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -322,28 +320,36 @@ class AgreementBoard(ScrollView, can_focus=True):
     def action_cursor_down(self) -> None:
         self.cursor_row += 1
 
-    def _page(self) -> int:
-        """Rows in a screenful below the cursor (at least one)."""
+    def _page_rows(self, rows: list[int]) -> int:
+        """How many of `rows` (heights, from the cursor on) make a screenful (at least one)."""
         room = max(1, self.scrollable_content_region.height - 1)
         used = count = 0
-        for height in self._heights[self.cursor_row:]:
+        for height in rows:
             used += height
             count += 1
             if used > room:
                 break
         return max(1, count - 1)
 
+    def _page(self, direction: int) -> None:
+        """A screenful down (1) or up (-1): the rows scroll by a page and the cursor moves with them, as
+        in Textual's table; the row under the cursor is then in view."""
+        if not self._rows:
+            return
+        if direction > 0:
+            target = self.cursor_row + self._page_rows(self._heights[self.cursor_row:])
+        else:
+            target = self.cursor_row - self._page_rows(self._heights[self.cursor_row::-1])
+        room = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_to(y=self.scroll_y + direction * room, animate=False, immediate=True)
+        self.cursor_row = target
+        self._scroll_to_row(self.cursor_row)
+
     def action_page_down(self) -> None:
-        self.cursor_row += self._page()
+        self._page(1)
 
     def action_page_up(self) -> None:
-        room = max(1, self.scrollable_content_region.height - 1)
-        used = 0
-        row = self.cursor_row
-        while row > 0 and used + self._heights[row - 1] <= room:
-            row -= 1
-            used += self._heights[row]
-        self.cursor_row = min(row, self.cursor_row - 1) if self.cursor_row else 0
+        self._page(-1)
 
     def action_first(self) -> None:
         self.cursor_row = 0
@@ -407,18 +413,11 @@ class AgreementBoard(ScrollView, can_focus=True):
             height = self._heights[index]
         component = self.get_component_rich_style("agreement-board--cursor") if cursor else Style()
         post = Style.from_color(component.color) + Style.from_color(bgcolor=component.bgcolor)
-        console = self.app.console
-        columns: list[list[list[Segment]]] = []
-        # Each cell carries its place (Rich's meta, as the table's did), so cells of one style stay
-        # separate segments and the screen is written as it was.
-        for column, (cell, text_width) in enumerate(zip(cells, self._widths)):
-            options = self.app.console_options.update_dimensions(text_width + 2 * CELL_PADDING, height)
-            if height == 1:
-                options = options.update(no_wrap=True)
-            place = Style.from_meta({"row": index, "column": column})
-            columns.append(console.render_lines(
-                Styled(Padding(cell, (0, CELL_PADDING)), pre_style=row_style + place + component, post_style=post),
-                options))
+        columns = [
+            self._cell_lines(cell, text_width, height, row_style + Style.from_meta({"row": index, "column": column})
+                             + component, post)
+            for column, (cell, text_width) in enumerate(zip(cells, self._widths))
+        ]
         table_width = sum(self.column_widths)
         rest_style = row_style + component + Style.from_meta({"row": index, "column": 0, "out_of_bounds": True})
         rest = [Segment(" " * max(0, width - table_width), rest_style)]
@@ -430,6 +429,22 @@ class AgreementBoard(ScrollView, can_focus=True):
         ]
         self._drawn[key] = strips
         return strips
+
+    def _cell_lines(self, cell: Text, width: int, height: int, pre: Style, post: Style) -> list[list[Segment]]:
+        """A cell's lines, as the table drew them (`Styled(Padding(cell, (0, 1)), pre, post)` at `width` + 2,
+        `height` lines), without the two wrappers' passes over the segments.
+
+        `pre` carries the cell's place (Rich's meta, as the table's did), so cells of one style stay
+        separate segments and the screen is written as it was.
+        """
+        console = self.app.console
+        options = self.app.console_options.update_dimensions(width, height)
+        if height == 1:
+            options = options.update(no_wrap=True)
+        null = console.get_style("none")
+        pad = Segment(" " * CELL_PADDING, null)
+        return [list(Segment.apply_style([pad, *line, pad], style=pre, post_style=post))
+                for line in console.render_lines(cell, options, style=null, pad=True)]
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
