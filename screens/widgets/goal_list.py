@@ -194,7 +194,8 @@ class GoalList(ScrollView, can_focus=True):
             return self.scrollable_content_region.width
         width = max(1, round(self.app.size.width * self.share) - self.styles.gutter.width)
         room = self.app.size.height - 9  # the header, overall goal, values, border and key bar at most
-        if sum(self._count(width)) > room:
+        least = sum(len(p.blocks) if isinstance(p, Hanging) else 1 for p in self._prompts)  # a line a block
+        if least > room or sum(self._count(width)) > room:  # a long plan: no need to count twice
             width = max(1, width - self.styles.scrollbar_size_vertical)
         return width
 
