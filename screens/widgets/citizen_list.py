@@ -186,14 +186,32 @@ class CitizenList(ScrollView, can_focus=True):
                 return True
         return False
 
-    def _set_virtual_height(self) -> None:
+    def _set_virtual_height(self, *, resized: bool = False) -> None:
+        """The list's scrolling height: a header line and one line per row.
+
+        A new virtual size normally lays the whole screen out again. That is only
+        needed when the scroll bar comes or goes (the lines get narrower or wider);
+        while it stays as it is, only how far the list scrolls and the bar's thumb
+        change, so a search key that changes the number of rows is drawn without a
+        layout.
+        """
         size = Size(self._width, len(self._rows) + 1)
-        if size != self.virtual_size:
+        old = self.virtual_size
+        if size == old:
+            return
+        height = self.container_size.height
+        if not resized and height and (size.height > height) == (old.height > height):
+            # The lines' width is the one the scroll bar left them (there is no scrolling sideways).
+            size = Size(old.width, size.height)
+            self.set_reactive(CitizenList.virtual_size, size)
+            if self.show_vertical_scrollbar:
+                self.vertical_scrollbar.window_virtual_size = size.height
+        else:
             self.virtual_size = size
 
     def on_resize(self) -> None:
         self._lines.clear()
-        self._set_virtual_height()
+        self._set_virtual_height(resized=True)
 
     # -- the cursor -------------------------------------------------------------------
     def watch_cursor_row(self, old: int, new: int) -> None:
