@@ -70,6 +70,9 @@ class CitizensScreen(LocalizedBindings):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        # The list is read in the same turn as the key that changed the field (a watcher runs as the
+        # value is set), so the field and the rows are drawn in one frame; `Input.Changed` reaches the
+        # screen only after the field has drawn its own frame, and the rows followed one frame later.
         self.watch(self.query_one("#citizen-search", Input), "value", self._search_changed, init=False)
         if self.app.screen is self:  # not when a plan opens on top at once (rundbord --citizen N)
             self.reload()
