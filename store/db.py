@@ -21,14 +21,10 @@ Rows are read into models by one function, `rows_to`.
 """
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
-from enum import Enum
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -36,7 +32,6 @@ from pydantic import ValidationError
 
 from . import search_index
 from .audit_key import AuditKey, signing_key
-from .clock import now
 from .engine import Engine, quote
 from .engines.sqlite import write_problem
 from .messages import MESSAGES, msg
@@ -56,53 +51,18 @@ from .textrules import UNCHANGED
 
 R = TypeVar("R", bound=Record)
 
-GENESIS_HASH = "0" * 64
-
-
-
-def to_sql(value: Any) -> Any:
-    """A Python value as both engines store it (dates as ISO text, booleans as 0/1)."""
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def audit_text(value: Any) -> str | None:
-    v = to_sql(value)
-    return None if v is None else str(v)
-
-
-def default_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in some containers
-        return "ukendt"
-
-
-def entry_hash(prev_hash: str, fields: Sequence[Any]) -> str:
-    """The unkeyed SHA-256 of the rows written before the chain was keyed (schema < 7)."""
-    payload = json.dumps([prev_hash, *[audit_text(f) for f in fields]], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def keyed_hash(key: AuditKey, prev_hash: str, fields: Sequence[Any], key_id: str) -> str:
-    """HMAC-SHA-256 over the row's fields, the previous row's hash and the key's id."""
-    payload = json.dumps([prev_hash, *[audit_text(f) for f in fields], key_id], ensure_ascii=False)
-    return key.sign(payload.encode("utf-8"))
-
-
-AUDIT_COLUMNS = ("at", "user", "action", "table_name", "record_id", "field", "old_value", "new_value",
-                 "citizen_id", "prev_hash", "hash", "key_id")
-"""The audit log's columns as written (the hash covers the first nine, the previous hash and the key id)."""
-_AUDIT_INSERT = (
-    f"INSERT INTO {AuditEntry.__table__} ({', '.join(quote(c) for c in AUDIT_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})"
+from .chain import (  # noqa: F401 - the chain's helpers, as the store's modules and tests import them from here
+    ACCESS_TABLE,
+    AUDIT_COLUMNS,
+    GENESIS_HASH,
+    AuditRow,
+    append_rows,
+    audit_text,
+    default_user,
+    entry_hash,
+    keyed_hash,
+    last_hash,
+    to_sql,
 )
 
 
@@ -404,8 +364,7 @@ class Database:
 
     @staticmethod
     def _last_hash(engine: Engine) -> str:
-        row = engine.fetchone(f"SELECT hash FROM {AuditEntry.__table__} ORDER BY id DESC LIMIT 1")
-        return str(row[0]) if row else GENESIS_HASH
+        return last_hash(engine)
 
     def signing_key(self) -> AuditKey:
         """The audit chain's key (read, or made on first use, at the first write)."""
@@ -433,24 +392,9 @@ class Database:
         ])
 
     def _append_rows(self, engine: Engine, rows: Sequence[AuditRow], *, user: str | None = None) -> None:
-        """Append audit rows (inside the engine's one write transaction), each keyed and chained to the one before.
-
-        The engine lets one write transaction run at a time (SQLite's write lock, PostgreSQL's
-        advisory lock), so the head read here is the chain's head until this transaction ends.
-        """
-        if not rows:
-            return
-        key = self.signing_key()
-        at = to_sql(now())
-        who = user or self.user
-        prev = self._last_hash(engine)
-        values: list[list[Any]] = []
-        for action, table, record_id, field, old, new, citizen in rows:
-            fields = [at, who, action.value, table, record_id, field, old, new, citizen]
-            h = keyed_hash(key, prev, fields, key.id)
-            values.append([*fields, prev, h, key.id])
-            prev = h
-        engine.executemany(_AUDIT_INSERT, values)
+        """Append audit rows in the engine's write transaction, keyed and chained (`chain.append_rows`)."""
+        if rows:
+            append_rows(engine, self.signing_key(), user or self.user, rows)
 
     def append_access(self, record_id: int, event: str, details: str, citizen_id: int | None) -> None:
         """One access row (who looked) in the chain, in its own transaction.
@@ -466,13 +410,6 @@ class Database:
             return
         with self.engine.side_write() as side:
             self._append_rows(side, row)
-
-
-AuditRow = tuple[AuditAction, str, int, str, "str | None", "str | None", "int | None"]
-"""(action, table, record id, field, old value, new value, citizen) of one audit row to append."""
-
-ACCESS_TABLE = "access"
-"""The `table_name` of access rows (who looked): no table of that name holds data."""
 
 
 def check_input(model: type[R], **data: Any) -> R:

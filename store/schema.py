@@ -20,6 +20,7 @@ from pydantic_core import PydanticUndefined
 
 from . import search_index
 from .models import ALL_MODELS, AuditEntry, Record
+from .versions import KEYED_CHAIN_VERSION, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     import sqlite_utils  # slow to import: only where the schema must change
@@ -198,9 +199,8 @@ MIGRATIONS: list[Migration] = [
 ]
 """Ordered; index + 1 is the schema version after it. Append, never reorder."""
 
-SCHEMA_VERSION = len(MIGRATIONS)
-KEYED_CHAIN_VERSION = 7
-"""The first schema whose audit rows are keyed."""
+if len(MIGRATIONS) != SCHEMA_VERSION:  # versions.py is what opening a file checks: the two must agree
+    raise RuntimeError(f"store/versions.py: SCHEMA_VERSION is {SCHEMA_VERSION}, but there are {len(MIGRATIONS)} migrations")
 
 NOT_AUDITED_FIELDS = frozenset({"version"})
 """Fields kept out of the audit log (bookkeeping, not personal data): `check` does not replay them."""

@@ -191,6 +191,7 @@ def gather_meeting(db: Database, catalog: Catalog, meeting_id: int, day: date) -
     """Everything the minutes of one meeting show, read once."""
     meeting = db.get(Meeting, meeting_id)
     plan = db.get(Plan, meeting.plan_id)
+    assert plan.id is not None
     basics = _basics(db, catalog, plan, day)
     people: dict[int, Participant] = basics["people"]
     goals: list[Goal] = basics["goals"]
