@@ -31,10 +31,10 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from . import search_index
-from .audit_key import AuditKey, signing_key
+from .audit_key import AuditKey
 from .engine import Engine, quote
 from .engines.sqlite import write_problem
-from .messages import MESSAGES, msg
+from .messages import msg
 from .enums import AuditAction
 from .errors import (
     READ_ONLY_MESSAGE,
@@ -45,6 +45,8 @@ from .errors import (
     from_pydantic,
 )
 from .models import MODEL_BY_TABLE, AuditEntry, Record
+from .reader import RowReader, is_row_class
+from .row_types import UnreadableRow, plain_rows
 from .rows import rows_to
 from .schema import KEYED_CHAIN_VERSION, NOT_AUDITED_FIELDS
 from .textrules import UNCHANGED
@@ -66,7 +68,7 @@ from .chain import (  # noqa: F401 - the chain's helpers, as the store's modules
 )
 
 
-class Database:
+class Database(RowReader):
     """One open Rundbord database (a SQLite file or a PostgreSQL database), used from one thread."""
 
     def __init__(
@@ -83,11 +85,9 @@ class Database:
         self.user = user or ""
         self._key: AuditKey | None = None
         self._in_tx = False
-        self._citizen_cache: dict[tuple[str, int], int | None] = {}
-        self._column_lists: dict[type[Record], tuple[tuple[str, ...], str]] = {}
-        self.engine: Engine = open_engine(location, user=user, create=create, read_only=read_only,
-                                          allow_older=allow_older, after_migrations=self._after_migrations)
-        self.user = user or self.engine.user
+        engine = open_engine(location, user=user, create=create, read_only=read_only,
+                             allow_older=allow_older, after_migrations=self._after_migrations)
+        super().__init__(engine, user)
 
     # -- what it is -------------------------------------------------------------------------------
     @property
@@ -169,54 +169,18 @@ class Database:
         return self._in_tx
 
     # -- reading ---------------------------------------------------------------------------------
-    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        """Rows readable by position or by column name (`r["id"]`)."""
-        return self.engine.query(sql, params)
-
-    def get(self, model: type[R], record_id: int) -> R:
-        found = self.select(model, "id = ?", (record_id,), order_by="")
-        if not found:
-            kind = f"item_kind.{model.__table__}"
-            raise NotFound(msg("db.not_found", kind=msg(kind if kind in MESSAGES else "item_kind.record"), n=record_id))
-        return found[0]
-
-    def find(self, model: type[R], record_id: int | None) -> R | None:
-        if record_id is None:
-            return None
-        try:
-            return self.get(model, record_id)
-        except NotFound:
-            return None
-
     def select(
         self, model: type[R], where: str = "", params: Sequence[Any] = (), order_by: str = "id"
     ) -> list[R]:
-        names, columns = self._columns(model)
-        sql = f'SELECT {columns} FROM "{model.__table__}"'
-        if where:
-            sql += f" WHERE {where}"
-        if order_by:
-            sql += f" ORDER BY {order_by}"
-        return rows_to(model, names, self.engine.fetchall(sql, params))
-
-    def _columns(self, model: type[Record]) -> tuple[tuple[str, ...], str]:
-        """The model's fields that the table has, and them as a SELECT list (worked out once per table).
-
-        Reading named columns as plain tuples, not `SELECT *` as named rows made
-        into dicts, is a third of the cost of reading a plan back.
-        """
-        found = self._column_lists.get(model)
-        if found is None:
-            have = set(self.engine.columns(model.__table__))
-            names = tuple(name for name in model.model_fields if name in have)
-            found = names, ", ".join(quote(name) for name in names)
-            self._column_lists[model] = found
-        return found
-
-    def has_column(self, model: type[Record], name: str) -> bool:
-        """Whether the file's table has the field's column (a file opened read-only before the app
-        has added a newer field's column may not)."""
-        return name in self._columns(model)[0]
+        """Records of `model`'s table: pydantic models, or plain rows for a class of `row_types.py`
+        (a row the plain path cannot read is read as its model, whose validation reports it)."""
+        names, rows = self._fetch(model, where, params, order_by)
+        if is_row_class(model):
+            try:
+                return plain_rows(model, names, rows)
+            except UnreadableRow:
+                return rows_to(MODEL_BY_TABLE[model.__table__], names, rows)  # type: ignore[arg-type]
+        return rows_to(model, names, rows)
 
     # -- audited writes --------------------------------------------------------------------------
     def validate(self, model: type[R], data: dict[str, Any], *, unchanged: frozenset[str] = frozenset()) -> R:
@@ -337,41 +301,6 @@ class Database:
             raise RuntimeError("write outside a transaction: use `with db.write():`")
 
     # -- audit -------------------------------------------------------------------------------------
-    def citizen_of(self, record: Record) -> int | None:
-        """The citizen a record belongs to, following `__parent__` links."""
-        from .models import Citizen
-
-        if isinstance(record, Citizen):
-            return record.id
-        parent = type(record).__parent__
-        if parent is None:
-            return None
-        column, table = parent
-        pid = getattr(record, column)
-        return self._citizen_of_row(table, pid)
-
-    def _citizen_of_row(self, table: str, record_id: int | None) -> int | None:
-        if record_id is None:
-            return None
-        if table == "citizen":
-            return record_id
-        key = (table, record_id)
-        if key not in self._citizen_cache:
-            model = MODEL_BY_TABLE[table]
-            found = self.find(model, record_id)
-            self._citizen_cache[key] = self.citizen_of(found) if found else None
-        return self._citizen_cache[key]
-
-    @staticmethod
-    def _last_hash(engine: Engine) -> str:
-        return last_hash(engine)
-
-    def signing_key(self) -> AuditKey:
-        """The audit chain's key (read, or made on first use, at the first write)."""
-        if self._key is None:
-            self._key = signing_key()
-        return self._key
-
     def _audit(
         self,
         action: AuditAction,
@@ -390,11 +319,6 @@ class Database:
             (action, table, record_id, field, audit_text(old), audit_text(new), citizen)
             for field, old, new in changes
         ])
-
-    def _append_rows(self, engine: Engine, rows: Sequence[AuditRow], *, user: str | None = None) -> None:
-        """Append audit rows in the engine's write transaction, keyed and chained (`chain.append_rows`)."""
-        if rows:
-            append_rows(engine, self.signing_key(), user or self.user, rows)
 
     def append_access(self, record_id: int, event: str, details: str, citizen_id: int | None) -> None:
         """One access row (who looked) in the chain, in its own transaction.
