@@ -23,6 +23,7 @@ from .db import GENESIS_HASH, entry_hash, keyed_hash
 from .enums import AuditAction
 from .labels import MONTHS_DA
 from .markdown_safe import cell, inline, table
+from .messages import Message, msg
 from .vocabulary import WORDS, word, words_for
 from .models import MODEL_BY_TABLE, AuditEntry, Citizen
 from .schema import KEYED_CHAIN_VERSION
@@ -341,7 +342,13 @@ class AuditCheck:
     ok: bool
     rows: int
     first_broken_id: int | None = None
-    message: str = ""
+    said: Message | None = None
+    """What was found, by key (`rundbord check --lang en` says it in English)."""
+
+    @property
+    def message(self) -> str:
+        """What was found, in Danish."""
+        return self.said.text("da") if self.said is not None else ""
 
 
 class AuditUseCases(UseCases):
@@ -359,7 +366,7 @@ class AuditUseCases(UseCases):
         try:
             keys = known_keys()
         except AuditKeyProblem as exc:
-            return AuditCheck(False, 0, None, f"Ændringsloggen kan ikke kontrolleres: {exc.message}")
+            return AuditCheck(False, 0, None, msg("chain.key_problem", reason=exc.said or exc.message))
         has_key_id = "key_id" in self.db.engine.columns("audit_log")
         rows = self.db.engine.fetchall(  # read to the end (data_version stays live)
             'SELECT id, at, "user", action, table_name, record_id, field, old_value, new_value, '
@@ -376,62 +383,34 @@ class AuditUseCases(UseCases):
             if r[10] != prev and rid != last_id + 1 and last_id != 0:
                 # A gap alone is no break (a PostgreSQL sequence skips the numbers of a rolled-back
                 # write); a gap where the link to the row before is broken is rows taken out.
-                return AuditCheck(
-                    False, count, rid,
-                    f"Ændringsloggen er brudt ved række {rid}: rækkerne {last_id + 1}-{rid - 1} mangler "
-                    "(nogen har slettet dem).",
-                )
+                return AuditCheck(False, count, rid, msg("chain.rows_gone", row=rid, first=last_id + 1, last=rid - 1))
             if r[10] != prev:
-                return AuditCheck(
-                    False, count, rid,
-                    f"Ændringsloggen er brudt ved række {rid}: den passer ikke med rækken før "
-                    "(en række er slettet eller indsat udenom Rundbord).",
-                )
+                return AuditCheck(False, count, rid, msg("chain.link", row=rid))
             if not key_id:
                 if first_keyed is not None:
-                    return AuditCheck(
-                        False, count, rid,
-                        f"Ændringsloggen er brudt ved række {rid}: rækken er ikke beskyttet med nøglen, "
-                        f"selv om loggen er det fra række {first_keyed}. Loggen er skrevet eller regnet om "
-                        "udenom Rundbord.",
-                    )
+                    return AuditCheck(False, count, rid, msg("chain.unkeyed_after_keyed", row=rid, first=first_keyed))
                 expected = entry_hash(prev, fields)
                 unkeyed += 1
             else:
                 if first_keyed is None:
                     first_keyed = rid
                     if unkeyed and r[3] != AuditAction.KEY.value:
-                        return AuditCheck(
-                            False, count, rid,
-                            f"Ændringsloggen er brudt ved række {rid}: rækkerne før den er ikke beskyttet med "
-                            "nøglen, og mærket for opgraderingen mangler. Loggen er ændret udenom Rundbord.",
-                        )
+                        return AuditCheck(False, count, rid, msg("chain.no_upgrade_mark", row=rid))
                 key = keys.get(str(key_id))
                 if key is None:
-                    return AuditCheck(
-                        False, count, rid,
-                        f"Ændringsloggen kan ikke kontrolleres fra række {rid}: rækken er beskyttet med en nøgle, "
-                        f"som ikke findes på denne maskine (nøgle-id {one_line(str(key_id), 20)}). Er rækken lavet "
-                        f"et andet sted, så sæt ${ENV_KEY} til den fælles nøgle; ellers er den ændret udenom Rundbord.",
-                    )
+                    return AuditCheck(False, count, rid, msg("chain.unknown_key", row=rid,
+                                                             key_id=one_line(str(key_id), 20), env=f"${ENV_KEY}"))
                 expected = keyed_hash(key, prev, fields, str(key_id))
             if expected != r[11]:
-                return AuditCheck(
-                    False, count, rid,
-                    f"Ændringsloggen er brudt ved række {rid}: indholdet er ændret udenom Rundbord "
-                    "(eller kæden er regnet om uden nøglen).",
-                )
+                return AuditCheck(False, count, rid, msg("chain.content", row=rid))
             prev = str(r[11])
             last_id = rid
         n = len(rows)
         if n and first_keyed is None and self.db.schema_version >= KEYED_CHAIN_VERSION:
-            return AuditCheck(
-                False, n, 1,
-                f"Ingen af ændringsloggens {n} rækker er beskyttet med nøglen: loggen er skrevet eller regnet "
-                "om udenom Rundbord.",
-            )
-        older = f"; de første {unkeyed} er fra før nøglen og har en ukrypteret kontrolsum" if unkeyed else ""
-        return AuditCheck(True, n, None, f"Ændringsloggen er hel ({n} rækker kontrolleret{older}).")
+            return AuditCheck(False, n, 1, msg("chain.none_keyed", n=n))
+        if unkeyed:
+            return AuditCheck(True, n, None, msg("chain.whole_older", n=n, older=unkeyed))
+        return AuditCheck(True, n, None, msg("chain.whole", n=n))
 
     def chain_position(self) -> tuple[int, str]:
         """The audit log's last row number and hash now ((0, GENESIS) for an empty log)."""

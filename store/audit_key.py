@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import StoreError
-from .messages import msg
+from .messages import Message, msg
 
 ENV_KEY = "RUNDBORD_AUDIT_KEY"
 KEY_FILE = "audit-key"
@@ -149,13 +149,13 @@ def known_keys() -> dict[str, AuditKey]:
     return keys
 
 
-def key_file_problem() -> str | None:
-    """A Danish warning when the key file can be read by others."""
+def key_file_problem() -> Message | None:
+    """A warning when the key file can be read by others."""
     path = key_file()
     try:
         mode = path.stat().st_mode & 0o777
     except OSError:
         return None
     if mode & 0o077:
-        return f"andre brugere kan læse nøglen til ændringsloggen i {path}. Ret det med: chmod 600 '{path}'"
+        return msg("check.key_file_open", path=path)
     return None

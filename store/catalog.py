@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .errors import InputError
 from .messages import Message, msg
@@ -138,6 +138,10 @@ class Catalog:
     """Catalogue files that were skipped, and why (Danish)."""
     said_warnings: tuple[Message, ...] = field(default=(), compare=False)
     """The same, by key: in either language (`Store.warnings_in`)."""
+    lang: str = "da"
+    """The language this catalogue's words are in (`in_language`)."""
+    agenda_words: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False)
+    """Every kind's agenda title, in either language, to the pair (Danish, English) (`agenda_title`)."""
 
     def in_language(self, lang: str) -> Catalog:
         """The catalogue as a person reads it in `lang` (codes unchanged; Danish-only entries stay Danish)."""
@@ -145,10 +149,23 @@ class Catalog:
             return self
         return dataclasses.replace(
             self,
+            lang=lang,
             plan_types={c: p.in_language(lang) for c, p in self.plan_types.items()},
             meeting_kinds={c: k.in_language(lang) for c, k in self.meeting_kinds.items()},
             parts={c: p.in_language(lang) for c, p in self.parts.items()},
         )
+
+    def agenda_title(self, title: str) -> str:
+        """An agenda item's title as a person reads it in this catalogue's language.
+
+        A meeting's agenda is copied from its kind when the meeting is planned, in the language of whoever
+        planned it; a title that is still the catalogue's own (in either language) is shown in this
+        language, and a title someone wrote or changed is shown as written. Screens, the live view and every
+        export call this."""
+        pair = self.agenda_words.get(title)
+        if pair is None:
+            return title
+        return pair[1] if self.lang == "en" else pair[0]
 
     def plan_type(self, code: str) -> PlanType:
         try:
@@ -282,7 +299,21 @@ def build_catalog(sources: list[dict[str, Any]], warnings: tuple[str | Message, 
         for code, k in raw_kinds.items()
     }
     return Catalog(plan_types=plan_types, meeting_kinds=kinds, parts=parts, warnings=tuple(str(w) for w in warnings),
-                   said_warnings=tuple(w for w in warnings if isinstance(w, Message)))
+                   said_warnings=tuple(w for w in warnings if isinstance(w, Message)),
+                   agenda_words=_agenda_words(kinds.values()))
+
+
+def _agenda_words(kinds: Iterable[MeetingKind]) -> dict[str, tuple[str, str]]:
+    """Each catalogue agenda title (Danish or English) to its (Danish, English) pair; the first kind that
+    names a title decides it; an item without English keeps its Danish title in both."""
+    words: dict[str, tuple[str, str]] = {}
+    for kind in kinds:
+        english = kind.in_language("en").agenda
+        for da, en in zip(kind.agenda, english):
+            pair = (da.title, en.title)
+            words.setdefault(da.title, pair)
+            words.setdefault(en.title, pair)
+    return words
 
 
 @lru_cache(maxsize=8)

@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
+from .messages import Message
+
 if TYPE_CHECKING:
     from .search_index import Source
 
@@ -78,11 +80,17 @@ def row_class(names: Sequence[str]) -> type[tuple[Any, ...]]:
 
 @dataclass(frozen=True)
 class CheckItem:
-    """One line of `rundbord check`: what was checked (Danish words), whether it is well, and what was found."""
+    """One line of `rundbord check`: what was checked (Danish words), whether it is well, and what was found
+    (a message by key: `rundbord check --lang en` says it in English)."""
 
     name: str
     ok: bool
-    message: str
+    said: Message
+
+    @property
+    def message(self) -> str:
+        """What was found, in Danish."""
+        return self.said.text("da")
 
 
 class SearchDialect(Protocol):
@@ -224,7 +232,7 @@ class Engine(ABC):
         """What `rundbord check` asks of the engine itself: structure, references, access."""
 
     @abstractmethod
-    def triggers_problem(self, table: str, triggers: dict[str, str]) -> str | None:
+    def triggers_problem(self, table: str, triggers: dict[str, str]) -> Message | None:
         """Which append-only protection of `table` is missing or disarmed (Danish), or None."""
 
     @abstractmethod

@@ -13,7 +13,7 @@ import hashlib
 
 from .dates import format_date
 from .errors import FrozenCopyAltered
-from .labels import AUDIENCE_DA
+from .messages import Message, Vocab, msg
 from .models import FrozenMinutes
 from .textrules import mask_cpr
 
@@ -27,12 +27,9 @@ def altered(frozen: FrozenMinutes) -> bool:
     return text_digest(frozen.text) != frozen.sha256
 
 
-def altered_message(frozen: FrozenMinutes) -> str:
-    return (
-        f"Referatet af møde nr. {frozen.meeting_id} til {AUDIENCE_DA[frozen.audience].lower()} er ændret i filen, "
-        f"efter mødet blev afsluttet den {format_date(frozen.created_at.date())}: kontrolsummen passer ikke. "
-        "Det eksporteres ikke. Kør 'rundbord check', og hent referatet fra en sikkerhedskopi."
-    )
+def altered_message(frozen: FrozenMinutes) -> Message:
+    return msg("check.frozen_altered", n=frozen.meeting_id, date=format_date(frozen.created_at.date()),
+               audience=Vocab(f"audience.{frozen.audience.value}", lower=True))
 
 
 def exported_text(frozen: FrozenMinutes) -> str:

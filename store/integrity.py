@@ -10,7 +10,8 @@
 - Every frozen minutes copy still matches its SHA-256, and the audit row it
   names as the chain head at closing still has that hash (`frozen_problems`).
 
-Each returns Danish sentences, empty when all is well. Reads only, on either engine.
+Each returns messages by key (said in Danish or English), empty when all is well. Reads only, on either
+engine.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .audit import field_label, one_line, table_label
 from .db import GENESIS_HASH, audit_text
 from .enums import AuditAction
 from .frozen import altered, altered_message
-from .labels import AUDIENCE_DA
+from .messages import Both, Message, Vocab, joined, msg
 from .models import MODEL_BY_TABLE, AuditEntry, FrozenMinutes, Record
 from .schema import APPEND_ONLY_TRIGGERS, NOT_AUDITED_FIELDS
 
@@ -33,7 +34,7 @@ NOT_LOGGED = frozenset({AuditEntry.__table__, "view_state"})
 """Tables whose rows are not in the audit log."""
 
 
-def triggers_problem(engine: Engine) -> str | None:
+def triggers_problem(engine: Engine) -> Message | None:
     """Which append-only protection of the audit log is missing or no longer stops its statement, or None.
 
     SQLite: the two triggers. PostgreSQL: the triggers, and no role but the owner may UPDATE, DELETE
@@ -78,10 +79,10 @@ def _logged_state(engine: Engine) -> dict[tuple[str, int], dict[str, str | None]
     return state
 
 
-def records_problems(engine: Engine) -> list[str]:
+def records_problems(engine: Engine) -> list[Message]:
     """Records whose current values differ from what the audit log says they became."""
     state = _logged_state(engine)
-    problems: list[str] = []
+    problems: list[Message] = []
     seen: set[tuple[str, int]] = set()
     for table, model in MODEL_BY_TABLE.items():
         if table in NOT_LOGGED:
@@ -95,26 +96,29 @@ def records_problems(engine: Engine) -> list[str]:
                                    f'FROM "{table}" ORDER BY id'):
             key = (table, int(row[0]))
             seen.add(key)
-            name = f"{table_label(table)} nr. {row[0]}"
+            what = _table(table)
             if key not in state:
-                problems.append(f"{name} findes i filen, men ændringsloggen har aldrig oprettet den.")
+                problems.append(msg("check.never_created", what=what, n=row[0]))
                 continue
             logged = state[key]
             if logged is None:
-                problems.append(f"{name} findes i filen, men ifølge ændringsloggen er den slettet.")
+                problems.append(msg("check.deleted_in_log", what=what, n=row[0]))
                 continue
             for column, value in zip(fields, row[1:]):
                 now_value, log_value = _norm(value), logged.get(column)
                 if log_value is None and column not in logged and now_value == defaults.get(column):
                     continue  # never logged, and the field's default: a column added since, filled by a migration
                 if now_value != log_value:
-                    problems.append(_changed(name, model, column, now_value, log_value))
+                    problems.append(_changed(what, int(row[0]), column, now_value, log_value))
     for (table, record_id), logged in state.items():
         if logged is not None and (table, record_id) not in seen and table in MODEL_BY_TABLE:
-            problems.append(
-                f"{table_label(table)} nr. {record_id} mangler i filen, men ændringsloggen har aldrig slettet den."
-            )
+            problems.append(msg("check.missing_row", what=_table(table), n=record_id))
     return problems
+
+
+def _table(table: str) -> Both:
+    """A table's name as the change log's extract says it, in both languages."""
+    return Both(table_label(table), table_label(table, "en"))
 
 
 def _defaults(model: type[Record]) -> dict[str, str | None]:
@@ -126,19 +130,17 @@ def _defaults(model: type[Record]) -> dict[str, str | None]:
     return out
 
 
-def _changed(name: str, model: type[Record], column: str, now_value: str | None, log_value: str | None) -> str:
-    def shown(v: str | None) -> str:
-        return f"'{one_line(v, 40)}'" if v is not None else "tom"
+def _changed(what: Both, record_id: int, column: str, now_value: str | None, log_value: str | None) -> Message:
+    def shown(v: str | None) -> str | Message:
+        return f"'{one_line(v, 40)}'" if v is not None else msg("check.empty_value")
 
-    return (
-        f"{name}: {field_label(column)} er {shown(now_value)} i filen, men ændringsloggen siger {shown(log_value)}"
-        " (ændret udenom Rundbord)."
-    )
+    return msg("check.changed", what=what, n=record_id, field=Both(field_label(column), field_label(column, "en")),
+               now=shown(now_value), logged=shown(log_value))
 
 
-def frozen_problems(engine: Engine, rows: list[FrozenMinutes]) -> list[str]:
+def frozen_problems(engine: Engine, rows: list[FrozenMinutes]) -> list[Message]:
     """Frozen copies whose text no longer matches its checksum, or whose chain head no longer matches the log."""
-    problems: list[str] = []
+    problems: list[Message] = []
     for frozen in rows:
         if altered(frozen):
             problems.append(altered_message(frozen))
@@ -151,16 +153,14 @@ def frozen_problems(engine: Engine, rows: list[FrozenMinutes]) -> list[str]:
             found = engine.fetchone("SELECT hash FROM audit_log WHERE id = ?", (frozen.chain_row,))
             head = str(found[0]) if found else None
         if head != frozen.chain_head:
-            problems.append(
-                f"Ændringsloggen frem til afslutningen af møde nr. {frozen.meeting_id} passer ikke med "
-                f"kontrolsummen i referatet til {AUDIENCE_DA[frozen.audience].lower()} (række {frozen.chain_row}): "
-                "loggen er ændret eller afkortet siden."
-            )
+            problems.append(msg("check.frozen_chain", n=frozen.meeting_id, row=frozen.chain_row,
+                                audience=Vocab(f"audience.{frozen.audience.value}", lower=True)))
     return problems
 
 
-def summary(problems: list[str]) -> str:
+def summary(problems: list[Message]) -> Message:
     """The first problems, and how many more."""
     shown = problems[:SHOWN]
     more = len(problems) - len(shown)
-    return " ".join(shown) + (f" (og {more} mere)" if more else "")
+    listed = msg("check.joined", parts=joined(shown, " "))
+    return msg("check.more", shown=listed, more=more) if more else listed

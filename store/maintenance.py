@@ -3,7 +3,7 @@
 `integrity_report` runs the engine's own checks (SQLite: pages, indexes,
 foreign keys, the file's permissions; PostgreSQL: references, who may change
 the log), the audit chain, the search index, and says what it found in plain
-Danish.
+Danish or English (each finding a message by key, store/messages.py).
 `backup` writes the whole database as one new SQLite file only the owner can
 read: with SQLite's backup API (consistent while the app keeps writing), or
 from PostgreSQL in one read-only snapshot transaction.
@@ -11,7 +11,6 @@ from PostgreSQL in one read-only snapshot transaction.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import stat
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from pathlib import Path
 from .audit_key import key_file_problem
 from .engine import CheckItem, Engine
 from .errors import DatabaseProblem, StoreError
-from .messages import Message, msg
+from .messages import Both, Message, joined, msg
 from .integrity import frozen_problems, records_problems, summary, triggers_problem
 from .location import is_url, shown
 from .models import FrozenMinutes
@@ -52,15 +51,13 @@ class CheckReport:
         return [i for i in self.items if not i.ok]
 
     def text(self, lang: str = "da") -> str:
-        """The report as lines a person reads, in Danish or English (`lang="en"`: the frame, the checks'
-        names and their usual findings; a rare finding without an English wording is shown in Danish)."""
+        """The report as lines a person reads, in Danish or English (`lang="en"`)."""
         en = lang == "en"
         lines = [f"Check of {self.path}:" if en else f"Kontrol af {self.path}:"]
         for item in self.items:
             mark = "OK " if item.ok else ("FAIL" if en else "FEJL")
-            name, message = (_CHECK_NAMES_EN.get(item.name, item.name), _finding_en(item.message)) if en else (
-                item.name, item.message)
-            lines.append(f"  [{mark}] {name}: {message}")
+            name = _CHECK_NAMES_EN.get(item.name, item.name) if en else item.name
+            lines.append(f"  [{mark}] {name}: {item.said.text(lang)}")
         n = len(self.problems)
         if self.ok:
             lines.append("All is well." if en else "Alt er i orden.")
@@ -75,48 +72,16 @@ _CHECK_NAMES_EN = {
     "Rettigheder": "Permissions", "Filens opbygning": "The file's structure", "Henvisninger": "References",
     "Ændringsloggen": "The change log", "Loggens beskyttelse": "The log's protection",
     "Data mod loggen": "Data against the log", "Låste referater": "Locked minutes", "Søgeindekset": "The search index",
-    "Loggens nøgle": "The log's key",
+    "Loggens nøgle": "The log's key", "Databasens opbygning": "The database's structure",
 }
 """The checks' names in English (`CheckReport.text("en")`)."""
-_FINDINGS_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(da), en) for da, en in (
-    (r"^kun ejeren kan læse og skrive filen\.$", "only the owner can read and write the file."),
-    (r"^SQLite fandt ingen skader\.$", "SQLite found no damage."),
-    (r"^alle henvisninger peger på noget, der findes\.$", "every reference points to something that exists."),
-    (r"^Ændringsloggen er hel \((\d+) rækker kontrolleret\)\.$", r"The change log is whole (\1 rows checked)."),
-    (r"^loggen kan ikke ændres eller slettes med SQL \(udløserne er på plads\)\.$",
-     "the log cannot be changed or deleted with SQL (the triggers are in place)."),
-    (r"^alle poster har de værdier, ændringsloggen siger, de fik\.$",
-     "every record has the values the change log says it got."),
-    (r"^alle (\d+) låste referater passer med deres kontrolsum\.$", r"all \1 locked minutes match their checksum."),
-    (r"^søgning og borgerliste passer med data\.$", "search and the citizen list match the data."),
-    (r"^kunne ikke kontrolleres \((.*)\)\.$", r"could not be checked (\1)."),
-    (r"^kunne ikke læses \((.*)\)\.$", r"could not be read (\1)."),
-    (r"^kunne ikke læses \((.*)\)\. Byg det op igen med: rundbord reindex$",
-     r"could not be read (\1). Rebuild it with: rundbord reindex"),
-    (r"^andre brugere har adgang til ([^;]*?) \(rettigheder (\d+)\)\. Ret det med: ([^;]*)$",
-     r"other users have access to \1 (permissions \2). Fix it with: \3"),
-))
-"""The checks' usual findings in English, matched on their Danish wording."""
-
-
-def _finding_en(message: str) -> str:
-    for pattern, english in _FINDINGS_EN:
-        if pattern.match(message):
-            return pattern.sub(english, message)
-    parts = message.split("; ")  # several findings of one check (the file and its -wal, -shm)
-    return "; ".join(_finding_en(p) for p in parts) if len(parts) > 1 else message
-
-
-def _mode_problem(path: Path, private_mode: int) -> str | None:
+def _mode_problem(path: Path, private_mode: int) -> Message | None:
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError:
         return None
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
-        return (
-            f"andre brugere har adgang til {path} (rettigheder {mode:o}). "
-            f"Ret det med: chmod {private_mode:o} '{path}'"
-        )
+        return msg("check.others_can_read", path=path, mode=f"{mode:o}", fix=f"{private_mode:o}")
     return None
 
 
@@ -131,13 +96,14 @@ def permissions_item(path: Path) -> CheckItem:
                 problems.append(p)
     name = "Rettigheder"
     if problems:
-        return CheckItem(name, False, "; ".join(problems))
-    return CheckItem(name, True, "kun ejeren kan læse og skrive filen.")
+        return CheckItem(name, False, msg("check.joined", parts=joined(problems, "; ")))
+    return CheckItem(name, True, msg("check.owner_only"))
 
 
 _INDEXED_AS = {
-    "citizen": "borgernavne", "goal": "delmål", "activity": "aktiviteter", "agreement": "aftaler",
-    "meeting": "møder", "citizen_list": "borgerlisten",
+    "citizen": ("borgernavne", "citizens' names"), "goal": ("delmål", "sub-goals"),
+    "activity": ("aktiviteter", "activities"), "agreement": ("aftaler", "agreements"),
+    "meeting": ("møder", "meetings"), "citizen_list": ("borgerlisten", "the citizen list"),
 }
 
 
@@ -147,15 +113,11 @@ def _search_index(engine: Engine) -> CheckItem:
     try:
         wrong = out_of_step(engine)
     except CHECK_ERRORS as exc:
-        return CheckItem(name, False, f"kunne ikke læses ({exc}). Byg det op igen med: rundbord reindex")
+        return CheckItem(name, False, msg("check.index_unreadable", error=exc))
     if not wrong:
-        return CheckItem(name, True, "søgning og borgerliste passer med data.")
-    where = ", ".join(f"{_INDEXED_AS.get(t, t)} ({n})" for t, n in wrong.items())
-    return CheckItem(
-        name, False,
-        f"passer ikke med data i {where}: rækker er ændret uden om Rundbord, og søgningen kan overse dem. "
-        "Byg det op igen med: rundbord reindex",
-    )
+        return CheckItem(name, True, msg("check.index_ok"))
+    where = Both(*(", ".join(f"{_INDEXED_AS.get(t, (t, t))[i]} ({n})" for t, n in wrong.items()) for i in (0, 1)))
+    return CheckItem(name, False, msg("check.index_wrong", where=where))
 
 
 def integrity_report(location: str | os.PathLike[str], *, user: str | None = None) -> CheckReport:
@@ -184,33 +146,33 @@ def _audit_items(store: Store) -> list[CheckItem]:
     items: list[CheckItem] = []
     try:
         chain = store.verify_audit_chain()
-        items.append(CheckItem("Ændringsloggen", chain.ok, chain.message))
+        assert chain.said is not None
+        items.append(CheckItem("Ændringsloggen", chain.ok, chain.said))
     except CHECK_ERRORS as exc:
-        items.append(CheckItem("Ændringsloggen", False, f"kunne ikke læses ({exc})."))
+        items.append(CheckItem("Ændringsloggen", False, msg("check.unreadable", error=exc)))
     try:
         problem = triggers_problem(engine)
-        items.append(CheckItem("Loggens beskyttelse", problem is None,
-                               problem or "loggen kan ikke ændres eller slettes med SQL (udløserne er på plads)."))
+        items.append(CheckItem("Loggens beskyttelse", problem is None, problem or msg("check.triggers_ok")))
     except CHECK_ERRORS as exc:
-        items.append(CheckItem("Loggens beskyttelse", False, f"kunne ikke kontrolleres ({exc})."))
+        items.append(CheckItem("Loggens beskyttelse", False, msg("check.unchecked", error=exc)))
     try:
         problems = records_problems(engine)
         items.append(CheckItem(
             "Data mod loggen", not problems,
-            summary(problems) if problems else "alle poster har de værdier, ændringsloggen siger, de fik.",
+            summary(problems) if problems else msg("check.records_ok"),
         ))
     except CHECK_ERRORS as exc:
-        items.append(CheckItem("Data mod loggen", False, f"kunne ikke kontrolleres ({exc})."))
+        items.append(CheckItem("Data mod loggen", False, msg("check.unchecked", error=exc)))
     try:
         frozen = store.db.select(FrozenMinutes)
         problems = frozen_problems(engine, frozen)
         n = len(frozen)
         items.append(CheckItem(
             "Låste referater", not problems,
-            summary(problems) if problems else f"alle {n} låste referater passer med deres kontrolsum.",
+            summary(problems) if problems else msg("check.frozen_ok", n=n),
         ))
     except CHECK_ERRORS as exc:
-        items.append(CheckItem("Låste referater", False, f"kunne ikke kontrolleres ({exc})."))
+        items.append(CheckItem("Låste referater", False, msg("check.unchecked", error=exc)))
     key_problem = key_file_problem()
     if key_problem:
         items.append(CheckItem("Loggens nøgle", False, key_problem))

@@ -14,7 +14,7 @@ raised as plain text (an older raise site) is shown as written, in Danish.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -344,6 +344,122 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "copy.failed": ("Kopien mislykkedes ({reason}). Intet er ændret i databasen.",
                     "The copy failed ({reason}). Nothing was changed in the database."),
     "copy.cannot_write": ("Kan ikke skrive kopien til {path}: {reason}.", "Cannot write the copy to {path}: {reason}."),
+    # -- rundbord check: what each check found ------------------------------------------------------
+    "check.joined": ("{parts}", "{parts}"),
+    "check.unreadable": ("kunne ikke læses ({error}).", "could not be read ({error})."),
+    "check.unchecked": ("kunne ikke kontrolleres ({error}).", "could not be checked ({error})."),
+    "check.owner_only": ("kun ejeren kan læse og skrive filen.", "only the owner can read and write the file."),
+    "check.others_can_read": ("andre brugere har adgang til {path} (rettigheder {mode}). Ret det med: chmod {fix} '{path}'",
+                              "other users have access to {path} (permissions {mode}). Fix it with: chmod {fix} '{path}'"),
+    "check.sqlite_whole": ("SQLite fandt ingen skader.", "SQLite found no damage."),
+    "check.damaged": ("filen er beskadiget: {found}", "the file is damaged: {found}"),
+    "check.damaged_error": ("filen er beskadiget ({error}).", "the file is damaged ({error})."),
+    "check.references_ok": ("alle henvisninger peger på noget, der findes.",
+                            "every reference points to something that exists."),
+    "check.references_broken": ("{n} rækker peger på noget, der ikke findes (tabeller: {tables}).",
+                                "{n} rows point to something that does not exist (tables: {tables})."),
+    "check.pg_tables_missing": ("tabeller mangler: {tables}.", "tables are missing: {tables}."),
+    "check.pg_tables_ok": ("alle tabeller findes (PostgreSQL {server}, skema {schema}).",
+                           "every table exists (PostgreSQL {server}, schema {schema})."),
+    "check.pg_references_dropped": ("henvisninger uden kontrol (fjernet): {names}",
+                                    "references without a check (removed): {names}"),
+    "check.pg_references_unchecked": ("henvisninger ikke kontrolleret: {names}", "references not checked: {names}"),
+    "check.pg_references_broken": ("{parts}.", "{parts}."),
+    "check.pg_references_ok": ("PostgreSQL sikrer, at alle henvisninger peger på noget, der findes.",
+                               "PostgreSQL makes sure that every reference points to something that exists."),
+    "check.trigger_missing": ("{name} (mangler)", "{name} (missing)"),
+    "check.trigger_changed": ("{name} (er ændret)", "{name} (changed)"),
+    "check.trigger_disabled": ("{name} (slået fra)", "{name} (disabled)"),
+    "check.triggers_gone": (
+        "udløserne, der gør ændringsloggen skrivebeskyttet, er fjernet eller ændret udenom Rundbord: {which}. "
+        "Loggen kan nu ændres med SQL.",
+        "the triggers that keep the change log from being changed were removed or changed outside Rundbord: "
+        "{which}. The log can now be changed with SQL."),
+    "check.roles_may_change": (
+        "disse roller må ændre eller slette i loggen: {roles} (kun ejeren må; ret det med REVOKE UPDATE, DELETE, "
+        "TRUNCATE ON {table} FROM ...).",
+        "these roles may change or delete rows of the log: {roles} (only the owner may; fix it with REVOKE "
+        "UPDATE, DELETE, TRUNCATE ON {table} FROM ...)."),
+    "check.triggers_ok": ("loggen kan ikke ændres eller slettes med SQL (udløserne er på plads).",
+                          "the log cannot be changed or deleted with SQL (the triggers are in place)."),
+    "check.records_ok": ("alle poster har de værdier, ændringsloggen siger, de fik.",
+                         "every record has the values the change log says it got."),
+    "check.never_created": ("{what} nr. {n} findes i filen, men ændringsloggen har aldrig oprettet den.",
+                            "{what} no. {n} is in the file, but the change log never created it."),
+    "check.deleted_in_log": ("{what} nr. {n} findes i filen, men ifølge ændringsloggen er den slettet.",
+                             "{what} no. {n} is in the file, but the change log says it was deleted."),
+    "check.missing_row": ("{what} nr. {n} mangler i filen, men ændringsloggen har aldrig slettet den.",
+                          "{what} no. {n} is missing from the file, but the change log never deleted it."),
+    "check.changed": ("{what} nr. {n}: {field} er {now} i filen, men ændringsloggen siger {logged} (ændret udenom "
+                      "Rundbord).",
+                      "{what} no. {n}: {field} is {now} in the file, but the change log says {logged} (changed "
+                      "outside Rundbord)."),
+    "check.empty_value": ("tom", "empty"),
+    "check.more": ("{shown} (og {more} mere)", "{shown} (and {more} more)"),
+    "check.frozen_ok": ("alle {n} låste referater passer med deres kontrolsum.",
+                        "all {n} locked minutes match their checksum."),
+    "check.frozen_altered": (
+        "Referatet af møde nr. {n} til {audience} er ændret i filen, efter mødet blev afsluttet den {date}: "
+        "kontrolsummen passer ikke. Det eksporteres ikke. Kør 'rundbord check', og hent referatet fra en "
+        "sikkerhedskopi.",
+        "The minutes of meeting no. {n} for {audience} were changed in the file after the meeting was closed on "
+        "{date}: the checksum does not match. They are not exported. Run 'rundbord check', and fetch the minutes "
+        "from a backup."),
+    "check.frozen_chain": (
+        "Ændringsloggen frem til afslutningen af møde nr. {n} passer ikke med kontrolsummen i referatet til "
+        "{audience} (række {row}): loggen er ændret eller afkortet siden.",
+        "The change log up to the closing of meeting no. {n} does not match the checksum in the minutes for "
+        "{audience} (row {row}): the log has been changed or cut short since."),
+    "check.index_ok": ("søgning og borgerliste passer med data.", "search and the citizen list match the data."),
+    "check.index_unreadable": ("kunne ikke læses ({error}). Byg det op igen med: rundbord reindex",
+                               "could not be read ({error}). Rebuild it with: rundbord reindex"),
+    "check.index_wrong": (
+        "passer ikke med data i {where}: rækker er ændret uden om Rundbord, og søgningen kan overse dem. Byg det "
+        "op igen med: rundbord reindex",
+        "does not match the data in {where}: rows were changed outside Rundbord, and search may miss them. "
+        "Rebuild it with: rundbord reindex"),
+    "check.key_file_open": ("andre brugere kan læse nøglen til ændringsloggen i {path}. Ret det med: chmod 600 '{path}'",
+                            "other users can read the change log's key in {path}. Fix it with: chmod 600 '{path}'"),
+    # -- the audit chain (rundbord check, "Ændringsloggen") ---------------------------------------------
+    "chain.key_problem": ("Ændringsloggen kan ikke kontrolleres: {reason}", "The change log cannot be checked: {reason}"),
+    "chain.rows_gone": ("Ændringsloggen er brudt ved række {row}: rækkerne {first}-{last} mangler (nogen har slettet "
+                        "dem).",
+                        "The change log is broken at row {row}: rows {first}-{last} are missing (someone deleted "
+                        "them)."),
+    "chain.link": ("Ændringsloggen er brudt ved række {row}: den passer ikke med rækken før (en række er slettet eller "
+                   "indsat udenom Rundbord).",
+                   "The change log is broken at row {row}: it does not match the row before (a row was deleted or "
+                   "inserted outside Rundbord)."),
+    "chain.unkeyed_after_keyed": (
+        "Ændringsloggen er brudt ved række {row}: rækken er ikke beskyttet med nøglen, selv om loggen er det fra "
+        "række {first}. Loggen er skrevet eller regnet om udenom Rundbord.",
+        "The change log is broken at row {row}: the row is not protected with the key, although the log is from "
+        "row {first} on. The log was written or recomputed outside Rundbord."),
+    "chain.no_upgrade_mark": (
+        "Ændringsloggen er brudt ved række {row}: rækkerne før den er ikke beskyttet med nøglen, og mærket for "
+        "opgraderingen mangler. Loggen er ændret udenom Rundbord.",
+        "The change log is broken at row {row}: the rows before it are not protected with the key, and the mark of "
+        "the upgrade is missing. The log was changed outside Rundbord."),
+    "chain.unknown_key": (
+        "Ændringsloggen kan ikke kontrolleres fra række {row}: rækken er beskyttet med en nøgle, som ikke findes på "
+        "denne maskine (nøgle-id {key_id}). Er rækken lavet et andet sted, så sæt {env} til den fælles nøgle; "
+        "ellers er den ændret udenom Rundbord.",
+        "The change log cannot be checked from row {row}: the row is protected with a key that is not on this "
+        "machine (key id {key_id}). If the row was made elsewhere, set {env} to the shared key; otherwise it was "
+        "changed outside Rundbord."),
+    "chain.content": ("Ændringsloggen er brudt ved række {row}: indholdet er ændret udenom Rundbord (eller kæden er "
+                      "regnet om uden nøglen).",
+                      "The change log is broken at row {row}: its content was changed outside Rundbord (or the "
+                      "chain was recomputed without the key)."),
+    "chain.none_keyed": ("Ingen af ændringsloggens {n} rækker er beskyttet med nøglen: loggen er skrevet eller regnet "
+                         "om udenom Rundbord.",
+                         "None of the change log's {n} rows is protected with the key: the log was written or "
+                         "recomputed outside Rundbord."),
+    "chain.whole": ("Ændringsloggen er hel ({n} rækker kontrolleret).", "The change log is whole ({n} rows checked)."),
+    "chain.whole_older": ("Ændringsloggen er hel ({n} rækker kontrolleret; de første {older} er fra før nøglen og har "
+                          "en ukrypteret kontrolsum).",
+                          "The change log is whole ({n} rows checked; the first {older} are from before the key and "
+                          "have an unkeyed checksum)."),
     "busy": ("Databasen er optaget af et andet program lige nu. Intet er gemt; prøv igen om et øjeblik.",
              "The database is busy with another program right now. Nothing was saved; try again in a moment."),
     "read_only": ("Filen er skrivebeskyttet – du kan se, men ikke ændre.",
@@ -367,7 +483,7 @@ class Message:
     def text(self, lang: str = "da") -> str:
         pair = MESSAGES[self.key]
         template = pair[LANGUAGES.index(lang) if lang in LANGUAGES else 0]
-        values = {k: v.text(lang) if isinstance(v, (Message, Vocab)) else v for k, v in self.values.items()}
+        values = {k: v.text(lang) if isinstance(v, (Message, Vocab, Both)) else v for k, v in self.values.items()}
         try:
             return template.format(**values) if values else template
         except (KeyError, IndexError):
@@ -388,6 +504,23 @@ class Vocab:
     def text(self, lang: str = "da") -> str:
         said = word(self.key, lang)
         return said.lower() if self.lower else said
+
+
+@dataclass(frozen=True)
+class Both:
+    """A message's value given in both languages by its caller (a table's name from the change log's own
+    words, a list of findings); said in the message's language."""
+
+    da: str
+    en: str
+
+    def text(self, lang: str = "da") -> str:
+        return self.en if lang == "en" else self.da
+
+
+def joined(parts: Sequence[Message], sep: str) -> Both:
+    """Several messages as one value, each said in the message's language."""
+    return Both(sep.join(p.text("da") for p in parts), sep.join(p.text("en") for p in parts))
 
 
 def msg(key: str, **values: Any) -> Message:

@@ -254,7 +254,7 @@ def _agenda(
         lines.append(
             AgendaLine(
                 key=f"agenda_item:{item.id}",
-                title=safe(item.title) if sight is Sight.SHOWN else t("live.private"),
+                title=safe(store.catalog.agenda_title(item.title)) if sight is Sight.SHOWN else t("live.private"),
                 current=state is not None and state.agenda_item_id == item.id,
                 done=item.done,
             )

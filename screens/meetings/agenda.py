@@ -67,7 +67,7 @@ class AgendaEditing:
         if item is None or item.id is None:
             return
         iid, store = item.id, self.host.ctx.store
-        self.host.confirm(t("meet.dialog.remove", title=item.title), lambda: store.remove_agenda_item(iid))
+        self.host.confirm(t("meet.dialog.remove", title=store.catalog.agenda_title(item.title)), lambda: store.remove_agenda_item(iid))
 
     def move(self, delta: int) -> None:
         item = self.host.current_item
@@ -87,5 +87,5 @@ class AgendaEditing:
         if item is None or item.id is None:
             return
         iid, store = item.id, self.host.ctx.store
-        self.host.ask(t("meet.dialog.rename"), [Field("title", t("meet.dialog.title"), item.title)],
+        self.host.ask(t("meet.dialog.rename"), [Field("title", t("meet.dialog.title"), store.catalog.agenda_title(item.title))],
                       lambda v: store.rename_agenda_item(iid, v["title"]))

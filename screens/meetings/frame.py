@@ -198,7 +198,7 @@ class MeetingFrame(LocalizedBindings):
         labels: list[Text] = []
         for i, item in enumerate(self.items):
             label = Text(f"{i + 1}. ")
-            label.append(item.title)
+            label.append(self.store.catalog.agenda_title(item.title))
             if item.notes or item.decisions:
                 label.append(" ✎", style="dim")
             mark = self.ctx.sharing_mark(item)
@@ -451,7 +451,7 @@ class MeetingFrame(LocalizedBindings):
         def submit(v: dict[str, Any]) -> AgendaItem:
             return self.store.set_agenda_item_sharing(iid, v["sharing"], consent=bool(v["consent"]))
 
-        self.ask(t("meet.dialog.item_sharing", title=item.title), sharing_fields(sharing_of(item).value), submit,
+        self.ask(t("meet.dialog.item_sharing", title=self.store.catalog.agenda_title(item.title)), sharing_fields(sharing_of(item).value), submit,
                  intro=t("meet.dialog.item_sharing_intro"), after=self._said_if_not_shared)
 
     def action_meeting_note(self) -> None:

@@ -62,7 +62,7 @@ from ..errors import (
 )
 from ..location import shown
 from ..models import ALL_MODELS, AuditEntry
-from ..messages import msg
+from ..messages import Message, joined, msg
 from ..schema import SCHEMA_VERSION, _stored_default, columns_of, foreign_keys_of
 
 WRITE_LOCK = 0x52424F44
@@ -455,11 +455,11 @@ class PostgresEngine(Engine):
         items: list[CheckItem] = []
         missing = [m.__table__ for m in ALL_MODELS if not self.columns(m.__table__)]
         if missing:
-            items.append(CheckItem("Databasens opbygning", False, f"tabeller mangler: {', '.join(missing)}."))
+            items.append(CheckItem("Databasens opbygning", False, msg("check.pg_tables_missing", tables=", ".join(missing))))
         else:
             server = self.fetchall("SHOW server_version")[0][0]
             items.append(CheckItem("Databasens opbygning", True,
-                                   f"alle tabeller findes (PostgreSQL {server}, skema {self.schema_version})."))
+                                   msg("check.pg_tables_ok", server=server, schema=self.schema_version)))
         expected = {f"fk_{m.__table__}_{c}" for m in ALL_MODELS for c, _, _ in foreign_keys_of(m)}
         found = {str(r[0]): bool(r[1]) for r in self.fetchall(
             "SELECT conname, convalidated FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
@@ -469,45 +469,43 @@ class PostgresEngine(Engine):
         if gone or unchecked:
             parts = []
             if gone:
-                parts.append(f"henvisninger uden kontrol (fjernet): {', '.join(gone[:5])}")
+                parts.append(msg("check.pg_references_dropped", names=", ".join(gone[:5])))
             if unchecked:
-                parts.append(f"henvisninger ikke kontrolleret: {', '.join(unchecked[:5])}")
-            items.append(CheckItem("Henvisninger", False, "; ".join(parts) + "."))
+                parts.append(msg("check.pg_references_unchecked", names=", ".join(unchecked[:5])))
+            items.append(CheckItem("Henvisninger", False, msg("check.pg_references_broken", parts=joined(parts, "; "))))
         else:
-            items.append(CheckItem("Henvisninger", True,
-                                   "PostgreSQL sikrer, at alle henvisninger peger på noget, der findes."))
+            items.append(CheckItem("Henvisninger", True, msg("check.pg_references_ok")))
         return items
 
-    def triggers_problem(self, table: str, triggers: dict[str, str]) -> str | None:
+    def triggers_problem(self, table: str, triggers: dict[str, str]) -> Message | None:
         found = {str(r[0]): (str(r[1]), str(r[2])) for r in self.fetchall(
             "SELECT t.tgname, t.tgenabled, p.proname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
             "JOIN pg_proc p ON p.oid = t.tgfoid JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE c.relname = ? AND n.nspname = current_schema() AND NOT t.tgisinternal", (table,))}
-        missing: list[str] = []
+        missing: list[Message] = []
         for name in [*triggers, TRUNCATE_TRIGGER]:
             state = found.get(name)
             if state is None:
-                missing.append(f"{name} (mangler)")
+                missing.append(msg("check.trigger_missing", name=name))
             elif state[0] == "D" or state[1] != APPEND_ONLY_FUNCTION:
-                missing.append(f"{name} ({'slået fra' if state[0] == 'D' else 'er ændret'})")
+                missing.append(msg("check.trigger_disabled" if state[0] == "D" else "check.trigger_changed", name=name))
         body = self.fetchall("SELECT prosrc FROM pg_proc WHERE proname = ?", (APPEND_ONLY_FUNCTION,))
         if not body or "RAISE EXCEPTION" not in str(body[0][0]).upper():
-            missing.append(f"{APPEND_ONLY_FUNCTION}() ({'mangler' if not body else 'er ændret'})")
-        problems: list[str] = []
+            missing.append(msg("check.trigger_missing" if not body else "check.trigger_changed",
+                               name=f"{APPEND_ONLY_FUNCTION}()"))
+        problems: list[Message] = []
         if missing:
-            problems.append(
-                "udløserne, der gør ændringsloggen skrivebeskyttet, er fjernet eller ændret udenom Rundbord: "
-                + ", ".join(missing) + ". Loggen kan nu ændres med SQL."
-            )
+            problems.append(msg("check.triggers_gone", which=joined(missing, ", ")))
         allowed = [str(r[0]) for r in self.fetchall(
             "SELECT DISTINCT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END "
             "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace, aclexplode(c.relacl) a "
             "WHERE c.relname = ? AND n.nspname = current_schema() AND a.grantee <> c.relowner "
             "AND a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE') ORDER BY 1", (table,))]
         if allowed:
-            problems.append(f"disse roller må ændre eller slette i loggen: {', '.join(allowed)} "
-                            f"(kun ejeren må; ret det med REVOKE UPDATE, DELETE, TRUNCATE ON {table} FROM ...).")
-        return " ".join(problems) or None
+            problems.append(msg("check.roles_may_change", roles=", ".join(allowed), table=table))
+        if not problems:
+            return None
+        return problems[0] if len(problems) == 1 else msg("check.joined", parts=joined(problems, " "))
 
     def copy_to_sqlite(self, target: Path) -> None:
         from ..copying import copy_to_new_sqlite

@@ -47,7 +47,7 @@ from ..errors import (
     StoreError,
     WriteFailed,
 )
-from ..messages import Message, msg
+from ..messages import Message, joined, msg
 from ..versions import SCHEMA_VERSION
 
 APPLICATION_ID = 0x52424F44  # "RBOD": marks a Rundbord file
@@ -465,27 +465,25 @@ class SqliteEngine(Engine):
         try:
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
             if rows == ["ok"]:
-                items.append(CheckItem("Filens opbygning", True, "SQLite fandt ingen skader."))
+                items.append(CheckItem("Filens opbygning", True, msg("check.sqlite_whole")))
             else:
                 shown = "; ".join(rows[:5]) + (" ..." if len(rows) > 5 else "")
-                items.append(CheckItem("Filens opbygning", False, f"filen er beskadiget: {shown}"))
+                items.append(CheckItem("Filens opbygning", False, msg("check.damaged", found=shown)))
         except sqlite3.DatabaseError as exc:
-            items.append(CheckItem("Filens opbygning", False, f"filen er beskadiget ({exc})."))
+            items.append(CheckItem("Filens opbygning", False, msg("check.damaged_error", error=exc)))
         try:
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
             if not fk:
-                items.append(CheckItem("Henvisninger", True, "alle henvisninger peger på noget, der findes."))
+                items.append(CheckItem("Henvisninger", True, msg("check.references_ok")))
             else:
                 tables = sorted({str(r[0]) for r in fk})
-                items.append(CheckItem(
-                    "Henvisninger", False,
-                    f"{len(fk)} rækker peger på noget, der ikke findes (tabeller: {', '.join(tables)}).",
-                ))
+                items.append(CheckItem("Henvisninger", False,
+                                       msg("check.references_broken", n=len(fk), tables=", ".join(tables))))
         except sqlite3.DatabaseError as exc:
-            items.append(CheckItem("Henvisninger", False, f"kunne ikke kontrolleres ({exc})."))
+            items.append(CheckItem("Henvisninger", False, msg("check.unchecked", error=exc)))
         return items
 
-    def triggers_problem(self, table: str, triggers: dict[str, str]) -> str | None:
+    def triggers_problem(self, table: str, triggers: dict[str, str]) -> Message | None:
         import re
 
         def flat(sql: str) -> str:
@@ -493,7 +491,7 @@ class SqliteEngine(Engine):
 
         found = {str(r[0]): str(r[1] or "") for r in self.conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))}
-        missing: list[str] = []
+        missing: list[Message] = []
         for name, statement in triggers.items():
             sql = flat(found.get(name, ""))
             stops = (
@@ -501,13 +499,11 @@ class SqliteEngine(Engine):
                 and "RAISE(ABORT" in sql.replace(" ", "") and " WHEN " not in sql
             )
             if not stops:
-                missing.append(f"{name} ({'mangler' if name not in found else 'er ændret'})")
+                missing.append(msg("check.trigger_missing" if name not in found else "check.trigger_changed",
+                                   name=name))
         if not missing:
             return None
-        return (
-            "udløserne, der gør ændringsloggen skrivebeskyttet, er fjernet eller ændret udenom Rundbord: "
-            + ", ".join(missing) + ". Loggen kan nu ændres med SQL."
-        )
+        return msg("check.triggers_gone", which=joined(missing, ", "))
 
     def copy_to_sqlite(self, target: Path) -> None:
         from ..snapshot import copy_database

@@ -263,7 +263,8 @@ class CalendarUseCases(UseCases):
 
         assert m.id is not None
         say, lang = ctx.say, ctx.say.lang
-        kind = self.document_catalog.in_language(lang).meeting_kinds.get(m.kind)
+        words = self.document_catalog.in_language(lang)
+        kind = words.meeting_kinds.get(m.kind)
         kind_name = kind.name if kind else m.kind
         vis = ctx.viewer
         people = sorted((ctx.people[i] for i in attending if i in ctx.people), key=participant_order)
@@ -278,7 +279,8 @@ class CalendarUseCases(UseCases):
         agenda = [i for i in self.db.select(AgendaItem, "meeting_id = ?", (m.id,), order_by="position, id")
                   if vis.sees(i)]
         if agenda:
-            lines += ["", say("Dagsorden:")] + [f"{n}. {i.title}" for n, i in enumerate(agenda, start=1)]
+            lines += ["", say("Dagsorden:")] + [f"{n}. {words.agenda_title(i.title)}"
+                                                for n, i in enumerate(agenda, start=1)]
         if people:
             lines += ["", say("Deltagere:")] + [
                 f"- {p.name} ({role(p)})" if vis.sees(p) else f"- {role(p)}" for p in people

@@ -230,7 +230,8 @@ def gather_meeting(db: Database, catalog: Catalog, meeting_id: int, day: date) -
         meeting=meeting,
         kind_name=_kind_name(catalog, meeting.kind),
         present=sorted((people[i] for i in present_ids if i in people), key=participant_order),
-        agenda=db.select(AgendaItem, "meeting_id = ?", (meeting_id,), order_by="position, id"),
+        agenda=[item.model_copy(update={"title": catalog.agenda_title(item.title)})
+                for item in db.select(AgendaItem, "meeting_id = ?", (meeting_id,), order_by="position, id")],
         notes=db.select(Note, "meeting_id = ?", (meeting_id,), order_by="created_at, id"),
         readings=readings,
         previous=previous,

@@ -49,6 +49,9 @@ _ALLOWED = {
 
 
 _GENERATED = {"frozen_minutes", "citizen_list", "view_state"}
+_CATALOGUE_COLUMNS = {("agenda_item", "title")}
+"""Copied from the catalogue when a meeting is planned (the demo renames none): shown in the session's
+language (`Catalog.agenda_title`), so not user data here."""
 
 
 def words(text: str) -> set[str]:
@@ -75,12 +78,14 @@ def user_words(db_path: Path) -> set[str]:
                   if r[0] not in _GENERATED and not r[0].startswith("search_")]
         for table in tables:
             try:
-                rows = con.execute(f'SELECT * FROM "{table}"').fetchall()
+                cursor = con.execute(f'SELECT * FROM "{table}"')
+                rows = cursor.fetchall()
             except sqlite3.DatabaseError:  # a virtual table's shadow
                 continue
+            names = [d[0] for d in cursor.description]
             for row in rows:
-                for value in row:
-                    if isinstance(value, str):
+                for name, value in zip(names, row):
+                    if isinstance(value, str) and (table, name) not in _CATALOGUE_COLUMNS:
                         found |= words(value)
     return found
 
@@ -211,6 +216,9 @@ async def test_every_screen_speaks_one_language(
     plan_type = "Jobafklaringsforløb" if lang == "da" else "Job clarification course"
     assert plan_type in seen["plan"]
     assert ("Borgermøde" if lang == "da" else "Citizen meeting") in seen["meeting-citizen"]
+    # The agenda, planned in Danish before the app started, read in the chosen language (Catalog.agenda_title).
+    welcome, other = ("Velkomst", "Welcome") if lang == "da" else ("Welcome", "Velkomst")
+    assert welcome in seen["meeting-citizen"] and other not in seen["meeting-citizen"]
     frame = _frame("minutes-citizen", seen["minutes-citizen"])
     assert ("Referat" if lang == "da" else "Minutes") in frame
     assert (squeezed("in Danish as written") in squeezed(frame)) is (lang == "en")

@@ -19,7 +19,7 @@ from tests.screens.meeting_pilot import (
     meeting_screen,
     screen_text,
 )
-from textual.widgets import TextArea
+from textual.widgets import OptionList, TextArea
 from tui.app import build_app
 
 
@@ -52,6 +52,10 @@ async def test_a_whole_citizen_meeting(demo_store: Store, demo_citizen_id: int) 
         # Notes on the first item are saved when the facilitator moves on.
         screen.query_one("#notes", TextArea).focus()
         await type_text(pilot, "Velkommen Bo")
+        # Escape leaves the notes field for the agenda (saved), not the meeting.
+        await press_one_by_one(pilot, "escape")
+        assert app.screen is screen and app.focused is screen.query_one("#agenda", OptionList)
+        assert store.agenda(meeting.id)[0].notes == "Velkommen Bo"
         await goto_part(pilot, "review")
         assert store.agenda(meeting.id)[0].notes == "Velkommen Bo"
         assert store.view_state().agenda_item_id == store.agenda(meeting.id)[1].id

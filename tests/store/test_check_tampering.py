@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import secrets
 import sqlite3
 import stat
@@ -234,3 +235,33 @@ def test_check_as_a_process_exits_1_and_says_what(demo_db: Path) -> None:
     assert out.returncode == 1
     assert "[FEJL] Loggens beskyttelse" in out.stdout and "[FEJL] Data mod loggen" in out.stdout
     assert "[FEJL] Søgeindekset" in out.stdout and "Fandt 3 problemer" in out.stdout  # the goal text is searched
+
+
+def test_every_finding_is_said_in_english_too(demo_store: Store, demo_citizen_id: int, demo_db: Path) -> None:
+    """`rundbord check --lang en` on a file tampered with in every way above: each finding in English (the
+    values quoted from the file and its path are data, not words of Rundbord's)."""
+    from tests.store.test_exports_english import danish_in
+
+    meeting_id = _closed_meeting(demo_store, demo_citizen_id)
+    goal = demo_store.goals(demo_store.plan_of(demo_citizen_id).id or 0)[0]
+    demo_store.close()
+    _sql(demo_db, f"UPDATE goal SET text = 'Noget andet' WHERE id = {goal.id}",
+         "INSERT INTO note (plan_id, text, created_at, private, shared_with_relatives) "
+         "VALUES (1, 'sneget ind', '2026-11-23T09:30:00', 0, 0)",
+         "PRAGMA foreign_keys=OFF", "DELETE FROM observation WHERE id = 1",
+         "UPDATE frozen_minutes SET text = replace(text, 'Nanna', 'Hanne') "
+         f"WHERE meeting_id = {meeting_id} AND audience = 'relative'",
+         "DROP TRIGGER audit_log_no_delete")
+    _rechain(demo_db, "sha256")
+    demo_db.chmod(0o644)
+    report = integrity_report(demo_db)
+    assert len(report.problems) >= 5
+    english = report.text("en")
+    assert "Found" in english and "The change log" in english and "(missing)" in english
+    data = english.replace(str(demo_db), " ")
+    for value in ("Noget andet", "sneget ind"):
+        data = data.replace(value, " ")
+    data = re.sub(r"(is|says) '.*?' (in the file|\(changed)", " ", data)  # values quoted from the file
+    assert danish_in(data) == [], english
+    danish = report.text("da")
+    assert "Fandt" in danish and "(mangler)" in danish and danish_in(danish)

@@ -235,3 +235,37 @@ def test_the_citizens_extract_of_the_log_in_english(demo_store: Store, demo_db: 
     assert_english(text, values, "the citizen's extract")
     danish = rundbords_own_words(demo_store.citizen_log_markdown(demo_citizen_id, "da"), values)
     assert {"Ændringer", "Før", "Formål"} <= set(danish_in(danish))
+
+
+def test_agenda_titles_from_the_catalogue_follow_the_documents_language(demo_store: Store, demo_citizen_id: int) -> None:
+    """A meeting planned in one language is exported in the other with the catalogue's titles in that
+    language; a title someone wrote stays as written."""
+    plan = demo_store.plan_of(demo_citizen_id)
+    assert plan.id is not None
+    danish = demo_store.plan_meeting(plan.id, "citizen", "2026-12-14")
+    demo_store.use_language("en")
+    english = demo_store.plan_meeting(plan.id, "citizen", "2026-12-15")
+    assert danish.id is not None and english.id is not None
+    assert demo_store.agenda(danish.id)[0].title == "Velkomst og dagens dagsorden"
+    assert demo_store.agenda(english.id)[0].title == "Welcome and today's agenda"
+    own = demo_store.agenda(danish.id)[1]
+    assert own.id is not None
+    demo_store.rename_agenda_item(own.id, "Vores eget punkt om bussen")
+    for mid in (danish.id, english.id):
+        en = demo_store.render_minutes(mid, Audience.CITIZEN, "en")
+        da = demo_store.render_minutes(mid, Audience.CITIZEN, "da")
+        assert "Welcome and today" in en and "Velkomst og dagens dagsorden" not in en
+        assert "Velkomst og dagens dagsorden" in da and "Welcome and today" not in da
+        assert "Scaling: how far have we come" in en and "Skalering: hvor langt er vi nået" in da
+    assert "Vores eget punkt om bussen" in demo_store.render_minutes(danish.id, Audience.CITIZEN, "en")
+    calendar = demo_store.prepare_export(ExportRequest("calendar", demo_citizen_id, Audience.AUTHORITY, lang="da"))
+    text = calendar.files[0].render().decode("utf-8").replace("\r\n ", "")
+    assert "Welcome and today" not in text and "Velkomst og dagens dagsorden" in text
+
+
+def test_a_catalogue_title_in_either_language_is_read_in_the_catalogues_language(demo_store: Store) -> None:
+    danish, english = demo_store.document_catalog, demo_store.document_catalog.in_language("en")
+    assert english.agenda_title("Velkomst og dagens dagsorden") == "Welcome and today's agenda"
+    assert danish.agenda_title("Welcome and today's agenda") == "Velkomst og dagens dagsorden"
+    assert danish.agenda_title("Velkomst og dagens dagsorden") == "Velkomst og dagens dagsorden"
+    assert english.agenda_title("Kaffe og kage") == "Kaffe og kage"
