@@ -80,11 +80,16 @@ def _row_class(name: str, table: str, parent: tuple[str, str] | None, fields: tu
     base: Any = NamedTuple(name, [(f, Any) for f, _, _ in fields])  # type: ignore[misc]
     cls = type(name, (base,), {
         "__slots__": (), "__table__": table, "__parent__": parent, "__module__": __name__,
-        "__row_fields__": fields,
+        "__row_fields__": fields, "model_copy": _model_copy,
     })
     cls.__new__.__defaults__ = tuple(d for _, _, d in fields)
     SPECS[name] = RowSpec(table, parent, fields)
     return cls
+
+
+def _model_copy(self: Any, *, update: dict[str, Any] | None = None) -> Any:
+    """The row with some values replaced, as `BaseModel.model_copy(update=...)` (not validated either)."""
+    return self._replace(**update) if update else self
 
 
 def plain_rows(cls: Any, names: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[Any]:

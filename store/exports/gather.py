@@ -3,21 +3,24 @@
 `gather_meeting` and `gather_plan` read everything the renderers need into
 plain dataclasses; the renderers (`minutes.py`, `plan.py`) never touch the
 database, so a copy is a pure function of these values and the audience.
+The records are plain rows (`row_types.py`), read the same way through the
+full store's `Database` and through the command line's `RowReader`: no
+pydantic on this path.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..catalog import Catalog, PlanType
 from ..checklist import ticks_in_force
 from ..danish_order import participant_order
 from ..enums import AgreementStatus, Role
-from ..db import Database
+from ..reader import RowReader as Database
 from ..errors import InputError
 from ..messages import msg
-from ..models import (
+from ..row_types import (  # plain rows; for the type checker, the models
     Activity,
     AgendaItem,
     Agreement,
@@ -35,13 +38,15 @@ from ..models import (
     PartTick,
     PdsaCycle,
     Plan,
-    Record,
     ScaleReading,
     ScalingAnswers,
     SmtteEvaluation,
 )
 
-R = TypeVar("R", bound=Record)
+if TYPE_CHECKING:
+    from ..models import Record
+
+R = TypeVar("R", bound="Record")
 
 
 @dataclass
