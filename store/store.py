@@ -19,7 +19,7 @@ from .clock import now
 from .danish_order import participant_order
 from .db import Database, R
 from .live import LiveReads
-from .location import Location, parse_location
+from .location import ENV_DB, Location, default_db_path, parse_location  # noqa: F401 - imported from here too
 from .evaluation import EvaluationUseCases
 from .exports.deliver import DeliveryUseCases
 from .follow_up import FollowUpUseCases
@@ -31,19 +31,6 @@ from .plans import GoalView, PlanUseCases, PlanView
 from .progression import ProgressionUseCases
 from .removal import RemovalUseCases
 from .search import SearchUseCases
-
-ENV_DB = "RUNDBORD_DB"
-
-
-def default_db_path() -> Location:
-    """$RUNDBORD_DB (a file's path or a PostgreSQL URL), else `rundbord.db` in the user's data directory."""
-    env = os.environ.get(ENV_DB)
-    if env:
-        return parse_location(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("rundbord")) / "rundbord.db"
-
 
 class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, AccessUseCases, LiveReads,
             ProgressionUseCases, GasUseCases, FollowUpUseCases, EvaluationUseCases, NoteUseCases, RemovalUseCases,
@@ -57,6 +44,8 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
     appends its one row in a short write of its own when the database can be
     written at all.
     """
+
+    db: Database
 
     def __init__(
         self,
