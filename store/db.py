@@ -45,7 +45,7 @@ from .errors import (
     from_pydantic,
 )
 from .models import MODEL_BY_TABLE, AuditEntry, Record
-from .reader import RowReader, is_row_class
+from .reader import RowReader, is_row_class, mark_keyed_chain
 from .row_types import UnreadableRow, plain_rows
 from .rows import rows_to
 from .schema import KEYED_CHAIN_VERSION, NOT_AUDITED_FIELDS
@@ -79,14 +79,18 @@ class Database(RowReader):
         create: bool = True,
         read_only: bool = False,
         allow_older: bool = False,
+        engine: Engine | None = None,
     ) -> None:
+        """`engine`: one already open on `location` (`ListStore.full`: the first screen's reader, then the
+        full store on the same connection)."""
         from .engines import open_engine
 
         self.user = user or ""
         self._key: AuditKey | None = None
         self._in_tx = False
-        engine = open_engine(location, user=user, create=create, read_only=read_only,
-                             allow_older=allow_older, after_migrations=self._after_migrations)
+        if engine is None:
+            engine = open_engine(location, user=user, create=create, read_only=read_only,
+                                 allow_older=allow_older, after_migrations=self._after_migrations)
         super().__init__(engine, user)
 
     # -- what it is -------------------------------------------------------------------------------
@@ -130,11 +134,8 @@ class Database(RowReader):
         return self.engine.change_marker()[0]
 
     def _after_migrations(self, engine: Engine, version: int) -> None:
-        """Inside an upgrade's transaction: a file whose rows so far carry unkeyed hashes gets the keyed
-        row that marks the place (check refuses an unkeyed row after it, or a log with none)."""
-        if version < KEYED_CHAIN_VERSION and self._last_hash(engine) != GENESIS_HASH:
-            self._append_rows(engine, [(AuditAction.KEY, AuditEntry.__table__, 0, "hash", None, "HMAC-SHA-256",
-                                        None)], user=self.user or engine.user)
+        """Inside an upgrade's transaction: the keyed chain's marker row (`reader.mark_keyed_chain`)."""
+        mark_keyed_chain(engine, version, user=self.user or engine.user, key=self.signing_key())
 
     # -- transactions ----------------------------------------------------------------------------
     @contextmanager

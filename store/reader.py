@@ -8,16 +8,18 @@ methods on both.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .audit_key import AuditKey, signing_key
-from .chain import ACCESS_TABLE, AuditRow, append_rows, last_hash
+from .chain import ACCESS_TABLE, AUDIT_TABLE, GENESIS_HASH, AuditRow, append_rows, last_hash
 from .engine import Engine, quote
 from .enums import AuditAction
 from .errors import NotFound
 from .messages import MESSAGES, msg
 from .row_types import SPECS, plain_rows
+from .versions import KEYED_CHAIN_VERSION
 
 if TYPE_CHECKING:
     from .models import Record
@@ -41,6 +43,26 @@ def not_found(table: str, record_id: int) -> NotFound:
     """'Der er ingen <kind> nr. N' for a record of `table` (the one wording, models or rows)."""
     kind = f"item_kind.{table}"
     return NotFound(msg("db.not_found", kind=msg(kind if kind in MESSAGES else "item_kind.record"), n=record_id))
+
+
+def mark_keyed_chain(engine: Engine, version: int, *, user: str | None = None,
+                     key: AuditKey | None = None) -> None:
+    """Inside an upgrade's transaction: a file whose rows so far carry unkeyed hashes gets the keyed
+    row that marks the place (check refuses an unkeyed row after it, or a log with none)."""
+    if version < KEYED_CHAIN_VERSION and last_hash(engine) != GENESIS_HASH:
+        append_rows(engine, key or signing_key(), user or engine.user,
+                    [(AuditAction.KEY, AUDIT_TABLE, 0, "hash", None, "HMAC-SHA-256", None)])
+
+
+def open_reader(location: str | os.PathLike[str], *, user: str | None = None, read_only: bool = False) -> RowReader:
+    """The database at `location` opened as `Database` opens it (the same checks, refusals, warnings,
+    migrations of an older file), read as plain rows."""
+    from .engines import open_engine
+
+    def after_migrations(engine: Engine, version: int) -> None:
+        mark_keyed_chain(engine, version, user=user)
+
+    return RowReader(open_engine(location, user=user, read_only=read_only, after_migrations=after_migrations), user)
 
 
 class RowReader:
