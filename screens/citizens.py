@@ -74,7 +74,6 @@ class CitizensScreen(LocalizedBindings):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.watch(self.query_one("#citizen-search", Input), "value", self._search_changed, init=False)
         if self.app.screen is self:  # not when a plan opens on top at once (rundbord --citizen N)
             self.reload()
             self._just_filled = True
@@ -105,16 +104,14 @@ class CitizensScreen(LocalizedBindings):
         # selected citizen stays selected while the list holds them.
         table.show([CitizenRow(row.id or 0, harmless(row.name), self._plan_type_name(row.plan_type),
                                harmless(row.overall_goal)) for row in rows])
-        if not more:
-            self._say_count("")
-        elif self.search_text.strip():
-            self._say_count(t("citizens.first_matches", shown=PAGE))
-        else:
-            self._say_count(t("citizens.shown_of", shown=PAGE, total=thousands(self.store.count_citizens())))
+        count = self.query_one("#citizens-count", Static)
+        count.display = more
+        if more:
+            if self.search_text.strip():
+                self._say_count(t("citizens.first_matches", shown=PAGE))
+            else:
+                self._say_count(t("citizens.shown_of", shown=PAGE, total=thousands(self.store.count_citizens())))
         if rows:
-            # The count line keeps its place under the list (blank when all matches show): showing or
-            # hiding it would lay the whole screen out again in the middle of typing.
-            self.query_one("#citizens-count", Static).display = True
             self.query_one("#citizens-empty", Static).display = False
             table.display = True
         else:
@@ -122,14 +119,10 @@ class CitizensScreen(LocalizedBindings):
             self._show_message(t("citizens.no_match", text=search) if search else t("citizens.empty"))
 
     def _say_count(self, text: str) -> None:
-        """The line under the list, drawn again only when its words change.
-
-        Its size is fixed (one line, the list's width), so new words repaint it without
-        laying the screen out again (`layout=False`).
-        """
+        """The line under the list; updated only when its words change (an update lays the screen out again)."""
         if text != self._count_said:
             self._count_said = text
-            self.query_one("#citizens-count", Static).update(Text(text, style="italic"), layout=False)
+            self.query_one("#citizens-count", Static).update(Text(text, style="italic"))
 
     def _plan_type_name(self, code: str) -> str:
         try:
@@ -150,6 +143,7 @@ class CitizensScreen(LocalizedBindings):
     def selected_id(self) -> int | None:
         return self.query_one("#citizen-table", CitizenList).selected_id
 
+    @on(Input.Changed, "#citizen-search")
     def _search_changed(self) -> None:
         self.reload()
 

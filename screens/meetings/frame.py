@@ -18,7 +18,7 @@ change the guide line and, for relatives, what may be shown.
 | + / delete / shift+up / shift+down / f2 | agenda | add / remove / move / rename item |
 | r | | minutes preview |
 | v | | mirror: the shared screen full screen (escape comes back) |
-| escape | | back (the projector leaves the meeting too) |
+| escape | | back (the projector leaves the meeting too); in a notes field: to the agenda |
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ from screens.widgets.plan_text import harmless, harmless_text
 from screens.widgets.view_focus import publish_focus
 from store import Store
 from store.dates import format_date, parse_date
-from store.enums import Audience, Role, Sharing
+from store.enums import Audience, MeetingStatus, Role, Sharing
 from store.errors import ClosedMeetingError, ReadOnlyDatabase, StoreError
 from store.exports.visibility import Sight
 from store.models import AgendaItem, Goal, Meeting, Note, Participant
@@ -86,6 +86,7 @@ class MeetingFrame(LocalizedBindings):
     BINDINGS = [
         Binding("escape", "back", "meet.key.back", show=False),
         *_part_bindings(),
+        Binding("k", "start_meeting", "meet.key.start"),
         Binding("k", "close_meeting", "meet.key.close"),
         Binding("m", "participants", "meet.key.participants"),
         Binding("c", "item_sharing", "meet.key.item_sharing"),
@@ -140,6 +141,8 @@ class MeetingFrame(LocalizedBindings):
         self.item_index = next((i for i, it in enumerate(self.items) if it.id == current), 0)
         publish_focus(self.store, citizen_id=self.ctx.citizen_id, meeting_id=self.meeting_id,
                       agenda_item_id=self.current_item.id if self.current_item else None, goal_id=None)
+        if self.planned:
+            self.message = t("meet.msg.preparing", date=format_date(self.ctx.meeting.date))
         self.refresh_view()
         self.query_one("#agenda", OptionList).focus()
 
@@ -151,6 +154,11 @@ class MeetingFrame(LocalizedBindings):
     @property
     def closed(self) -> bool:
         return self.ctx.closed
+
+    @property
+    def planned(self) -> bool:
+        """Opened ahead of its day to prepare the agenda (`MeetingListScreen` starts it on the day)."""
+        return self.ctx.meeting.status is MeetingStatus.PLANNED
 
     @property
     def current_item(self) -> AgendaItem | None:
@@ -175,6 +183,12 @@ class MeetingFrame(LocalizedBindings):
         if idx is None or not 0 <= idx < len(self.rows):
             return None
         return self.rows[idx]
+
+    def highlight_row(self, index: int) -> None:
+        """Move the part's cursor to row `index` (shown, and followed by the shared screen)."""
+        rows = self.query_one("#rows", OptionList)
+        if 0 <= index < rows.option_count:
+            rows.highlighted = index
 
     def highlighted_goal(self) -> Goal | None:
         row = self.highlighted()
@@ -365,7 +379,11 @@ class MeetingFrame(LocalizedBindings):
             return bool(parameters) and self.part.offers(str(parameters[0]))
         if action == "addendum":
             return self.closed
-        if action in ("close_meeting", "participants", "item_sharing", "meeting_note") or action in AGENDA_ACTIONS:
+        if action == "start_meeting":
+            return self.planned
+        if action == "close_meeting":
+            return not self.closed and not self.planned
+        if action in ("participants", "item_sharing", "meeting_note") or action in AGENDA_ACTIONS:
             return not self.closed
         return True
 
@@ -482,6 +500,18 @@ class MeetingFrame(LocalizedBindings):
             if seen is not Sight.SHOWN:
                 self.show_message(t("meet.msg.not_shared"))
 
+    def action_start_meeting(self) -> None:
+        """Start a meeting opened ahead of its day (planned -> in progress)."""
+        self.save_notes()
+        try:
+            self.store.open_meeting(self.meeting_id)
+        except StoreError as exc:
+            self.show_message(error_text(exc))
+            return
+        self.message = t("meet.msg.started")
+        self.refresh_view()
+        self.refresh_bindings()
+
     def action_close_meeting(self) -> None:
         """Close, and plan the next meeting: date, time, place, kind and participants (carried over, editable)."""
         if self.refused():
@@ -542,8 +572,12 @@ class MeetingFrame(LocalizedBindings):
             self.ctx.kind.screen, "citizen")
 
     def action_back(self) -> None:
-        """Back to the meetings; the shared screen leaves the meeting as well."""
+        """Back to the meetings; the shared screen leaves the meeting as well. From a notes field, escape
+        only leaves the field (the notes saved) for the agenda: a second escape leaves the meeting."""
         self.save_notes()
+        if isinstance(self.focused, TextArea):
+            self.query_one("#agenda", OptionList).focus()
+            return
         publish_focus(self.store, citizen_id=self.ctx.citizen_id, meeting_id=None, agenda_item_id=None,
                       goal_id=None)
         self.dismiss(None)

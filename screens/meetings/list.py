@@ -26,6 +26,7 @@ from screens.widgets.localized import LocalizedBindings
 from screens.widgets.marked_list import MarkedOptionList
 from screens.widgets.plan_text import harmless, harmless_text
 from store import Store
+from store.clock import today
 from store.dates import format_date
 from store.enums import MeetingStatus
 from store.errors import StoreError
@@ -209,7 +210,7 @@ class MeetingListScreen(LocalizedBindings):
         if m is None or m.id is None:
             return
         mid = m.id
-        if m.status is MeetingStatus.PLANNED:
+        if m.status is MeetingStatus.PLANNED and m.date <= (self.today or today()):
             try:
                 self.store.open_meeting(mid)
             except StoreError as exc:  # not ready, a read-only file, busy: said in place

@@ -151,9 +151,16 @@ async def plan_meeting(
 
 
 async def open_highlighted(pilot: Pilot[Any]) -> MeetingFrame:
-    """Enter on the list's highlighted meeting: a planned one starts."""
+    """Enter on the list's highlighted meeting, and start it: a planned meeting dated after today opens for
+    preparing its agenda (still planned, the key bar offers k "Start mødet"), and k starts it."""
     await press_one_by_one(pilot, "enter")
-    return meeting_screen(pilot.app)
+    screen = meeting_screen(pilot.app)
+    if screen.meeting.date > DEMO_TODAY:
+        assert screen.planned and "k" in footer_keys(screen)
+        assert "Forbered dagsordenen her" in screen_text(pilot.app)
+        await press_one_by_one(pilot, "k")
+    assert not screen.planned and screen.ctx.store.get_meeting(screen.meeting_id).status is MeetingStatus.OPEN
+    return screen
 
 
 async def add_agenda_item(pilot: Pilot[Any], title: str, part: str = "free") -> None:

@@ -42,11 +42,18 @@ async def test_a_whole_citizen_meeting(demo_store: Store, demo_citizen_id: int) 
         assert meeting.id is not None and meeting.kind == "citizen" and meeting.time == "13:00"
         names = {p.name for p in store.meeting_participants(meeting.id)}
         assert names == {citizen.name, officer.name, "Bo Nabo"}
-        # Open it: enter on the highlighted (new) meeting starts it.
+        # Open it: enter on the highlighted (new) meeting, three days ahead, opens it to prepare the agenda
+        # (still planned; k starts it, and closing is not offered yet).
         await press_one_by_one(pilot, "enter")
         screen = meeting_screen(app)
         assert isinstance(screen, CitizenMeetingScreen)
+        assert store.get_meeting(meeting.id).status is MeetingStatus.PLANNED
+        assert "planlagt til 26-11-2026" in screen_text(app)
+        assert screen.active_bindings["k"].binding.action == "start_meeting"
+        await press_one_by_one(pilot, "k")
         assert store.get_meeting(meeting.id).status is MeetingStatus.OPEN
+        assert "Mødet er startet" in screen_text(app)
+        assert screen.active_bindings["k"].binding.action == "close_meeting"
         assert store.view_state().meeting_id == meeting.id
 
         # Notes on the first item are saved when the facilitator moves on.
@@ -69,11 +76,14 @@ async def test_a_whole_citizen_meeting(demo_store: Store, demo_citizen_id: int) 
         assert "5 aftaler mangler en beslutning" in dialog_error(app)
         await press_one_by_one(pilot, "escape")
         # Decide each: done, continued, changed, dropped with a reason, done.
+        rows = screen.query_one("#rows", OptionList)
         await goto_row(pilot, 0)
         await press_one_by_one(pilot, "u")
+        assert rows.highlighted == 1  # on to the next agreement waiting for a decision
         await goto_row(pilot, 1)
         await press_one_by_one(pilot, "f")
         await fill(pilot, due="15-12-2026")
+        assert rows.highlighted == 2
         await goto_row(pilot, 2)
         await press_one_by_one(pilot, "e")
         await fill(pilot, what="Gå med Bamse to gange om ugen", due="20-12-2026")

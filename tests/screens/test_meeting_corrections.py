@@ -195,7 +195,7 @@ async def test_the_projector_leaves_the_meeting_with_the_facilitator(demo_store:
         assert isinstance(screen, MeetingListScreen)
         screen.query_one("#meetings", OptionList).highlighted = next(
             i for i, m in enumerate(screen.meetings) if m.id == planned.id)
-        await pilot.press("enter")  # starts it
+        await pilot.press("enter", "k")  # opens it ahead of its day, and starts it
         await pilot.pause()
         assert isinstance(app.screen, MeetingFrame)
         inside = read_content(demo_store, citizen_id=None, follow=True, today=DEMO_TODAY)

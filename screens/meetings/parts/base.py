@@ -32,7 +32,12 @@ class PartHost(Protocol):
 
     ctx: MeetingContext
 
+    rows: list[Any]
+    """What each of the part's rows stands for, in order (as `Part.rows` gave them)."""
+
     def highlighted(self) -> Any: ...
+
+    def highlight_row(self, index: int) -> None: ...
 
     def highlighted_goal(self) -> Goal | None: ...
 

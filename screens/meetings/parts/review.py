@@ -5,6 +5,8 @@ e changed (new wording; the old one is kept) · x dropped (with a reason).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 
 from screens.forms import Field
@@ -83,6 +85,20 @@ class ReviewPart(Part):
             return
         self.ctx.store.mark_agreement_done(row.agreement.id, meeting_id=self.ctx.meeting_id, on=self.ctx.meeting.date)
         self.host.refresh_view()
+        self._to_next_pending(row.agreement.id)
+
+    def _to_next_pending(self, decided_id: int) -> None:
+        """After a decision the cursor moves on to the next agreement still waiting for one (after the decided
+        one, then from the top); when none is left it stays where it was."""
+        rows = self.host.rows
+        at = next((i for i, r in enumerate(rows) if isinstance(r, ReviewItem) and r.agreement.id == decided_id), -1)
+        order = list(range(at + 1, len(rows))) + list(range(0, at + 1))
+        pending = next((i for i in order if isinstance(rows[i], ReviewItem) and rows[i].decision is None), None)
+        if pending is not None:
+            self.host.highlight_row(pending)
+
+    def _then_next(self, decided_id: int) -> Callable[[object], None]:
+        return lambda _: self._to_next_pending(decided_id)
 
     def continue_(self) -> None:
         if (row := self._item()) is None or row.agreement.id is None:
@@ -92,7 +108,7 @@ class ReviewPart(Part):
                       [Field("due", t("meet.dialog.new_due"), kind="when", aliases=("due_date",),
                              hint=t("meet.dialog.when_hint"))],
                       lambda v: self.ctx.store.continue_agreement(aid, when=v["due"], meeting_id=mid),
-                      intro=row.agreement.what)
+                      intro=row.agreement.what, after=self._then_next(aid))
 
     def change(self) -> None:
         if (row := self._item()) is None or row.agreement.id is None:
@@ -104,7 +120,8 @@ class ReviewPart(Part):
                        Field("due", t("meet.dialog.new_due_optional"), when_text(a.due_date, a.repeat, language()),
                              kind="when", aliases=("due_date",))],
                       lambda v: self.ctx.store.change_agreement(aid, v["what"], meeting_id=mid,
-                                                                when=v["due"] if v["due"].strip() else None))
+                                                                when=v["due"] if v["due"].strip() else None),
+                      after=self._then_next(aid))
 
     def drop(self) -> None:
         if (row := self._item()) is None or row.agreement.id is None:
@@ -112,4 +129,4 @@ class ReviewPart(Part):
         aid, mid = row.agreement.id, self.ctx.meeting_id
         self.host.ask(t("meet.dialog.cancel"), [Field("reason", t("meet.dialog.reason"), aliases=("cancel_reason",))],
                       lambda v: self.ctx.store.cancel_agreement(aid, v["reason"], meeting_id=mid),
-                      intro=row.agreement.what)
+                      intro=row.agreement.what, after=self._then_next(aid))
