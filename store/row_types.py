@@ -75,15 +75,28 @@ SPECS: dict[str, RowSpec] = {}
 """Class name -> what it reads (the test compares it with the models)."""
 
 
-def _row_class(name: str, table: str, parent: tuple[str, str] | None, fields: tuple[Field, ...]) -> Any:
+def _declare(name: str, table: str, parent: tuple[str, str] | None, fields: tuple[Field, ...]) -> None:
+    """One model's row: what it reads now (cheap), its class when first used (`__getattr__`)."""
+    SPECS[name] = RowSpec(table, parent, fields)
+
+
+def _row_class(name: str) -> Any:
     """A named tuple of the model's fields, named like the model, with its table and parent link."""
+    table, parent, fields = SPECS[name]
     base: Any = NamedTuple(name, [(f, Any) for f, _, _ in fields])  # type: ignore[misc]
     cls = type(name, (base,), {
         "__slots__": (), "__table__": table, "__parent__": parent, "__module__": __name__,
         "__row_fields__": fields, "model_copy": _model_copy,
     })
     cls.__new__.__defaults__ = tuple(d for _, _, d in fields)
-    SPECS[name] = RowSpec(table, parent, fields)
+    return cls
+
+
+def __getattr__(name: str) -> Any:
+    """Each row class is made when first used (26 named tuples at once cost ~4 ms of every start)."""
+    if name not in SPECS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    cls = globals()[name] = _row_class(name)
     return cls
 
 
@@ -147,7 +160,7 @@ if TYPE_CHECKING:  # a row is read like its model (see the module's docstring)
         ViewState,
     )
 else:
-    Citizen = _row_class(
+    _declare(
         'Citizen', 'citizen', None,
         (
             ('id', None, None),
@@ -161,7 +174,7 @@ else:
         ),
     )
 
-    Plan = _row_class(
+    _declare(
         'Plan', 'plan', ('citizen_id', 'citizen'),
         (
             ('id', None, None),
@@ -182,7 +195,7 @@ else:
         ),
     )
 
-    OrderGoal = _row_class(
+    _declare(
         'OrderGoal', 'order_goal', ('plan_id', 'plan'),
         (
             ('id', None, None),
@@ -193,7 +206,7 @@ else:
         ),
     )
 
-    Goal = _row_class(
+    _declare(
         'Goal', 'goal', ('plan_id', 'plan'),
         (
             ('id', None, None),
@@ -233,7 +246,7 @@ else:
         ),
     )
 
-    GoalRevision = _row_class(
+    _declare(
         'GoalRevision', 'goal_revision', ('goal_id', 'goal'),
         (
             ('id', None, None),
@@ -246,7 +259,7 @@ else:
         ),
     )
 
-    Activity = _row_class(
+    _declare(
         'Activity', 'activity', ('goal_id', 'goal'),
         (
             ('id', None, None),
@@ -260,7 +273,7 @@ else:
         ),
     )
 
-    Participant = _row_class(
+    _declare(
         'Participant', 'participant', ('plan_id', 'plan'),
         (
             ('id', None, None),
@@ -276,7 +289,7 @@ else:
         ),
     )
 
-    Meeting = _row_class(
+    _declare(
         'Meeting', 'meeting', ('plan_id', 'plan'),
         (
             ('id', None, None),
@@ -293,7 +306,7 @@ else:
         ),
     )
 
-    MeetingParticipant = _row_class(
+    _declare(
         'MeetingParticipant', 'meeting_participant', ('meeting_id', 'meeting'),
         (
             ('id', None, None),
@@ -303,7 +316,7 @@ else:
         ),
     )
 
-    AgendaItem = _row_class(
+    _declare(
         'AgendaItem', 'agenda_item', ('meeting_id', 'meeting'),
         (
             ('id', None, None),
@@ -320,7 +333,7 @@ else:
         ),
     )
 
-    Addendum = _row_class(
+    _declare(
         'Addendum', 'addendum', ('meeting_id', 'meeting'),
         (
             ('id', None, None),
@@ -331,7 +344,7 @@ else:
         ),
     )
 
-    Note = _row_class(
+    _declare(
         'Note', 'note', ('plan_id', 'plan'),
         (
             ('id', None, None),
@@ -346,7 +359,7 @@ else:
         ),
     )
 
-    Agreement = _row_class(
+    _declare(
         'Agreement', 'agreement', ('plan_id', 'plan'),
         (
             ('id', None, None),
@@ -371,7 +384,7 @@ else:
         ),
     )
 
-    AgreementEvent = _row_class(
+    _declare(
         'AgreementEvent', 'agreement_event', ('agreement_id', 'agreement'),
         (
             ('id', None, None),
@@ -388,7 +401,7 @@ else:
         ),
     )
 
-    ScaleReading = _row_class(
+    _declare(
         'ScaleReading', 'scale_reading', ('goal_id', 'goal'),
         (
             ('id', None, None),
@@ -403,7 +416,7 @@ else:
         ),
     )
 
-    Observation = _row_class(
+    _declare(
         'Observation', 'observation', ('goal_id', 'goal'),
         (
             ('id', None, None),
@@ -418,7 +431,7 @@ else:
         ),
     )
 
-    PdsaCycle = _row_class(
+    _declare(
         'PdsaCycle', 'pdsa_cycle', ('goal_id', 'goal'),
         (
             ('id', None, None),
@@ -433,7 +446,7 @@ else:
         ),
     )
 
-    FrozenMinutes = _row_class(
+    _declare(
         'FrozenMinutes', 'frozen_minutes', ('meeting_id', 'meeting'),
         (
             ('id', None, None),
@@ -447,7 +460,7 @@ else:
         ),
     )
 
-    AuditEntry = _row_class(
+    _declare(
         'AuditEntry', 'audit_log', None,
         (
             ('id', None, None),
@@ -466,7 +479,7 @@ else:
         ),
     )
 
-    ViewState = _row_class(
+    _declare(
         'ViewState', 'view_state', None,
         (
             ('id', None, None),
@@ -479,7 +492,7 @@ else:
         ),
     )
 
-    Consent = _row_class(
+    _declare(
         'Consent', 'consent', ('plan_id', 'plan'),
         (
             ('id', None, None),
@@ -501,7 +514,7 @@ else:
         ),
     )
 
-    ConsentItem = _row_class(
+    _declare(
         'ConsentItem', 'consent_item', ('consent_id', 'consent'),
         (
             ('id', None, None),
@@ -515,7 +528,7 @@ else:
         ),
     )
 
-    GoalEvaluation = _row_class(
+    _declare(
         'GoalEvaluation', 'goal_evaluation', ('goal_id', 'goal'),
         (
             ('id', None, None),
@@ -530,7 +543,7 @@ else:
         ),
     )
 
-    SmtteEvaluation = _row_class(
+    _declare(
         'SmtteEvaluation', 'smtte_evaluation', ('goal_id', 'goal'),
         (
             ('id', None, None),
@@ -545,7 +558,7 @@ else:
         ),
     )
 
-    ScalingAnswers = _row_class(
+    _declare(
         'ScalingAnswers', 'scaling_answers', ('goal_id', 'goal'),
         (
             ('id', None, None),
@@ -563,7 +576,7 @@ else:
         ),
     )
 
-    PartTick = _row_class(
+    _declare(
         'PartTick', 'part_tick', ('plan_id', 'plan'),
         (
             ('id', None, None),
