@@ -91,3 +91,30 @@ def test_a_refusal_reads_as_before(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "ikke en Rundbord-database" in done.stderr
     assert _loaded(done.stderr) == "LOADED []"
+
+
+def test_on_either_engine_the_light_stores_read_and_log_as_the_store_does(any_demo: str | Path,
+                                                                           tmp_path: Path) -> None:
+    """`ExportStore` and `ListStore` on SQLite and PostgreSQL: the same minutes, the same list, the look logged,
+    and `ListStore.full()` the `Store` on the same connection."""
+    from store.export_store import ExportStore
+    from store.exports.delivery import ExportRequest
+    from store.list_store import ListStore
+
+    with Store(any_demo, user=TEST_USER) as store:
+        cid = store.list_citizens()[0].id
+        assert cid is not None
+        mid = store.meetings(store.plan_of(cid).id or 0)[0].id
+        assert mid is not None
+        expected = store.minutes_markdown(mid, Audience.CITIZEN)
+        names = [r.name for r in store.list_citizens()]
+        before = len(store.access_log(cid))
+    with ExportStore(any_demo, user=TEST_USER) as light:
+        prepared = light.prepare_export(ExportRequest("minutes", mid, audience=Audience.CITIZEN))
+        written = light.deliver(prepared, tmp_path / "referat.md")
+    assert written[0].read_text(encoding="utf-8") == expected
+    with ListStore(any_demo, user=TEST_USER) as first:
+        assert [r.name for r in first.list_citizens()] == names
+        assert first.count_citizens() == len(names)
+        full = first.full()
+        assert full.db.engine is first.db.engine and len(full.access_log(cid)) == before + 1
