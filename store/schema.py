@@ -7,7 +7,6 @@ triggers, data changes. `PRAGMA user_version` holds the schema version.
 """
 from __future__ import annotations
 
-import sqlite3
 import types
 import typing
 from collections.abc import Callable
@@ -106,15 +105,6 @@ def _stored_default(info: FieldInfo) -> Any:
     if isinstance(default, (int, float, str)):
         return default
     return None
-
-
-def tables_in_sync(conn: sqlite3.Connection) -> bool:
-    """True when every model's table and column exists already (then `sync_tables` has nothing to do)."""
-    for model in ALL_MODELS:
-        have = {str(r[1]) for r in conn.execute(f"PRAGMA table_info([{model.__table__}])").fetchall()}
-        if not have or any(name not in have for name in model.model_fields):
-            return False
-    return True
 
 
 def _m1_indexes(db: sqlite_utils.Database) -> None:
