@@ -36,23 +36,23 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from rich.console import RenderableType
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import Static
 
 from screens.i18n import error_text, t
 from screens.widgets.agreement_board import AgreementBoard
 from screens.widgets.area_overview import AreaOverview
 from screens.widgets.footer import KeyBar
+from screens.widgets.goal_list import GoalList, Prompt
 from screens.widgets.localized import LocalizedBindings
-from screens.widgets.marked_list import MarkedOptionList
 from screens.widgets.plan_text import goal_prompt, harmless
 from screens.widgets.removal import confirm_and_remove
+from screens.widgets.render_cache import forget_closed_screens
 from screens.widgets.view_focus import publish_focus
 from store import NotFound, Store, StoreError
 from store.access import AccessEvent, Channel
@@ -67,6 +67,8 @@ _HISTORY_TABLES = {"agreement_event", "goal_revision"}
 BOARD_SHARE = 11 / 20
 """The board's share of the screen's width (plan.tcss: goal list 9fr, board 11fr), used
 only to lay the board out before the first layout; a resize lays it out again if it differs."""
+GOALS_SHARE = 9 / 20
+"""The goal list's share, likewise."""
 
 Undo = Removed | Agreement
 """What ctrl+z puts back: a removed record (and what went with it), or an agreement as it was
@@ -141,7 +143,7 @@ class PlanScreen(LocalizedBindings):
                 yield Static(id="plan-values-text", markup=False)
                 yield Static(id="plan-strengths-text", markup=False)
             with Horizontal(id="plan-body"):
-                goals = MarkedOptionList(id="goal-list")
+                goals = GoalList(share=GOALS_SHARE, id="goal-list")
                 goals.border_title = t("plan.goals_title")
                 yield goals
                 with Vertical(id="area-panel"):
@@ -159,6 +161,10 @@ class PlanScreen(LocalizedBindings):
         self._publish_focus()
         self._log_opened()
 
+    def on_unmount(self) -> None:
+        """The plan is closed: let its drawn lines go (screens/widgets/render_cache.py)."""
+        forget_closed_screens()
+
     def _log_opened(self) -> None:
         """Who looked: the plan was opened in the facilitator's app (a file that cannot be written logs nothing)."""
         try:
@@ -169,10 +175,10 @@ class PlanScreen(LocalizedBindings):
     def select(self, *, goal_id: int | None = None, agreement_id: int | None = None) -> None:
         """Select (and focus) a goal in the list or an agreement on the board."""
         if goal_id is not None:
-            goals = self.query_one("#goal-list", OptionList)
+            goals = self.goal_list
             try:
                 goals.highlighted = goals.get_option_index(f"goal:{goal_id}")
-            except Exception:  # noqa: BLE001 - not on this plan
+            except KeyError:  # not on this plan
                 return
             goals.focus()
         if agreement_id is not None:
@@ -234,10 +240,14 @@ class PlanScreen(LocalizedBindings):
             hint.append(f"{t_score:.1f}".replace(".", ","))
         self.query_one("#area-hint", Static).update(hint)
 
+    @property
+    def goal_list(self) -> GoalList:
+        return self.query_one("#goal-list", GoalList)
+
     def _fill_goals(self) -> None:
-        goals = self.query_one("#goal-list", MarkedOptionList)
-        current = self._highlighted_option_id()
-        options: list[tuple[RenderableType, str | None]] = []
+        goals = self.goal_list
+        current = goals.highlighted_id
+        options: list[tuple[Prompt, str]] = []
         for area in Area:
             in_area = self.view.goals_in(area)
             title = Text(t("area." + area.value).upper(), style="bold")
@@ -249,8 +259,8 @@ class PlanScreen(LocalizedBindings):
         ids = [oid for _, oid in options]
         index = ids.index(current) if current in ids else None
         if index is None:
-            index = next((i for i, oid in enumerate(ids) if (oid or "").startswith("goal:")), 0)
-        goals.set_prompts(options, index if options else None)
+            index = next((i for i, oid in enumerate(ids) if oid.startswith("goal:")), 0)
+        goals.set_items(options, index)
 
     @property
     def board(self) -> AgreementBoard:
@@ -267,10 +277,7 @@ class PlanScreen(LocalizedBindings):
 
     # -- what is selected ----------------------------------------------------
     def _highlighted_option_id(self) -> str | None:
-        goals = self.query_one("#goal-list", OptionList)
-        if goals.highlighted is None or goals.option_count == 0:
-            return None
-        return goals.get_option_at_index(goals.highlighted).id
+        return self.goal_list.highlighted_id
 
     def selected_goal_id(self) -> int | None:
         oid = self._highlighted_option_id() or ""
@@ -297,7 +304,7 @@ class PlanScreen(LocalizedBindings):
             self.notify(t("plan.choose_agreement"), severity="warning")
         return aid
 
-    @on(OptionList.OptionHighlighted, "#goal-list")
+    @on(GoalList.Highlighted, "#goal-list")
     def _goal_highlighted(self) -> None:
         self._publish_focus()
 
@@ -321,13 +328,13 @@ class PlanScreen(LocalizedBindings):
             self.notify(t("plan.choose_goal"), severity="warning")
         return gid
 
-    @on(OptionList.OptionSelected, "#goal-list")
+    @on(GoalList.Selected, "#goal-list")
     def _goal_selected(self) -> None:
         self.action_edit()
 
-    @on(DataTable.RowSelected, "#agreement-board")
-    def _agreement_selected(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value == "more":
+    @on(AgreementBoard.Selected, "#agreement-board")
+    def _agreement_selected(self, event: AgreementBoard.Selected) -> None:
+        if event.key == "more":
             self.action_all_agreements()
         else:
             self.action_edit()
@@ -430,10 +437,10 @@ class PlanScreen(LocalizedBindings):
         showing = not self.has_class("-areas")
         self.set_class(showing, "-areas")
         self._fill_areas()
-        if showing and self.focused is self.query_one("#goal-list", OptionList):
+        if showing and self.focused is self.goal_list:
             self.board.focus()
         elif not showing:
-            self.query_one("#goal-list", OptionList).focus()
+            self.goal_list.focus()
 
     def action_mirror(self) -> None:
         from screens.live import PresentationScreen
@@ -489,7 +496,7 @@ class PlanScreen(LocalizedBindings):
             aid = self.selected_agreement_id()
             a = next((x for x in self.view.agreements if x.id == aid), None)
             return ("agreement", a.id, a.what, a.private) if a and a.id is not None else None
-        if self.focused is not self.query_one("#goal-list", OptionList):
+        if self.focused is not self.goal_list:
             return None
         gid = self.selected_goal_id()
         g = next((x.goal for x in self.view.goals if x.goal.id == gid), None)

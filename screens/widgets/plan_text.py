@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from rich._wrap import divide_line  # Rich's word wrap, as used by Text.wrap
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
@@ -86,6 +88,24 @@ def agreement_status_text(agreement: Agreement, today: date) -> Text:
     return Text(f"{AGREEMENT_SYMBOL[agreement.status]} {t('agreement_status.' + agreement.status.value)}")
 
 
+def text_height(console: Console, text: Text, width: int) -> int:
+    """Lines `text` takes at `width`, as `Text.wrap` (fold) would wrap it.
+
+    Counted with Rich's own line breaker (what `Text.wrap` calls) on the plain
+    text: `Text.wrap` also builds every wrapped line as a `Text`, which was
+    half the time of filling a board of 150 agreements. The plan's lists lay
+    themselves out with it before they draw a line.
+    """
+    width = max(1, width)
+    plain = text.plain
+    lines = plain.split("\n")
+    if all(cell_len(line) <= width for line in lines):
+        return len(lines)
+    if "\t" in plain:  # tabs are expanded before wrapping: let Rich do it all
+        return len(text.wrap(console, width))
+    return sum(len(divide_line(line, width, fold=True)) + 1 for line in lines)
+
+
 class Hanging:
     """A bullet, then blocks of text whose wrapped lines hang under the first.
 
@@ -111,6 +131,14 @@ class Hanging:
     @property
     def plain(self) -> str:
         return " ".join([self.bullet, *(b.plain for b in self.blocks)])
+
+    def height(self, console: Console, width: int) -> int:
+        """The lines it takes at `width` (as `__rich_console__` draws it), without drawing them."""
+        inner = max(1, width - self.indent)
+        lines = self._wrapped.get(inner)
+        if lines is not None:
+            return len(lines)
+        return sum(text_height(console, block, inner) for block in self.blocks)
 
     def __str__(self) -> str:
         return self.plain

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from textual.app import App
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import Static
 
 from screens.plan import PlanScreen
+from screens.widgets.agreement_board import AgreementBoard
+from screens.widgets.goal_list import GoalList
 
 
 def plain(value: object) -> str:
@@ -17,7 +19,7 @@ def static_text(app: App[None], selector: str) -> str:
 
 def goal_lines(screen: PlanScreen) -> list[str]:
     """Each option of the goal list as one line of plain text (goals: words + state)."""
-    goals = screen.query_one("#goal-list", OptionList)
+    goals = screen.query_one("#goal-list", GoalList)
     out: list[str] = []
     for i in range(goals.option_count):
         prompt = goals.get_option_at_index(i).prompt
@@ -31,7 +33,7 @@ def goal_lines(screen: PlanScreen) -> list[str]:
 
 def board_rows(screen: PlanScreen) -> list[str]:
     """Each agreement row as plain text: number, who, what, date, status."""
-    board: DataTable[object] = screen.query_one("#agreement-board", DataTable)
+    board = screen.query_one("#agreement-board", AgreementBoard)
     rows: list[str] = []
     for i in range(board.row_count):
         rows.append(" ".join(str(c).replace("\n", " ").strip().removeprefix("▶ ") for c in board.get_row_at(i)))

@@ -1,10 +1,12 @@
 """The plan screen on the demo case: what it shows and what its keys do to the store."""
 from __future__ import annotations
 
-from textual.widgets import DataTable, OptionList, TextArea
+from textual.widgets import DataTable, TextArea
 
 from screens.citizens import CitizensScreen
 from screens.plan import PlanScreen
+from screens.widgets.agreement_board import AgreementBoard
+from screens.widgets.goal_list import GoalList
 from store import Store
 from store.enums import AgreementStatus, Area
 from store.models import Goal
@@ -49,7 +51,7 @@ async def test_shows_the_whole_plan_on_one_screen(demo_store: Store, demo_citize
         assert len(overdue) == 1 and "🔒" in overdue[0] and "Sofie Dahl" in overdue[0]
         assert any("○ Åben" in r and "23-12-2026" in r for r in rows)
         # Everything is on screen at 100x30: no scrolling needed for the goal list.
-        goals = screen.query_one("#goal-list", OptionList)
+        goals = screen.query_one("#goal-list", GoalList)
         assert goals.max_scroll_y == 0
 
 
@@ -58,8 +60,8 @@ async def test_usable_at_80x24(demo_store: Store, demo_citizen_id: int) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = _plan_screen(app)
-        board = screen.query_one("#agreement-board", DataTable)
-        goals = screen.query_one("#goal-list", OptionList)
+        board = screen.query_one("#agreement-board", AgreementBoard)
+        goals = screen.query_one("#goal-list", GoalList)
         assert board.size.height >= 8 and goals.size.height >= 8
         assert board.size.width >= 36
 
@@ -130,7 +132,7 @@ async def test_new_goal_in_the_selected_area(demo_store: Store, demo_citizen_id:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         screen = _plan_screen(app)
-        goals = screen.query_one("#goal-list", OptionList)
+        goals = screen.query_one("#goal-list", GoalList)
         goals.highlighted = goals.get_option_index("area:education")
         await press_one_by_one(pilot, "n")
         editor = app.screen
@@ -253,7 +255,30 @@ async def test_big_board_at_80x24_keeps_date_and_status_visible(demo_store: Stor
     app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        board = _plan_screen(app).query_one("#agreement-board", DataTable)
+        board = _plan_screen(app).query_one("#agreement-board", AgreementBoard)
         assert board.show_vertical_scrollbar
-        widths = sum(c.get_render_width(board) for c in board.ordered_columns)
-        assert widths <= board.scrollable_content_region.width
+        assert sum(board.column_widths) <= board.scrollable_content_region.width
+
+
+async def test_a_closed_plan_lets_its_drawn_lines_go(demo_store: Store, demo_citizen_id: int) -> None:
+    """Opening and closing plans all day must not keep every closed plan's drawn lines (and slow the collector)."""
+    import gc
+
+    from textual._styles_cache import StylesCache
+
+    def live_caches() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if isinstance(o, StylesCache))
+
+    app = build_app(demo_store, today=DEMO_TODAY)
+    counts: list[int] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for _ in range(4):
+            await app.push_screen(PlanScreen(demo_store, demo_citizen_id, today=DEMO_TODAY))
+            await pilot.pause()
+            assert "Nanna Kildegaard" in static_text(app, "#plan-header")
+            app.pop_screen()
+            await pilot.pause()
+            counts.append(live_caches())
+    assert counts[-1] <= counts[0], counts

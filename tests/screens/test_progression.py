@@ -151,7 +151,7 @@ async def test_due_screen_enter_opens_the_plan(demo_store: Store) -> None:
 
 # -- progress by area on the plan screen (f) and the live view -------------------------------
 async def test_plan_screen_shows_progress_by_area_with_f(demo_store: Store, demo_citizen_id: int) -> None:
-    from textual.widgets import OptionList
+    from screens.widgets.goal_list import GoalList
 
     from screens.plan import PlanScreen
     from tests.conftest import DEMO_TODAY
@@ -162,11 +162,11 @@ async def test_plan_screen_shows_progress_by_area_with_f(demo_store: Store, demo
         screen = app.screen
         assert isinstance(screen, PlanScreen)
         panel = screen.query_one("#area-panel")
-        assert not panel.display and screen.query_one("#goal-list", OptionList).display
+        assert not panel.display and screen.query_one("#goal-list", GoalList).display
         labels = {b.binding.description for b in screen.active_bindings.values()}
         assert "Fremgang" in labels  # the Footer and the command palette read these
         await press_one_by_one(pilot, "f")
-        assert panel.display and not screen.query_one("#goal-list", OptionList).display
+        assert panel.display and not screen.query_one("#goal-list", GoalList).display
         overview = screen.query_one("#area-overview", AreaOverview)
         text = overview.text().plain
         # The facilitator's screen counts the private sleep goal (4 → 4) in health: 3,5 → 4,5.
@@ -176,8 +176,8 @@ async def test_plan_screen_shows_progress_by_area_with_f(demo_store: Store, demo
         assert overview.size.height == len(text.splitlines()) == 13
         assert panel.region.contains_region(overview.region)  # all of it visible, nothing scrolled away
         await press_one_by_one(pilot, "f")
-        assert not panel.display and screen.query_one("#goal-list", OptionList).display
-        assert screen.focused is screen.query_one("#goal-list", OptionList)
+        assert not panel.display and screen.query_one("#goal-list", GoalList).display
+        assert screen.focused is screen.query_one("#goal-list", GoalList)
 
 
 async def test_plan_screen_progress_by_area_at_80x24(demo_store: Store, demo_citizen_id: int) -> None:

@@ -8,11 +8,10 @@ is what the minutes and the live view show.
 """
 from __future__ import annotations
 
-from textual.widgets import OptionList
-
 from screens.live.content import read_content
 from screens.plan import PlanScreen
 from screens.widgets.agreement_board import AgreementBoard
+from screens.widgets.goal_list import GoalList
 from store import Store
 from store.enums import AgreementStatus, MeetingStatus
 from tests.conftest import DEMO_TODAY
@@ -47,7 +46,7 @@ async def test_x_with_a_goal_focused_changes_no_agreement(demo_store: Store, dem
         screen = app.screen
         assert isinstance(screen, PlanScreen)
         said = _notes(app)
-        assert isinstance(screen.focused, OptionList) and screen.focused.id == "goal-list"
+        assert isinstance(screen.focused, GoalList) and screen.focused.id == "goal-list"
         await pilot.press("x", "space", "x")
         await pilot.pause()
         assert demo_store.agreements(plan_id) == before
@@ -130,7 +129,7 @@ async def test_the_goal_list_marks_the_selected_goal(demo_store: Store, demo_cit
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, PlanScreen)
-        goals = screen.query_one("#goal-list", OptionList)
+        goals = screen.query_one("#goal-list", GoalList)
 
         def marked() -> list[str]:
             return [str(goals.get_option_at_index(i).prompt) for i in range(goals.option_count)

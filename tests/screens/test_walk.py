@@ -10,7 +10,7 @@ from typing import Any
 
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import DataTable, OptionList, Select
+from textual.widgets import DataTable, Select
 
 from screens.citizens import CitizensScreen
 from screens.editors import (
@@ -23,6 +23,7 @@ from screens.editors import (
 )
 from screens.participants import ParticipantsScreen
 from screens.plan import PlanScreen
+from screens.widgets.goal_list import GoalList
 from store import Store
 from store.enums import AgreementStatus, Area, GoalLevel, Role
 from tests.conftest import DEMO_TODAY
@@ -145,7 +146,7 @@ async def test_first_meeting_by_keyboard(store: Store) -> None:
         assert "(Branche)" in overall and "Job i detailhandlen" in overall
 
         # -- n on each area heading: a sub-goal in every area ------------------------------------
-        goal_list = screen.query_one("#goal-list", OptionList)
+        goal_list = screen.query_one("#goal-list", GoalList)
         for area, text in GOALS.items():
             assert screen.focused is goal_list
             heading = goal_list.get_option_index(f"area:{area.value}")
