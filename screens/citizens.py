@@ -8,7 +8,7 @@ in all: with 10,000 citizens a person types a few letters rather than scroll.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -23,8 +23,12 @@ from screens.widgets.citizen_list import CitizenList, CitizenRow
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.plan_text import harmless
-from store import InputError, Store
+from store.errors import InputError
 from store.search_index import MAX_SEARCH_CHARS
+
+if TYPE_CHECKING:  # the first screen is drawn from a ListStore, before the models load (store/list_store.py)
+    from store import Store
+    from store.list_store import ListStore
 
 
 PAGE = 50
@@ -52,7 +56,7 @@ class CitizensScreen(LocalizedBindings):
         Binding("escape", "leave_search", "citizens.key.list", show=False, id="citizens.list"),
     ]
 
-    def __init__(self, store: Store, *, today: date | None = None) -> None:
+    def __init__(self, store: Store | ListStore, *, today: date | None = None) -> None:
         super().__init__()
         self.store = store
         self.today = today
@@ -173,15 +177,21 @@ class CitizensScreen(LocalizedBindings):
         if cid is not None:
             self.open_citizen(cid)
 
+    def full_store(self) -> Store:
+        """The full store for what this screen opens (the list itself may be read from a `ListStore`)."""
+        from store.list_store import ListStore
+
+        return self.store.full() if isinstance(self.store, ListStore) else self.store
+
     def open_citizen(self, citizen_id: int) -> None:
         from screens.plan import PlanScreen
 
-        self.app.push_screen(PlanScreen(self.store, citizen_id, today=self.today))
+        self.app.push_screen(PlanScreen(self.full_store(), citizen_id, today=self.today))
 
     def action_new_citizen(self) -> None:
         from screens.editors import CitizenEditor
 
-        self.app.push_screen(CitizenEditor(self.store), callback=self._citizen_created)
+        self.app.push_screen(CitizenEditor(self.full_store()), callback=self._citizen_created)
 
     def _citizen_created(self, citizen: Any) -> None:
         self.reload()
@@ -192,5 +202,5 @@ class CitizensScreen(LocalizedBindings):
     def action_due(self) -> None:
         from screens.due import DueScreen
 
-        self.app.push_screen(DueScreen(self.store, today=self.today))
+        self.app.push_screen(DueScreen(self.full_store(), today=self.today))
 

@@ -28,8 +28,10 @@ import unicodedata
 from datetime import date
 from functools import lru_cache
 
-from pydantic import ValidationInfo
-from pydantic_core import PydanticCustomError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pydantic loads with the models, not with the terminal's and the exports' text rules
+    from pydantic import ValidationInfo
 
 MASK = "•"
 """What each digit of a CPR number is shown as."""
@@ -198,6 +200,8 @@ def no_cpr(value: str, info: ValidationInfo | None) -> str:
     """
     # The stored-row test first: reading back never refuses, so it needs no search (bench/).
     if isinstance(value, str) and not _reading_stored(info) and looks_like_cpr(value):
+        from pydantic_core import PydanticCustomError
+
         raise PydanticCustomError("cpr_in_text", CPR_MESSAGE)
     return value
 
@@ -205,6 +209,8 @@ def no_cpr(value: str, info: ValidationInfo | None) -> str:
 def required_text(value: str, info: ValidationInfo | None) -> str:
     """pydantic after-validator: text that is not empty or only whitespace."""
     if not value.strip():
+        from pydantic_core import PydanticCustomError
+
         raise PydanticCustomError("blank_text", "Feltet må ikke være tomt.")
     return no_cpr(value, info)
 
@@ -260,6 +266,8 @@ def email_address(value: str, info: ValidationInfo | None) -> str:
         return ""
     text = no_cpr(text, info)  # a CPR number is refused as one, wherever it is typed (before the address's form)
     if len(text) > EMAIL_MAX or not _EMAIL_RE.match(text) or ".." in text or text.startswith("."):
+        from pydantic_core import PydanticCustomError
+
         raise PydanticCustomError(
             "email_address",
             "E-mailadressen ser ikke rigtig ud. Skriv den som navn@kommune.dk, eller lad feltet stå tomt.",
