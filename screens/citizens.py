@@ -8,7 +8,7 @@ in all: with 10,000 citizens a person types a few letters rather than scroll.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -23,8 +23,12 @@ from screens.widgets.citizen_list import CitizenList, CitizenRow
 from screens.widgets.footer import KeyBar
 from screens.widgets.localized import LocalizedBindings
 from screens.widgets.plan_text import harmless
-from store import InputError, Store
+from store.errors import InputError
 from store.search_index import MAX_SEARCH_CHARS
+
+if TYPE_CHECKING:  # the first screen is drawn from a ListStore, before the models load (store/list_store.py)
+    from store import Store
+    from store.list_store import ListStore
 
 
 PAGE = 50
@@ -52,7 +56,7 @@ class CitizensScreen(LocalizedBindings):
         Binding("escape", "leave_search", "citizens.key.list", show=False, id="citizens.list"),
     ]
 
-    def __init__(self, store: Store, *, today: date | None = None) -> None:
+    def __init__(self, store: Store | ListStore, *, today: date | None = None) -> None:
         super().__init__()
         self.store = store
         self.today = today
@@ -70,6 +74,10 @@ class CitizensScreen(LocalizedBindings):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        # The list is read in the same turn as the key that changed the field (a watcher runs as the
+        # value is set), so the field and the rows are drawn in one frame; `Input.Changed` reaches the
+        # screen only after the field has drawn its own frame, and the rows followed one frame later.
+        self.watch(self.query_one("#citizen-search", Input), "value", self._search_changed, init=False)
         if self.app.screen is self:  # not when a plan opens on top at once (rundbord --citizen N)
             self.reload()
             self._just_filled = True
@@ -100,14 +108,16 @@ class CitizensScreen(LocalizedBindings):
         # selected citizen stays selected while the list holds them.
         table.show([CitizenRow(row.id or 0, harmless(row.name), self._plan_type_name(row.plan_type),
                                harmless(row.overall_goal)) for row in rows])
-        count = self.query_one("#citizens-count", Static)
-        count.display = more
-        if more:
-            if self.search_text.strip():
-                self._say_count(t("citizens.first_matches", shown=PAGE))
-            else:
-                self._say_count(t("citizens.shown_of", shown=PAGE, total=thousands(self.store.count_citizens())))
+        if not more:
+            self._say_count("")
+        elif self.search_text.strip():
+            self._say_count(t("citizens.first_matches", shown=PAGE))
+        else:
+            self._say_count(t("citizens.shown_of", shown=PAGE, total=thousands(self.store.count_citizens())))
         if rows:
+            # The count line keeps its place under the list (blank when all matches show): showing or
+            # hiding it would lay the whole screen out again in the middle of typing.
+            self.query_one("#citizens-count", Static).display = True
             self.query_one("#citizens-empty", Static).display = False
             table.display = True
         else:
@@ -115,10 +125,14 @@ class CitizensScreen(LocalizedBindings):
             self._show_message(t("citizens.no_match", text=search) if search else t("citizens.empty"))
 
     def _say_count(self, text: str) -> None:
-        """The line under the list; updated only when its words change (an update lays the screen out again)."""
+        """The line under the list, drawn again only when its words change.
+
+        Its size is fixed (one line, the list's width), so new words repaint it without
+        laying the screen out again (`layout=False`).
+        """
         if text != self._count_said:
             self._count_said = text
-            self.query_one("#citizens-count", Static).update(Text(text, style="italic"))
+            self.query_one("#citizens-count", Static).update(Text(text, style="italic"), layout=False)
 
     def _plan_type_name(self, code: str) -> str:
         try:
@@ -139,7 +153,6 @@ class CitizensScreen(LocalizedBindings):
     def selected_id(self) -> int | None:
         return self.query_one("#citizen-table", CitizenList).selected_id
 
-    @on(Input.Changed, "#citizen-search")
     def _search_changed(self) -> None:
         self.reload()
 
@@ -164,15 +177,21 @@ class CitizensScreen(LocalizedBindings):
         if cid is not None:
             self.open_citizen(cid)
 
+    def full_store(self) -> Store:
+        """The full store for what this screen opens (the list itself may be read from a `ListStore`)."""
+        from store.list_store import ListStore
+
+        return self.store.full() if isinstance(self.store, ListStore) else self.store
+
     def open_citizen(self, citizen_id: int) -> None:
         from screens.plan import PlanScreen
 
-        self.app.push_screen(PlanScreen(self.store, citizen_id, today=self.today))
+        self.app.push_screen(PlanScreen(self.full_store(), citizen_id, today=self.today))
 
     def action_new_citizen(self) -> None:
         from screens.editors import CitizenEditor
 
-        self.app.push_screen(CitizenEditor(self.store), callback=self._citizen_created)
+        self.app.push_screen(CitizenEditor(self.full_store()), callback=self._citizen_created)
 
     def _citizen_created(self, citizen: Any) -> None:
         self.reload()
@@ -183,5 +202,5 @@ class CitizensScreen(LocalizedBindings):
     def action_due(self) -> None:
         from screens.due import DueScreen
 
-        self.app.push_screen(DueScreen(self.store, today=self.today))
+        self.app.push_screen(DueScreen(self.full_store(), today=self.today))
 

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
         StoreBusy,
         StoreError,
     )
-    from .store import Store, default_db_path
+    from .location import default_db_path
+    from .store import Store
 
 _WHERE = {
     "ClosedMeetingError": "errors",
@@ -35,7 +36,7 @@ _WHERE = {
     "StoreBusy": "errors",
     "StoreError": "errors",
     "Store": "store",
-    "default_db_path": "store",
+    "default_db_path": "location",
 }
 """Each public name and the submodule that holds it."""
 

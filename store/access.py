@@ -22,10 +22,9 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .base import UseCases
-from .db import ACCESS_TABLE
+from .chain import ACCESS_TABLE
 from .enums import AuditAction
 from .errors import InputError
 from .messages import msg
@@ -123,8 +122,18 @@ def check_purpose(purpose: str | None) -> str:
     return text
 
 
-class AccessUseCases(UseCases):
-    """Mixed into `Store`: logging and reading who looked."""
+if TYPE_CHECKING:
+    from .reader import RowReader
+
+
+class AccessUseCases:
+    """Mixed into `Store` and `ExportStore` (store/export_store.py): logging and reading who looked. Needs
+    only a reader (no models), so a command that only reads logs its look without pydantic."""
+
+    if TYPE_CHECKING:
+        @property
+        def db(self) -> RowReader:
+            """`Database` in the full store, a plain `RowReader` in `ExportStore`."""
 
     def log_access(
         self,
@@ -145,7 +154,7 @@ class AccessUseCases(UseCases):
         the file cannot be written (nothing is logged then).
         """
         if citizen_id is None and meeting_id is not None:
-            from .models import Meeting
+            from .row_types import Meeting
 
             citizen_id = self.db.citizen_of(self.db.get(Meeting, meeting_id))
         details = {

@@ -11,6 +11,9 @@ from .labels import months
 _DMY = re.compile(r"^\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{2}|\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
+MAX_WEEKS = 520
+"""The longest follow-up window (ten years): a larger one is refused (`follow_up.py`, `rundbord due`)."""
+
 
 def parse_date(text: str, field: str = "date", *, required: bool = False) -> date | None:
     """'23-11-2026', '23.11.26', '2026-11-23' -> date; '' -> None (unless required).

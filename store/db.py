@@ -21,25 +21,20 @@ Rows are read into models by one function, `rows_to`.
 """
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
-from enum import Enum
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
 from . import search_index
-from .audit_key import AuditKey, signing_key
-from .clock import now
+from .audit_key import AuditKey
 from .engine import Engine, quote
 from .engines.sqlite import write_problem
-from .messages import MESSAGES, msg
+from .messages import msg
 from .enums import AuditAction
 from .errors import (
     READ_ONLY_MESSAGE,
@@ -50,63 +45,30 @@ from .errors import (
     from_pydantic,
 )
 from .models import MODEL_BY_TABLE, AuditEntry, Record
+from .reader import RowReader, is_row_class, mark_keyed_chain
+from .row_types import UnreadableRow, plain_rows
 from .rows import rows_to
 from .schema import KEYED_CHAIN_VERSION, NOT_AUDITED_FIELDS
 from .textrules import UNCHANGED
 
 R = TypeVar("R", bound=Record)
 
-GENESIS_HASH = "0" * 64
-
-
-
-def to_sql(value: Any) -> Any:
-    """A Python value as both engines store it (dates as ISO text, booleans as 0/1)."""
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def audit_text(value: Any) -> str | None:
-    v = to_sql(value)
-    return None if v is None else str(v)
-
-
-def default_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in some containers
-        return "ukendt"
-
-
-def entry_hash(prev_hash: str, fields: Sequence[Any]) -> str:
-    """The unkeyed SHA-256 of the rows written before the chain was keyed (schema < 7)."""
-    payload = json.dumps([prev_hash, *[audit_text(f) for f in fields]], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def keyed_hash(key: AuditKey, prev_hash: str, fields: Sequence[Any], key_id: str) -> str:
-    """HMAC-SHA-256 over the row's fields, the previous row's hash and the key's id."""
-    payload = json.dumps([prev_hash, *[audit_text(f) for f in fields], key_id], ensure_ascii=False)
-    return key.sign(payload.encode("utf-8"))
-
-
-AUDIT_COLUMNS = ("at", "user", "action", "table_name", "record_id", "field", "old_value", "new_value",
-                 "citizen_id", "prev_hash", "hash", "key_id")
-"""The audit log's columns as written (the hash covers the first nine, the previous hash and the key id)."""
-_AUDIT_INSERT = (
-    f"INSERT INTO {AuditEntry.__table__} ({', '.join(quote(c) for c in AUDIT_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})"
+from .chain import (  # noqa: F401 - the chain's helpers, as the store's modules and tests import them from here
+    ACCESS_TABLE,
+    AUDIT_COLUMNS,
+    GENESIS_HASH,
+    AuditRow,
+    append_rows,
+    audit_text,
+    default_user,
+    entry_hash,
+    keyed_hash,
+    last_hash,
+    to_sql,
 )
 
 
-class Database:
+class Database(RowReader):
     """One open Rundbord database (a SQLite file or a PostgreSQL database), used from one thread."""
 
     def __init__(
@@ -117,17 +79,19 @@ class Database:
         create: bool = True,
         read_only: bool = False,
         allow_older: bool = False,
+        engine: Engine | None = None,
     ) -> None:
+        """`engine`: one already open on `location` (`ListStore.full`: the first screen's reader, then the
+        full store on the same connection)."""
         from .engines import open_engine
 
         self.user = user or ""
         self._key: AuditKey | None = None
         self._in_tx = False
-        self._citizen_cache: dict[tuple[str, int], int | None] = {}
-        self._column_lists: dict[type[Record], tuple[tuple[str, ...], str]] = {}
-        self.engine: Engine = open_engine(location, user=user, create=create, read_only=read_only,
-                                          allow_older=allow_older, after_migrations=self._after_migrations)
-        self.user = user or self.engine.user
+        if engine is None:
+            engine = open_engine(location, user=user, create=create, read_only=read_only,
+                                 allow_older=allow_older, after_migrations=self._after_migrations)
+        super().__init__(engine, user)
 
     # -- what it is -------------------------------------------------------------------------------
     @property
@@ -170,11 +134,8 @@ class Database:
         return self.engine.change_marker()[0]
 
     def _after_migrations(self, engine: Engine, version: int) -> None:
-        """Inside an upgrade's transaction: a file whose rows so far carry unkeyed hashes gets the keyed
-        row that marks the place (check refuses an unkeyed row after it, or a log with none)."""
-        if version < KEYED_CHAIN_VERSION and self._last_hash(engine) != GENESIS_HASH:
-            self._append_rows(engine, [(AuditAction.KEY, AuditEntry.__table__, 0, "hash", None, "HMAC-SHA-256",
-                                        None)], user=self.user or engine.user)
+        """Inside an upgrade's transaction: the keyed chain's marker row (`reader.mark_keyed_chain`)."""
+        mark_keyed_chain(engine, version, user=self.user or engine.user, key=self.signing_key())
 
     # -- transactions ----------------------------------------------------------------------------
     @contextmanager
@@ -209,54 +170,18 @@ class Database:
         return self._in_tx
 
     # -- reading ---------------------------------------------------------------------------------
-    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        """Rows readable by position or by column name (`r["id"]`)."""
-        return self.engine.query(sql, params)
-
-    def get(self, model: type[R], record_id: int) -> R:
-        found = self.select(model, "id = ?", (record_id,), order_by="")
-        if not found:
-            kind = f"item_kind.{model.__table__}"
-            raise NotFound(msg("db.not_found", kind=msg(kind if kind in MESSAGES else "item_kind.record"), n=record_id))
-        return found[0]
-
-    def find(self, model: type[R], record_id: int | None) -> R | None:
-        if record_id is None:
-            return None
-        try:
-            return self.get(model, record_id)
-        except NotFound:
-            return None
-
     def select(
         self, model: type[R], where: str = "", params: Sequence[Any] = (), order_by: str = "id"
     ) -> list[R]:
-        names, columns = self._columns(model)
-        sql = f'SELECT {columns} FROM "{model.__table__}"'
-        if where:
-            sql += f" WHERE {where}"
-        if order_by:
-            sql += f" ORDER BY {order_by}"
-        return rows_to(model, names, self.engine.fetchall(sql, params))
-
-    def _columns(self, model: type[Record]) -> tuple[tuple[str, ...], str]:
-        """The model's fields that the table has, and them as a SELECT list (worked out once per table).
-
-        Reading named columns as plain tuples, not `SELECT *` as named rows made
-        into dicts, is a third of the cost of reading a plan back.
-        """
-        found = self._column_lists.get(model)
-        if found is None:
-            have = set(self.engine.columns(model.__table__))
-            names = tuple(name for name in model.model_fields if name in have)
-            found = names, ", ".join(quote(name) for name in names)
-            self._column_lists[model] = found
-        return found
-
-    def has_column(self, model: type[Record], name: str) -> bool:
-        """Whether the file's table has the field's column (a file opened read-only before the app
-        has added a newer field's column may not)."""
-        return name in self._columns(model)[0]
+        """Records of `model`'s table: pydantic models, or plain rows for a class of `row_types.py`
+        (a row the plain path cannot read is read as its model, whose validation reports it)."""
+        names, rows = self._fetch(model, where, params, order_by)
+        if is_row_class(model):
+            try:
+                return plain_rows(model, names, rows)
+            except UnreadableRow:
+                return rows_to(MODEL_BY_TABLE[model.__table__], names, rows)  # type: ignore[arg-type]
+        return rows_to(model, names, rows)
 
     # -- audited writes --------------------------------------------------------------------------
     def validate(self, model: type[R], data: dict[str, Any], *, unchanged: frozenset[str] = frozenset()) -> R:
@@ -377,42 +302,6 @@ class Database:
             raise RuntimeError("write outside a transaction: use `with db.write():`")
 
     # -- audit -------------------------------------------------------------------------------------
-    def citizen_of(self, record: Record) -> int | None:
-        """The citizen a record belongs to, following `__parent__` links."""
-        from .models import Citizen
-
-        if isinstance(record, Citizen):
-            return record.id
-        parent = type(record).__parent__
-        if parent is None:
-            return None
-        column, table = parent
-        pid = getattr(record, column)
-        return self._citizen_of_row(table, pid)
-
-    def _citizen_of_row(self, table: str, record_id: int | None) -> int | None:
-        if record_id is None:
-            return None
-        if table == "citizen":
-            return record_id
-        key = (table, record_id)
-        if key not in self._citizen_cache:
-            model = MODEL_BY_TABLE[table]
-            found = self.find(model, record_id)
-            self._citizen_cache[key] = self.citizen_of(found) if found else None
-        return self._citizen_cache[key]
-
-    @staticmethod
-    def _last_hash(engine: Engine) -> str:
-        row = engine.fetchone(f"SELECT hash FROM {AuditEntry.__table__} ORDER BY id DESC LIMIT 1")
-        return str(row[0]) if row else GENESIS_HASH
-
-    def signing_key(self) -> AuditKey:
-        """The audit chain's key (read, or made on first use, at the first write)."""
-        if self._key is None:
-            self._key = signing_key()
-        return self._key
-
     def _audit(
         self,
         action: AuditAction,
@@ -432,26 +321,6 @@ class Database:
             for field, old, new in changes
         ])
 
-    def _append_rows(self, engine: Engine, rows: Sequence[AuditRow], *, user: str | None = None) -> None:
-        """Append audit rows (inside the engine's one write transaction), each keyed and chained to the one before.
-
-        The engine lets one write transaction run at a time (SQLite's write lock, PostgreSQL's
-        advisory lock), so the head read here is the chain's head until this transaction ends.
-        """
-        if not rows:
-            return
-        key = self.signing_key()
-        at = to_sql(now())
-        who = user or self.user
-        prev = self._last_hash(engine)
-        values: list[list[Any]] = []
-        for action, table, record_id, field, old, new, citizen in rows:
-            fields = [at, who, action.value, table, record_id, field, old, new, citizen]
-            h = keyed_hash(key, prev, fields, key.id)
-            values.append([*fields, prev, h, key.id])
-            prev = h
-        engine.executemany(_AUDIT_INSERT, values)
-
     def append_access(self, record_id: int, event: str, details: str, citizen_id: int | None) -> None:
         """One access row (who looked) in the chain, in its own transaction.
 
@@ -466,13 +335,6 @@ class Database:
             return
         with self.engine.side_write() as side:
             self._append_rows(side, row)
-
-
-AuditRow = tuple[AuditAction, str, int, str, "str | None", "str | None", "int | None"]
-"""(action, table, record id, field, old value, new value, citizen) of one audit row to append."""
-
-ACCESS_TABLE = "access"
-"""The `table_name` of access rows (who looked): no table of that name holds data."""
 
 
 def check_input(model: type[R], **data: Any) -> R:

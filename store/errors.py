@@ -13,11 +13,10 @@ import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
 from .messages import MESSAGES, Message, msg
 
 if TYPE_CHECKING:
+    from pydantic import ValidationError  # only to type `from_pydantic`: pydantic loads with the models
     from .models import Record
 
 _KEY_OF_DANISH = {da: key for key, (da, _en) in MESSAGES.items() if "{" not in da}

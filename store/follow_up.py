@@ -25,7 +25,7 @@ from typing import Any
 
 from .base import UseCases
 from .danish_order import sort_key as danish_key
-from .dates import format_date
+from .dates import MAX_WEEKS, format_date
 from .enums import AgreementStatus, GoalStatus, MeetingStatus, Role
 from .errors import InputError
 from .messages import msg
@@ -109,8 +109,6 @@ class MonthOfYear:
         return date(self.year, self.month, 1)
 
 
-MAX_WEEKS = 520
-"""The longest follow-up window (ten years): a larger one is refused."""
 
 
 def due_window(today: date, weeks: int) -> tuple[date, date]:

@@ -10,12 +10,15 @@ filed outside Rundbord proves the text and the log up to the closing
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from .dates import format_date
 from .errors import FrozenCopyAltered
 from .messages import Message, Vocab, msg
-from .models import FrozenMinutes
 from .textrules import mask_cpr
+
+if TYPE_CHECKING:
+    from .models import FrozenMinutes
 
 
 def text_digest(text: str) -> str:

@@ -75,3 +75,15 @@ def missing_file(location: str | os.PathLike[str]) -> "Message | None":
         return msg("db.missing", path=path)
     return None
 
+
+ENV_DB = "RUNDBORD_DB"
+
+
+def default_db_path() -> Location:
+    """$RUNDBORD_DB (a file's path or a PostgreSQL URL), else `rundbord.db` in the user's data directory."""
+    env = os.environ.get(ENV_DB)
+    if env:
+        return parse_location(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("rundbord")) / "rundbord.db"

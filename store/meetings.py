@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from .catalog import MeetingKind
-from .checklist import ChecklistUseCases
+from .checklist_use_cases import ChecklistUseCases
 from .consent import ConsentUseCases
 from .danish_order import participant_order
 from .dates import parse_date

@@ -99,10 +99,6 @@ class PlanUseCases(UseCases):
     def get_citizen(self, citizen_id: int) -> Citizen:
         return self.db.get(Citizen, citizen_id)
 
-    def count_citizens(self) -> int:
-        """How many citizens the file holds (the citizens list says how many it does not show)."""
-        return int(self.db.query("SELECT count(*) AS n FROM citizen")[0]["n"])
-
     # -- plan --------------------------------------------------------------
     def plan_of(self, citizen_id: int) -> Plan:
         plans = self.db.select(Plan, "citizen_id = ?", (citizen_id,), order_by="id DESC")

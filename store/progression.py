@@ -30,7 +30,7 @@ from .base import UseCases
 from .danish_order import participant_order
 from .enums import Area, MeetingStatus, Role
 from .models import Agreement, Goal, Meeting, Participant, Plan, ScaleReading
-from .rules import headline_reading
+from .rules import headline_reading, previous_scores  # noqa: F401 - previous_scores: imported from here too
 
 ENV_IMPORTANT = "RUNDBORD_IMPORTANT_CHANGE"
 DEFAULT_IMPORTANT = 2
@@ -236,22 +236,6 @@ class ProgressionRow:
     who: str
     score: int
     change: int | None
-
-
-def previous_scores(readings: Iterable[ScaleReading]) -> dict[int, int]:
-    """For each reading (by id), the score the same person gave the same goal just before it.
-
-    A reading without an earlier one by that person is absent. "Before" is the
-    order of date, then id, as everywhere else.
-    """
-    last: dict[tuple[int, int | None], int] = {}
-    out: dict[int, int] = {}
-    for r in _ordered(readings):
-        key = (r.goal_id, r.participant_id)
-        if key in last and r.id is not None:
-            out[r.id] = last[key]
-        last[key] = r.score
-    return out
 
 
 def progression_rows(readings: Sequence[ScaleReading], participants: Iterable[Participant]) -> list[ProgressionRow]:

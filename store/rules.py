@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .enums import AgreementStatus, Role
-from .models import Agreement, Participant, ScaleReading
+
+if TYPE_CHECKING:  # records in (models, or plain rows: row_types.py)
+    from .models import Agreement, Participant, ScaleReading
 
 
 def is_overdue(agreement: Agreement, today: date) -> bool:
@@ -61,3 +64,19 @@ def board_agreements(agreements: list[Agreement], show_all: bool) -> tuple[list[
     keep = {n for n, _ in latest[-RECENT_FINISHED:]}
     shown = [(n, a) for n, a in numbered if a.status is AgreementStatus.OPEN or n in keep]
     return shown, len(numbered) - len(shown)
+
+
+def previous_scores(readings: Iterable[ScaleReading]) -> dict[int, int]:
+    """For each reading (by id), the score the same person gave the same goal just before it.
+
+    A reading without an earlier one by that person is absent. "Before" is the
+    order of date, then id, as everywhere else.
+    """
+    last: dict[tuple[int, int | None], int] = {}
+    out: dict[int, int] = {}
+    for r in sorted(readings, key=lambda r: (r.date, r.id or 0)):
+        key = (r.goal_id, r.participant_id)
+        if key in last and r.id is not None:
+            out[r.id] = last[key]
+        last[key] = r.score
+    return out

@@ -7,7 +7,6 @@ triggers, data changes. `PRAGMA user_version` holds the schema version.
 """
 from __future__ import annotations
 
-import sqlite3
 import types
 import typing
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from pydantic_core import PydanticUndefined
 
 from . import search_index
 from .models import ALL_MODELS, AuditEntry, Record
+from .versions import KEYED_CHAIN_VERSION, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     import sqlite_utils  # slow to import: only where the schema must change
@@ -107,15 +107,6 @@ def _stored_default(info: FieldInfo) -> Any:
     return None
 
 
-def tables_in_sync(conn: sqlite3.Connection) -> bool:
-    """True when every model's table and column exists already (then `sync_tables` has nothing to do)."""
-    for model in ALL_MODELS:
-        have = {str(r[1]) for r in conn.execute(f"PRAGMA table_info([{model.__table__}])").fetchall()}
-        if not have or any(name not in have for name in model.model_fields):
-            return False
-    return True
-
-
 def _m1_indexes(db: sqlite_utils.Database) -> None:
     db.index_foreign_keys()
     db["citizen"].create_index(["name"], if_not_exists=True)  # type: ignore[union-attr]
@@ -198,9 +189,8 @@ MIGRATIONS: list[Migration] = [
 ]
 """Ordered; index + 1 is the schema version after it. Append, never reorder."""
 
-SCHEMA_VERSION = len(MIGRATIONS)
-KEYED_CHAIN_VERSION = 7
-"""The first schema whose audit rows are keyed."""
+if len(MIGRATIONS) != SCHEMA_VERSION:  # versions.py is what opening a file checks: the two must agree
+    raise RuntimeError(f"store/versions.py: SCHEMA_VERSION is {SCHEMA_VERSION}, but there are {len(MIGRATIONS)} migrations")
 
 NOT_AUDITED_FIELDS = frozenset({"version"})
 """Fields kept out of the audit log (bookkeeping, not personal data): `check` does not replay them."""

@@ -16,13 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .base import UseCases
 from .danish_order import prefix_keys, sort_key
 from .errors import InputError
 from .messages import msg
-from . import search_index
 from .search_index import CITIZEN_LIST, CITIZEN_LIST_INDEX, MAX_SEARCH_CHARS, MIN_TRIGRAM, SOURCES, searchable
 
 WALK = 3000
@@ -76,10 +74,28 @@ def search_needle(text: str) -> str:
     return searchable(stripped)
 
 
-class SearchUseCases(UseCases):
-    """Mixed into `Store`."""
+if TYPE_CHECKING:
+    from .catalog import Catalog
+    from .reader import RowReader
+
+
+class SearchUseCases:
+    """Mixed into `Store` and `ListStore` (list_store.py: the first screen, drawn before the models load).
+    Needs only a reader: the search reads plain rows of the index and the tables (rebuilding the index is
+    `Store.rebuild_search_index`)."""
+
+    catalog: Catalog
+
+    if TYPE_CHECKING:
+        @property
+        def db(self) -> RowReader:
+            """`Database` in the full store, a plain `RowReader` in `ListStore`."""
 
     # -- the citizens list ---------------------------------------------------------------------
+    def count_citizens(self) -> int:
+        """How many citizens the file holds (the citizens list says how many it does not show)."""
+        return int(self.db.query("SELECT count(*) AS n FROM citizen")[0]["n"])
+
     def list_citizens(self, search: str = "", limit: int = 200) -> list[CitizenRow]:
         """Citizens in Danish order of name; with `search`, those whose name or latest overall goal has it.
 
@@ -139,12 +155,6 @@ class SearchUseCases(UseCases):
             "SELECT id FROM (SELECT id, name_key, text FROM citizen_list ORDER BY name_key, id LIMIT ?) AS l "
             f"WHERE {self.db.engine.search.contains('l.text')} ORDER BY name_key, id LIMIT ?", (lines, needle, limit),
         )]
-
-    def rebuild_search_index(self) -> int:
-        """Build the search index and the citizens list again from the rows (one transaction); how many citizens."""
-        with self.db.write():
-            search_index.rebuild(self.db.engine)
-        return int(self.db.query("SELECT count(*) FROM citizen_list")[0][0])
 
     # -- the palette's jump --------------------------------------------------------------------
     def search_everything(self, text: str, limit: int = 20) -> list[SearchHit]:

@@ -13,8 +13,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .models import Goal
+if TYPE_CHECKING:  # records in (models, or plain rows: row_types.py)
+    from .models import Goal
+
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ from .catalog import Catalog, load_catalog
 from .clock import now
 from .danish_order import participant_order
 from .db import Database, R
+from .engine import Engine
 from .live import LiveReads
-from .location import Location, parse_location
+from .location import ENV_DB, Location, default_db_path, parse_location  # noqa: F401 - imported from here too
 from .evaluation import EvaluationUseCases
 from .exports.deliver import DeliveryUseCases
 from .follow_up import FollowUpUseCases
@@ -31,19 +32,6 @@ from .plans import GoalView, PlanUseCases, PlanView
 from .progression import ProgressionUseCases
 from .removal import RemovalUseCases
 from .search import SearchUseCases
-
-ENV_DB = "RUNDBORD_DB"
-
-
-def default_db_path() -> Location:
-    """$RUNDBORD_DB (a file's path or a PostgreSQL URL), else `rundbord.db` in the user's data directory."""
-    env = os.environ.get(ENV_DB)
-    if env:
-        return parse_location(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("rundbord")) / "rundbord.db"
-
 
 class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, AccessUseCases, LiveReads,
             ProgressionUseCases, GasUseCases, FollowUpUseCases, EvaluationUseCases, NoteUseCases, RemovalUseCases,
@@ -58,6 +46,8 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
     written at all.
     """
 
+    db: Database
+
     def __init__(
         self,
         location: str | os.PathLike[str],
@@ -67,8 +57,10 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
         read_only: bool = False,
         allow_older: bool = False,
         create: bool = True,
+        engine: Engine | None = None,
     ) -> None:
-        self.db = Database(location, user=user, read_only=read_only, allow_older=allow_older, create=create)
+        self.db = Database(location, user=user, read_only=read_only, allow_older=allow_older, create=create,
+                           engine=engine)
         self.catalog = catalog or load_catalog()
         self.document_catalog = self.catalog
         """The catalogue as loaded (Danish), for the exported documents; an export in English reads
@@ -134,6 +126,14 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
 
     def data_version(self) -> int:
         return self.db.data_version()
+
+    def rebuild_search_index(self) -> int:
+        """Build the search index and the citizens list again from the rows (one transaction); how many citizens."""
+        from . import search_index
+
+        with self.db.write():
+            search_index.rebuild(self.db.engine)
+        return int(self.db.query("SELECT count(*) FROM citizen_list")[0][0])
 
     def plan_view(self, citizen_id: int) -> PlanView:
         """Everything the plan screen and the live view show, read in one go."""

@@ -29,8 +29,10 @@ from datetime import date
 from functools import lru_cache
 from itertools import islice
 
-from pydantic import ValidationInfo
-from pydantic_core import PydanticCustomError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pydantic loads with the models, not with the terminal's and the exports' text rules
+    from pydantic import ValidationInfo
 
 MASK = "•"
 """What each digit of a CPR number is shown as."""
@@ -221,6 +223,8 @@ def no_cpr(value: str, info: ValidationInfo | None) -> str:
     """
     # The stored-row test first: reading back never refuses, so it needs no search (bench/).
     if isinstance(value, str) and not _reading_stored(info) and looks_like_cpr(value):
+        from pydantic_core import PydanticCustomError
+
         raise PydanticCustomError("cpr_in_text", CPR_MESSAGE)
     return value
 
@@ -228,6 +232,8 @@ def no_cpr(value: str, info: ValidationInfo | None) -> str:
 def required_text(value: str, info: ValidationInfo | None) -> str:
     """pydantic after-validator: text that is not empty or only whitespace."""
     if not value.strip():
+        from pydantic_core import PydanticCustomError
+
         raise PydanticCustomError("blank_text", "Feltet må ikke være tomt.")
     return no_cpr(value, info)
 
@@ -283,6 +289,8 @@ def email_address(value: str, info: ValidationInfo | None) -> str:
         return ""
     text = no_cpr(text, info)  # a CPR number is refused as one, wherever it is typed (before the address's form)
     if len(text) > EMAIL_MAX or not _EMAIL_RE.match(text) or ".." in text or text.startswith("."):
+        from pydantic_core import PydanticCustomError
+
         raise PydanticCustomError(
             "email_address",
             "E-mailadressen ser ikke rigtig ud. Skriv den som navn@kommune.dk, eller lad feltet stå tomt.",

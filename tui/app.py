@@ -10,6 +10,7 @@ kept in memory (the mirror follows it), and a save is refused in Danish.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from datetime import date
@@ -24,7 +25,8 @@ from textual.screen import ModalScreen, Screen
 
 from screens.citizens import CitizensScreen
 from screens.i18n import error_text, set_language, t
-from store import Store, StoreError
+from store.errors import StoreError
+from store.list_store import ListStore
 
 from .crash import EXIT_CODE, crash_message, write_crash_log
 
@@ -32,6 +34,7 @@ from .key_order import KeysInOrder
 from .themes import DEFAULT_THEME, SHORT_NAMES, THEME_LABEL_KEYS, THEMES, next_theme
 
 if TYPE_CHECKING:
+    from store import Store
     from textual.command import Provider
 
     from store.search import SearchHit
@@ -76,7 +79,7 @@ class RundbordApp(KeysInOrder):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | ListStore,
         *,
         lang: str = "da",
         citizen_id: int | None = None,
@@ -85,7 +88,10 @@ class RundbordApp(KeysInOrder):
         theme: str | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
+        self._first = store
+        """What the first screen reads: a `ListStore` (no models yet; the full store opens after the first
+        frame, `_open_full_store`) or the `Store` itself."""
+        self._store: Store | None = None if isinstance(store, ListStore) else store
         self.lang = lang
         self.citizen_id = citizen_id
         self.mode = mode
@@ -98,12 +104,37 @@ class RundbordApp(KeysInOrder):
         if mode != "app":
             self.use_command_palette = False
 
+    @property
+    def store(self) -> Store:
+        """The full store every screen but the first works with (opened now if it is not yet)."""
+        if self._store is None:
+            assert isinstance(self._first, ListStore)
+            self._store = self._first.full()
+        return self._store
+
+    def _open_full_store(self) -> None:
+        """After the first frame: the models and the use cases load in a thread (imports only: the
+        connection stays with this thread), then the `Store` is made here on the same connection."""
+        def load() -> None:
+            import store.store  # noqa: F401 - the slow part, off the event loop
+
+            try:
+                self.call_from_thread(self._full_store_loaded)
+            except RuntimeError:
+                pass  # the app ended first
+
+        threading.Thread(target=load, name="rundbord-store", daemon=True).start()
+
+    def _full_store_loaded(self) -> None:
+        self.store  # noqa: B018 - made now, before a key needs it
+        gc.freeze()  # the models live as long as the app, like what start-up built
+
     def get_default_screen(self) -> Screen[None]:
         if self.mode != "app":
             from screens.live import PresentationScreen
 
             return PresentationScreen(self.store, citizen_id=self.citizen_id, follow=True, read_only=True)
-        return CitizensScreen(self.store, today=self.today)
+        return CitizensScreen(self._first, today=self.today)
 
     def on_mount(self) -> None:
         self.title = t("app.title")
@@ -111,7 +142,9 @@ class RundbordApp(KeysInOrder):
         # out of the collector's sight, a full collection no longer walks it (it cost up
         # to 80 ms when it struck while a large plan opened; see bench/RESULTS.md).
         self.call_after_refresh(gc.freeze)
-        if self.store.read_only:
+        if self._store is None:
+            self.call_after_refresh(self._open_full_store)
+        if self._first.read_only:
             self.screen_change_signal.subscribe(self, self._show_read_only)
             self._show_read_only(self.screen)
         if self.mode == "app" and self.citizen_id is not None:
@@ -252,7 +285,7 @@ class RundbordApp(KeysInOrder):
 
 
 def build_app(
-    store: Store,
+    store: Store | ListStore,
     *,
     lang: str = "da",
     citizen_id: int | None = None,

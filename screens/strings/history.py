@@ -1,7 +1,7 @@
 """Strings of the change log screens (ChangeLogScreen, RecordHistoryScreen)."""
 from __future__ import annotations
 
-from store.audit import ACTION_DA, ACTION_EN, FIELD_DA, FIELD_EN, TABLE_DA, TABLE_EN
+from store.audit_words import ACTION_DA, ACTION_EN, FIELD_DA, FIELD_EN, TABLE_DA, TABLE_EN
 
 DA: dict[str, str] = {
     "history.title": "Ændringslog for {name}",

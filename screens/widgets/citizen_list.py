@@ -6,6 +6,13 @@ keystroke's time at 10,000 citizens). This list holds the rows as plain text,
 draws a row only when it is on the screen (`render_line`), and when the rows
 are replaced keeps its size, so the screen is not laid out again.
 
+The list draws its own scroll bar, in the last two columns, and only while it
+has more rows than it shows (Textual's bar looks the same, but it comes and goes
+by laying the whole screen out again, and typing a search makes the list long
+and short again and again). The bar's thumb and track are Textual's
+(`ScrollBarRender`, the widget's `scrollbar-*` colours); the mouse wheel
+scrolls, a click on the track pages toward it.
+
 Columns: the name and the plan type at a fixed width, the overall goal in the
 rest of the line (cut with "…" rather than scrolled sideways). The first line
 is the header and stays when the list scrolls.
@@ -27,10 +34,12 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.color import Color
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBarRender
 from textual.strip import Strip
 
 
@@ -47,6 +56,8 @@ COLUMN_WIDTH = 24
 """The name and plan type columns (the goal takes the rest), as the list always had them."""
 PADDING = 1
 """Blank cells each side of a column's text."""
+BAR_WIDTH = 2
+"""The scroll bar's columns, as wide as Textual's own vertical bar."""
 
 
 def fitted(text: str, width: int) -> str:
@@ -87,6 +98,7 @@ class CitizenList(ScrollView, can_focus=True):
         background: $surface;
         color: $foreground;
         overflow-x: hidden;
+        overflow-y: hidden;  /* the list draws its own bar (render_line) */
         &:focus {
             background-tint: $foreground 5%;
             & > .citizen-list--cursor {
@@ -143,6 +155,8 @@ class CitizenList(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
         self._lines: dict[tuple[int, int, bool, bool], Strip] = {}
         """Drawn lines by (row, width, selected, focused); emptied when the rows or the styles change."""
+        self._bar: list[Segment] = []
+        """The scroll bar's cell on each line of the widget, worked out once per paint (empty: no bar)."""
 
     # -- the rows -------------------------------------------------------------------
     @property
@@ -168,7 +182,7 @@ class CitizenList(ScrollView, can_focus=True):
         self.set_reactive(CitizenList.cursor_row, cursor)
         self._set_virtual_height()
         if self.scroll_y > self.max_scroll_y:
-            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True, force=True)
         self._scroll_to_row(cursor)
         self.refresh()
         return True
@@ -187,9 +201,26 @@ class CitizenList(ScrollView, can_focus=True):
         return False
 
     def _set_virtual_height(self) -> None:
-        size = Size(self._width, len(self._rows) + 1)
+        """The list's scrolling height: a header line and one line per row.
+
+        A virtual size is a layout reactive: setting it lays the whole screen out
+        again. The list's own size never follows its rows and it draws its own
+        scroll bar, so the new height is stored without a layout: a search key that
+        changes how many rows there are repaints the list and nothing else.
+        """
+        size = Size(self.size.width, len(self._rows) + 1)
         if size != self.virtual_size:
-            self.virtual_size = size
+            self.set_reactive(CitizenList.virtual_size, size)
+
+    @property
+    def scrolls(self) -> bool:
+        """More lines than the list shows: the scroll bar is drawn and the rows are narrower."""
+        return self.virtual_size.height > self.size.height
+
+    @property
+    def allow_vertical_scroll(self) -> bool:
+        # Textual allows scrolling (the wheel) only while its own bar shows; this list draws its own.
+        return self.scrolls and not self.disabled
 
     def on_resize(self) -> None:
         self._lines.clear()
@@ -205,9 +236,9 @@ class CitizenList(ScrollView, can_focus=True):
         visible = max(1, self.size.height - 1)
         top = round(self.scroll_y)
         if row < top:
-            self.scroll_to(y=row, animate=False, immediate=True)
+            self.scroll_to(y=row, animate=False, immediate=True, force=True)
         elif row >= top + visible:
-            self.scroll_to(y=row - visible + 1, animate=False, immediate=True)
+            self.scroll_to(y=row - visible + 1, animate=False, immediate=True, force=True)
 
     def _move(self, delta: int) -> None:
         if self._rows:
@@ -238,7 +269,16 @@ class CitizenList(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
-        if offset is None or offset.y < 1:  # the header
+        if offset is None:
+            return
+        if self.scrolls and offset.x >= self._width:  # the scroll bar: a page toward the click
+            top, bottom = self._thumb()
+            if offset.y < top:
+                self.scroll_to(y=self.scroll_y - (self.size.height - 1), animate=False, force=True)
+            elif offset.y >= bottom:
+                self.scroll_to(y=self.scroll_y + (self.size.height - 1), animate=False, force=True)
+            return
+        if offset.y < 1:  # the header
             return
         row = offset.y - 1 + round(self.scroll_y)
         if not 0 <= row < len(self._rows):
@@ -271,14 +311,47 @@ class CitizenList(ScrollView, can_focus=True):
             "even": base + component("citizen-list--even-row"),
             "odd": base,
         }
+        self._bar = self._bar_cells() if self.scrolls else []
         return super().render_lines(crop)
+
+    def _bar_colors(self) -> tuple[Color, Color]:
+        """The track's and the thumb's colours, worked out as Textual's own scroll bar does."""
+        styles = self.styles
+        back = styles.scrollbar_background
+        if back.a < 1:
+            back = self.background_colors[0] + back
+        return back, back + styles.scrollbar_color
+
+    def _bar_cells(self) -> list[Segment]:
+        """One segment per line of the widget: the track, the thumb where the view is."""
+        back, thumb = self._bar_colors()
+        height = self.size.height
+        bar = ScrollBarRender.render_bar(size=height, virtual_size=self.virtual_size.height, window_size=height,
+                                         position=self.scroll_y, thickness=BAR_WIDTH, vertical=True,
+                                         back_color=back.rich_color, bar_color=thumb.rich_color)
+        cells = [Segment(seg.text, seg.style.clear_meta_and_links() if seg.style else None)
+                 for seg in bar.segments if seg.text]
+        return cells[:height]
+
+    def _thumb(self) -> tuple[int, int]:
+        """The lines the thumb covers (top, bottom), for a click on the track."""
+        height = self.size.height
+        virtual = max(1, self.virtual_size.height)
+        top = int(self.scroll_y * height / virtual)
+        return top, max(top + 1, round((self.scroll_y + height) * height / virtual))
 
     @property
     def _width(self) -> int:
-        """The width the lines are drawn at: the widget's, less its scrollbar when it shows one."""
-        return self.scrollable_content_region.width
+        """The width the lines are drawn at: the widget's, less the scroll bar while it shows."""
+        return max(0, self.size.width - (BAR_WIDTH if self.scrolls else 0))
 
     def render_line(self, y: int) -> Strip:
+        line = self._text_line(y)
+        if self._bar and y < len(self._bar):
+            return Strip([*line, self._bar[y]], line.cell_length + BAR_WIDTH)
+        return line
+
+    def _text_line(self, y: int) -> Strip:
         width = self._width
         styles = self._styles
         if y == 0:

@@ -5,6 +5,7 @@ User text is appended to `rich.text.Text` as data, never parsed as markup.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rich._wrap import divide_line  # Rich's word wrap, as used by Text.wrap
 from rich.cells import cell_len
@@ -14,11 +15,13 @@ from rich.text import Text
 
 from screens.i18n import language, t
 from store.enums import AgreementStatus, GoalStatus
-from store.models import Agreement, Participant
-from store.plans import GoalView
 from store.repeat import when_text
 from store.rules import headline_reading, is_overdue
 from store.textrules import screen_text
+
+if TYPE_CHECKING:
+    from store.models import Agreement, Participant
+    from store.plans import GoalView
 
 
 def harmless(text: str) -> str:

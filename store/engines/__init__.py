@@ -38,7 +38,7 @@ def open_engine(
     after_migrations: Callable[["Engine", int], None] | None = None,
 ) -> "Engine":
     """The engine for `location` (a SQLite file's path or a PostgreSQL URL), opened."""
-    from ..db import default_user
+    from ..chain import default_user
 
     if is_url(location):
         from ..errors import DatabaseProblem

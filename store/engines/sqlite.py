@@ -48,7 +48,7 @@ from ..errors import (
     WriteFailed,
 )
 from ..messages import Message, joined, msg
-from ..schema import MIGRATIONS, SCHEMA_VERSION, sync_tables, tables_in_sync
+from ..versions import SCHEMA_VERSION
 
 APPLICATION_ID = 0x52424F44  # "RBOD": marks a Rundbord file
 
@@ -169,6 +169,21 @@ def rollback(conn: sqlite3.Connection) -> None:
             conn.execute("ROLLBACK")
         except sqlite3.Error:
             pass
+
+
+def _tables_in_sync(conn: sqlite3.Connection) -> bool:
+    """True when every model's table and column exists already (then `sync_tables` has nothing to do).
+
+    Asked of the models' fields as `row_types.py` holds them (tests/store/test_row_types.py: the same),
+    so an up-to-date file opens without loading pydantic and the models (the app's first screen).
+    """
+    from ..row_types import SPECS
+
+    for spec in SPECS.values():
+        have = {str(r[1]) for r in conn.execute(f"PRAGMA table_info([{spec.table}])").fetchall()}
+        if not have or any(name not in have for name, _, _ in spec.fields):
+            return False
+    return True
 
 
 class SqliteEngine(Engine):
@@ -315,10 +330,12 @@ class SqliteEngine(Engine):
             )
         if is_new or version < SCHEMA_VERSION or not has_tables:
             self._migrate(version)
-        elif not tables_in_sync(c):
+        elif not _tables_in_sync(c):
             # Columns added to models since the file was made (additive). Checked first without
             # a write lock or sqlite-utils, so an up-to-date file opens fast.
             import sqlite_utils
+
+            from ..schema import sync_tables
 
             begin_immediate(c)
             try:
@@ -334,6 +351,8 @@ class SqliteEngine(Engine):
         try:
             c.execute(f"PRAGMA application_id={APPLICATION_ID}")
             import sqlite_utils
+
+            from ..schema import MIGRATIONS, sync_tables
 
             db = sqlite_utils.Database(c)
             sync_tables(db)

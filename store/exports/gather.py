@@ -3,20 +3,24 @@
 `gather_meeting` and `gather_plan` read everything the renderers need into
 plain dataclasses; the renderers (`minutes.py`, `plan.py`) never touch the
 database, so a copy is a pure function of these values and the audience.
+The records are plain rows (`row_types.py`), read the same way through the
+full store's `Database` and through the command line's `RowReader`: no
+pydantic on this path.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..catalog import Catalog, PlanType
 from ..checklist import ticks_in_force
 from ..danish_order import participant_order
-from ..db import Database
+from ..enums import AgreementStatus, Role
+from ..reader import RowReader as Database
 from ..errors import InputError
 from ..messages import msg
-from ..models import (
+from ..row_types import (  # plain rows; for the type checker, the models
     Activity,
     AgendaItem,
     Agreement,
@@ -34,14 +38,15 @@ from ..models import (
     PartTick,
     PdsaCycle,
     Plan,
-    Record,
     ScaleReading,
     ScalingAnswers,
     SmtteEvaluation,
 )
-from ..progression import previous_scores
 
-R = TypeVar("R", bound=Record)
+if TYPE_CHECKING:
+    from ..models import Record
+
+R = TypeVar("R", bound="Record")
 
 
 @dataclass
@@ -78,6 +83,7 @@ class MeetingData(PlanBasics):
     previous: dict[int, int] = field(default_factory=dict)
     """Reading id -> the score the same person gave the same goal just before it."""
     agreements: dict[int, Agreement] = field(default_factory=dict)
+    """The agreements the minutes show (`_meeting_agreements`), by id."""
     events: list[AgreementEvent] = field(default_factory=list)
     next_meeting: Meeting | None = None
     next_kind_name: str = ""
@@ -156,10 +162,41 @@ def _next_meeting(db: Database, meeting: Meeting) -> Meeting | None:
     return later[0] if later else None
 
 
+def _meeting_agreements(db: Database, plan_id: int, meeting_id: int) -> list[Agreement]:
+    """The plan's agreements that one meeting's minutes show, in the plan's order: made in the meeting,
+    decided on in it (an event), and the open ones a day-service participant holds (the day service's copy
+    lists them). Not the rest of a long plan's agreements (the big plan has 500: reading them all was most
+    of the minutes' time)."""
+    return db.select(
+        Agreement,
+        "plan_id = ? AND (meeting_id = ? OR id IN (SELECT agreement_id FROM agreement_event WHERE meeting_id = ?)"
+        " OR (status = ? AND who_id IN (SELECT id FROM participant WHERE plan_id = ? AND role = ?)))",
+        (plan_id, meeting_id, meeting_id, AgreementStatus.OPEN.value, plan_id, Role.DAY_SERVICE.value),
+        order_by="position, id",
+    )
+
+
+def _previous_scores(db: Database, meeting_id: int, goal_ids: list[int]) -> dict[int, int]:
+    """For each of the meeting's readings (by id), the score the same person gave the same goal just before it
+    (`progression.previous_scores`: the order of date, then id), in one statement: each reading's previous
+    one is one indexed look-up inside it, not a round trip of its own (the long meeting has ~40 readings)."""
+    marks = ",".join("?" for _ in goal_ids)
+    rows = db.query(
+        "SELECT r.id AS id, (SELECT p.score FROM scale_reading p WHERE p.goal_id = r.goal_id"
+        " AND p.participant_id IS NOT DISTINCT FROM r.participant_id"
+        " AND (p.date < r.date OR (p.date = r.date AND p.id < r.id))"
+        " ORDER BY p.date DESC, p.id DESC LIMIT 1) AS before"
+        f" FROM scale_reading r WHERE r.meeting_id = ? AND r.goal_id IN ({marks})",
+        [meeting_id, *goal_ids],
+    )
+    return {int(r["id"]): int(r["before"]) for r in rows if r["before"] is not None}
+
+
 def gather_meeting(db: Database, catalog: Catalog, meeting_id: int, day: date) -> MeetingData:
     """Everything the minutes of one meeting show, read once."""
     meeting = db.get(Meeting, meeting_id)
     plan = db.get(Plan, meeting.plan_id)
+    assert plan.id is not None
     basics = _basics(db, catalog, plan, day)
     people: dict[int, Participant] = basics["people"]
     goals: list[Goal] = basics["goals"]
@@ -173,7 +210,7 @@ def gather_meeting(db: Database, catalog: Catalog, meeting_id: int, day: date) -
                         (plan.id, meeting_id, meeting.date.isoformat()), order_by="date DESC, id DESC LIMIT 1")
     since = earlier[0].date if earlier else None
     readings: list[ScaleReading] = []
-    history: list[ScaleReading] = []
+    previous: dict[int, int] = {}
     signs: list[Observation] = []
     pdsa: list[PdsaCycle] = []
     rounds: list[SmtteEvaluation] = []
@@ -181,15 +218,7 @@ def gather_meeting(db: Database, catalog: Catalog, meeting_id: int, day: date) -
         marks = ",".join("?" for _ in gids)
         readings = db.select(ScaleReading, f"meeting_id = ? AND goal_id IN ({marks})", [meeting_id, *gids],
                              order_by="date, id")
-        # "Change since last time": each reading's previous one by the same person (one indexed look-up each).
-        history = list(readings)
-        for r in readings:
-            history += db.select(
-                ScaleReading,
-                "goal_id = ? AND participant_id IS NOT DISTINCT FROM ? AND (date < ? OR (date = ? AND id < ?))",
-                (r.goal_id, r.participant_id, r.date.isoformat(), r.date.isoformat(), r.id or 0),
-                order_by="date DESC, id DESC LIMIT 1",
-            )
+        previous = _previous_scores(db, meeting_id, gids)
         window = [meeting.date.isoformat(), *gids]
         after = "" if since is None else " AND date > ?"
         if since is not None:
@@ -210,9 +239,8 @@ def gather_meeting(db: Database, catalog: Catalog, meeting_id: int, day: date) -
                 for item in db.select(AgendaItem, "meeting_id = ?", (meeting_id,), order_by="position, id")],
         notes=db.select(Note, "meeting_id = ?", (meeting_id,), order_by="created_at, id"),
         readings=readings,
-        previous=previous_scores(history),
-        agreements={a.id: a for a in db.select(Agreement, "plan_id = ?", (plan.id,), order_by="position, id")
-                    if a.id is not None},
+        previous=previous,
+        agreements={a.id: a for a in _meeting_agreements(db, plan.id, meeting_id) if a.id is not None},
         events=db.select(AgreementEvent, "meeting_id = ?", (meeting_id,), order_by="at, id"),
         next_meeting=nxt,
         next_kind_name=_kind_name(catalog, nxt.kind) if nxt else "",

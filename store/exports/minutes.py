@@ -7,11 +7,12 @@ rule (`visibility.Viewer`); the words of the citizen's copy are plain
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..dates import format_date, format_date_long
 from ..enums import AgreementStatus, Area, Audience, Decision, GoalStatus, MeetingStatus, Role
 from ..labels import label_table
 from ..markdown_safe import inline, table
-from ..models import Agreement, AgreementEvent, Consent, Goal, ScaleReading
 from ..repeat import when_text
 from ..vocabulary import carried_over, word
 from .gather import MeetingData, PlanBasics
@@ -19,6 +20,9 @@ from .required import required_rows
 from .visibility import Item, Sight, Viewer, consent_in_force, to_audience, viewer_for
 from .phrases import DANISH, Say
 from .words import Words, agreement_header, minutes_words
+
+if TYPE_CHECKING:  # the renderer reads plain rows (row_types.py) as it reads models
+    from ..models import Agreement, AgreementEvent, Consent, Goal, ScaleReading
 
 _AUDIENCE_ROLE = {Audience.CITIZEN: Role.CITIZEN, Audience.AUTHORITY: Role.AUTHORITY,
                   Audience.DAY_SERVICE: Role.DAY_SERVICE, Audience.RELATIVE: Role.RELATIVE}

@@ -13,13 +13,14 @@ copy can be written in Danish or English (`render_plan(data, audience, lang)`;
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..catalog import RequiredPart
 from ..checklist import is_manual
 from ..dates import format_date, format_date_long
 from ..enums import AgreementStatus, Area, Audience, GoalStatus, Role
 from ..markdown_safe import inline, table
-from ..models import Goal, ScaleReading
-from ..progression import previous_scores
+from ..rules import previous_scores
 from ..repeat import when_text
 from ..vocabulary import WORDS, carried_over, word
 from ..smart import smart_status
@@ -29,6 +30,9 @@ from .phrases import Say
 from .required import required_rows, tick_text
 from .visibility import Item, PlanField, Viewer, to_audience
 from .words import PlanWords, agreement_header, level_plain, plan_words, smart_plain
+
+if TYPE_CHECKING:  # records in (models, or plain rows: row_types.py)
+    from ..models import Goal, ScaleReading
 
 _SECTION_OF = {
     "overall_goal": "overall", "goal_level": "overall",

@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..checklist import check_parts
 from ..dates import format_date
 from ..enums import Area, GoalStatus
 from ..markdown_safe import inline
-from ..models import Goal, PartTick
 from ..vocabulary import word
 from .gather import PlanBasics
 from .phrases import DANISH, Say
+
+if TYPE_CHECKING:
+    from ..models import Goal, PartTick
 
 
 def tick_text(tick: PartTick, say: Say = DANISH) -> str:

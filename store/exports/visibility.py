@@ -33,28 +33,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import TYPE_CHECKING, Any, cast
 
 from ..catalog import MeetingKind
 from ..enums import Audience, Role
 from ..errors import InputError
 from ..messages import msg
 from ..vocabulary import word
-from ..models import (
-    Activity,
-    AgendaItem,
-    Agreement,
-    Consent,
-    ConsentItem,
-    Goal,
-    GoalEvaluation,
-    Note,
-    Observation,
-    Participant,
-    PdsaCycle,
-    ScaleReading,
-    ScalingAnswers,
-    SmtteEvaluation,
-)
 
 
 class Sight(Enum):
@@ -73,10 +58,36 @@ class PlanField:
     name: str
 
 
-GoalChild = ScaleReading | GoalEvaluation | SmtteEvaluation | ScalingAnswers | PdsaCycle | Activity
-"""Items that live under a goal and follow its visibility."""
-Item = Goal | GoalChild | Agreement | Note | Observation | AgendaItem | Participant | PlanField
-"""Everything the rule decides on."""
+if TYPE_CHECKING:  # the rule reads models (the screens) and plain rows (the exports: `row_types.py`) alike
+    from ..models import (
+        Activity,
+        AgendaItem,
+        Agreement,
+        Consent,
+        ConsentItem,
+        Goal,
+        GoalEvaluation,
+        Note,
+        Observation,
+        Participant,
+        PdsaCycle,
+        ScaleReading,
+        ScalingAnswers,
+        SmtteEvaluation,
+    )
+
+    GoalChild = ScaleReading | GoalEvaluation | SmtteEvaluation | ScalingAnswers | PdsaCycle | Activity
+    """Items that live under a goal and follow its visibility."""
+    Item = Goal | GoalChild | Agreement | Note | Observation | AgendaItem | Participant | PlanField
+    """Everything the rule decides on."""
+else:
+    GoalChild = Item = Any
+
+
+def _table(item: Any) -> str:
+    """The table an item (a model or a plain row) is a record of: the rule asks what an item is this way."""
+    return str(getattr(type(item), "__table__", ""))
+
 
 SHAREABLE_TABLES = ("goal", "agreement", "note", "observation", "agenda_item", "participant")
 """Tables whose rows carry a `shared_with_relatives` flag and can be covered by a consent."""
@@ -169,8 +180,8 @@ class Viewer:
         """What this viewer gets of `item` (for an agenda item: its title; see `sight_notes`)."""
         if isinstance(item, PlanField):
             return Sight.NONE if self.audience is Audience.RELATIVE else Sight.SHOWN
-        if isinstance(item, Participant):
-            return Sight.SHOWN if self._sees_person(item) else Sight.NONE
+        if _table(item) == "participant":
+            return Sight.SHOWN if self._sees_person(cast("Participant", item)) else Sight.NONE
         goal = self._goal_of(item)
         own_private = bool(getattr(item, "private", False))
         goal_private = goal is not None and goal.private
@@ -213,7 +224,7 @@ class Viewer:
     def _goal_of(self, item: Item) -> Goal | None:
         """The goal an item belongs to (None for a goal itself and for items without one)."""
         goal_id = getattr(item, "goal_id", None)
-        if goal_id is None or isinstance(item, Goal):
+        if goal_id is None or _table(item) == "goal":
             return None
         return self.goals.get(goal_id)
 
@@ -223,13 +234,14 @@ class Viewer:
     def _shared_with_relatives(self, item: Item, goal: Goal | None) -> bool:
         """Relatives: goals, agreements, notes, signs and agenda items need their own sharing; a goal's
         readings, evaluations, trials and scaling answers follow the goal."""
-        if isinstance(item, (Goal, Agreement, Note, Observation)):
+        table = _table(item)
+        if table in ("goal", "agreement", "note", "observation"):
             if not self._consented(item):
                 return False
-            if isinstance(item, (Note, Observation)) and goal is not None:
+            if table in ("note", "observation") and goal is not None:
                 return self.sees(goal)
             return True
-        if isinstance(item, AgendaItem):
+        if table == "agenda_item":
             return True  # the title; the notes need sharing (`sight_notes`)
         if goal is None:
             return False

@@ -7,7 +7,7 @@ English (`minutes_words`, `plan_words`); the exports' other sentences are in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..enums import GoalLevel
 
@@ -17,8 +17,7 @@ AGREEMENT_HEADER_EN = ("Who", "What", "When", "Status")
 PRIVATE_MARK = " *(privat)*"
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(NamedTuple):
     """Headings and phrases of one copy of the minutes."""
 
     participants: str = "Deltagere"
@@ -93,8 +92,7 @@ PLAIN = Words(
 )
 
 
-@dataclass(frozen=True)
-class PlanWords:
+class PlanWords(NamedTuple):
     """Headings and phrases of one copy of the plan."""
 
     to: str = "Til"

@@ -6,7 +6,7 @@ from textual.geometry import Region
 
 from screens.citizens import CitizensScreen
 from screens.plan import PlanScreen
-from screens.widgets.citizen_list import CitizenList, CitizenRow, fitted
+from screens.widgets.citizen_list import BAR_WIDTH, CitizenList, CitizenRow, fitted
 from store import Store
 from tests.conftest import DEMO_TODAY
 from tests.keys import type_text
@@ -137,9 +137,60 @@ async def test_with_a_scrollbar_the_goal_is_cut_before_it() -> None:
     async with app.run_test(size=(70, 8)) as pilot:
         await pilot.pause()
         widget = app.query_one(CitizenList)
-        assert widget.show_vertical_scrollbar
+        assert widget.scrolls and not widget.show_vertical_scrollbar  # its own bar, not Textual's
         line = _screen_lines(app)[1]
-        assert len(line) == 70 - widget.styles.scrollbar_size_vertical and line.rstrip().endswith("…")
+        assert len(line) == 70 and line[:70 - BAR_WIDTH].rstrip().endswith("…")
+
+
+def _bar(widget: CitizenList) -> list[tuple[str, object]]:
+    """The last BAR_WIDTH cells of each line: (text, background colour)."""
+    out = []
+    for y in range(widget.size.height):
+        cells = list(widget.render_line(y))
+        out.append((cells[-1].text, cells[-1].style.bgcolor if cells[-1].style else None))
+    return out
+
+
+async def test_the_list_draws_its_own_scroll_bar_only_while_it_scrolls() -> None:
+    """The bar takes the last two columns while there are more rows than lines, and the thumb follows
+    the view; with few rows there is no bar and the rows fill the width (the screen is never laid out
+    again for it)."""
+    app = ListApp(_rows(40))
+    async with app.run_test(size=(70, 10)) as pilot:
+        await pilot.pause()
+        widget = app.query_one(CitizenList)
+        assert widget.virtual_size.height == 41 and widget.scrolls
+        top = _bar(widget)
+        assert all(len(text) == BAR_WIDTH for text, _ in top)
+        track = top[-1][1]
+        assert top[0][1] != track  # the thumb at the top, the track below it
+        await pilot.press("end")
+        await pilot.pause()
+        bottom = _bar(widget)
+        assert bottom[0][1] == track and bottom[-1][1] != track  # the thumb has gone to the bottom
+        widget.show(_rows(3))
+        await pilot.pause()
+        assert not widget.scrolls and widget.scroll_y == 0
+        lines = _screen_lines(app)
+        assert all(len(line) == 70 for line in lines) and lines[1].startswith(" Borger 001")
+        assert not widget.allow_vertical_scroll
+
+
+async def test_the_wheel_and_a_click_on_the_track_scroll_the_list() -> None:
+    app = ListApp(_rows(40))
+    async with app.run_test(size=(70, 10)) as pilot:
+        await pilot.pause()
+        widget = app.query_one(CitizenList)
+        assert widget.allow_vertical_scroll
+        widget.scroll_down(animate=False)  # what the wheel does (Textual asks allow_vertical_scroll)
+        await pilot.pause()
+        assert widget.scroll_y > 0
+        widget.scroll_to(y=0, animate=False)
+        await pilot.pause()
+        await pilot.click(CitizenList, offset=(69, 8))  # the track below the thumb
+        await pilot.pause()
+        assert widget.scroll_y == 9  # a page: the lines under the header
+        assert widget.cursor_row == 0 and app.selected == []  # a click on the bar selects nothing
 
 
 async def test_the_selected_citizen_stays_selected_while_the_search_finds_them(demo_store: Store) -> None:

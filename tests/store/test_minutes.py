@@ -225,6 +225,56 @@ def test_addenda_follow_the_frozen_text(store: Store) -> None:
     assert store.minutes_markdown(case.meeting2, Audience.RELATIVE) == relatives.text + footer(relatives)
 
 
+def test_change_since_last_time_when_one_meeting_holds_two_readings(store: Store) -> None:
+    """Each reading's change is from the same person's reading just before it, also when that one was made
+    in the same meeting (it was once compared with itself: "±0 (fra 3)")."""
+    c = store.create_citizen("Test Person")
+    assert c.id is not None
+    plan = store.plan_of(c.id)
+    assert plan.id is not None
+    me = store.participants(plan.id)[0]
+    goal = store.add_goal(plan.id, Area.EMPLOYMENT, "Jeg vil cykle til arbejde")
+    assert goal.id is not None
+    m1 = store.plan_meeting(plan.id, "citizen", DAY - timedelta(days=60))
+    m2 = store.plan_meeting(plan.id, "citizen", DAY)
+    assert m1.id is not None and m2.id is not None
+    store.record_scale_reading(goal.id, 6, on=DAY - timedelta(days=60), participant_id=me.id, meeting_id=m1.id)
+    store.record_scale_reading(goal.id, 3, on=DAY - timedelta(days=30), participant_id=me.id, meeting_id=m2.id)
+    store.record_scale_reading(goal.id, 5, on=DAY, participant_id=me.id, meeting_id=m2.id)
+    md = store.minutes_markdown(m2.id, Audience.AUTHORITY)
+    changes = [line.split("|")[4].strip() for line in md.splitlines() if line.startswith("| Jeg vil cykle")
+               or line.startswith("|  |")]
+    assert changes == ["−3 (fra 6)", "+2 (fra 3)"]
+
+
+def test_minutes_show_the_agreements_of_their_meeting_and_the_day_service_open_ones(store: Store) -> None:
+    """The minutes read only the agreements they show: made or decided on in the meeting, and (the day
+    service's copy) the open ones a day-service participant holds; an older agreement of someone else is not
+    in them."""
+    c = store.create_citizen("Test Person")
+    assert c.id is not None
+    plan = store.plan_of(c.id)
+    assert plan.id is not None
+    me = store.participants(plan.id)[0]
+    day = store.add_participant(plan.id, "Dorte Dagtilbud", Role.DAY_SERVICE)
+    m1 = store.plan_meeting(plan.id, "citizen", DAY - timedelta(days=30))
+    m2 = store.plan_meeting(plan.id, "citizen", DAY)
+    assert m1.id is not None and m2.id is not None
+    store.add_agreement(plan.id, me.id, "Gammel aftale fra første møde", DAY, meeting_id=m1.id)
+    store.add_agreement(plan.id, day.id, "Dagtilbuddets åbne aftale", DAY, meeting_id=m1.id)
+    done = store.add_agreement(plan.id, me.id, "Klaret på andet møde", DAY, meeting_id=m1.id)
+    assert done.id is not None
+    store.mark_agreement_done(done.id, meeting_id=m2.id, on=DAY)
+    store.add_agreement(plan.id, me.id, "Ny aftale på andet møde", DAY, meeting_id=m2.id)
+    authority = store.minutes_markdown(m2.id, Audience.AUTHORITY)
+    day_service = store.minutes_markdown(m2.id, Audience.DAY_SERVICE)
+    for md in (authority, day_service):
+        assert "Klaret på andet møde" in md and "Ny aftale på andet møde" in md
+        assert "Gammel aftale fra første møde" not in md
+    assert "Dagtilbuddets åbne aftale" not in authority
+    assert "Dagtilbuddets åbne aftale" in day_service.split("## Det står dagtilbuddet for")[1]
+
+
 def test_open_meeting_is_a_draft(store: Store) -> None:
     c = store.create_citizen("Test Person")
     assert c.id is not None

@@ -29,3 +29,45 @@ def test_the_app_and_its_first_screen_load_no_form_system_no_email_and_no_export
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "ok" in out.stdout
+
+
+def test_the_first_frame_is_drawn_before_the_models_load_and_the_full_store_follows(demo_db: Path) -> None:
+    """`rundbord` without --citizen draws the citizens list from a `ListStore` (no pydantic, no models); right
+    after the first frame the full store opens on the same connection, and the next screen works with it."""
+    code = (
+        "import asyncio, sys\n"
+        "from screens.i18n import set_language\n"
+        "from store.list_store import ListStore\n"
+        "from tui.app import RundbordApp\n"
+        "from screens.widgets.citizen_list import CitizenList\n"
+        "HEAVY = ('pydantic', 'store.models', 'store.store', 'store.db')\n"
+        "seen = {}\n"
+        f"store = ListStore({str(demo_db)!r}, user='test')\n"
+        "set_language('da'); store.use_language('da')\n"
+        "app = RundbordApp(store)\n"
+        "opens = app._open_full_store\n"
+        "def probe():  # what was loaded when the full store starts to open: right after the first frame\n"
+        "    seen['loaded'] = [m for m in HEAVY if m in sys.modules]\n"
+        "    seen['rows'] = app.screen.query_one(CitizenList).row_count\n"
+        "    opens()\n"
+        "app._open_full_store = probe\n"
+        "async def main():\n"
+        "    async with app.run_test(size=(100, 30)) as pilot:\n"
+        "        for _ in range(200):\n"
+        "            if app._store is not None: break\n"
+        "            await asyncio.sleep(0.02)\n"
+        "        assert app._store is not None, 'the full store did not open after the first frame'\n"
+        "        assert app.store.db.engine is store.db.engine\n"
+        "        from screens.plan import PlanScreen\n"
+        "        await pilot.press('enter')\n"
+        "        await pilot.pause()\n"
+        "        assert isinstance(app.screen, PlanScreen), app.screen\n"
+        "asyncio.run(main())\n"
+        "assert seen['loaded'] == [], seen\n"
+        "assert seen['rows'] > 0, seen\n"
+        "assert 'store.models' in sys.modules\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "ok" in out.stdout

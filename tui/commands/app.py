@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .common import app_store, fail, say
+from .common import app_store, cli_language, fail, say
+
+if TYPE_CHECKING:
+    from store import Store
+    from store.list_store import ListStore
 
 
 def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -13,19 +18,50 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
 
 
 def run_app(args: argparse.Namespace) -> int:
+    citizen_id = getattr(args, "citizen", None)
+    if citizen_id is None:
+        return _run(args, _list_store(args), None)
     store = app_store(args)
     if isinstance(store, int):
         return store
     from store import NotFound
+
+    with store:
+        try:
+            store.get_citizen(citizen_id)
+        except NotFound:
+            return fail(say("Der findes ingen borger nr. {n} i {path}.", n=citizen_id, path=store.where))
+        return _run(args, store, citizen_id)
+
+
+def _list_store(args: argparse.Namespace) -> ListStore | int:
+    """The citizens list's `ListStore` (store/list_store.py: the first frame without the models; the full
+    store opens right after it), opened as `app_store` opens the `Store`: read-only when the file (or its
+    folder) cannot be written, its refusals and warnings said here, before the terminal is taken."""
+    from pathlib import Path
+
+    from store.engines.sqlite import write_problem
+    from store.errors import DatabaseProblem
+    from store.list_store import ListStore
+    from store.location import default_db_path, is_url
+
+    location = args.db or default_db_path()
+    read_only = not is_url(location) and Path(location).is_file() and write_problem(Path(location)) is not None
+    try:
+        store = ListStore(location, user=getattr(args, "user", None), read_only=read_only)
+    except DatabaseProblem as exc:
+        return fail(exc)
+    for warning in store.warnings_in(cli_language()):
+        print(warning, file=sys.stderr)
+    return store
+
+
+def _run(args: argparse.Namespace, store: Store | ListStore | int, citizen_id: int | None) -> int:
+    if isinstance(store, int):
+        return store
     from tui.app import build_app
 
     with store:
-        citizen_id = getattr(args, "citizen", None)
-        if citizen_id is not None:
-            try:
-                store.get_citizen(citizen_id)
-            except NotFound:
-                return fail(say("Der findes ingen borger nr. {n} i {path}.", n=citizen_id, path=store.where))
         app = build_app(store, lang=getattr(args, "lang", "da"), citizen_id=citizen_id,
                         theme=getattr(args, "theme", None))
         app.run()

@@ -10,9 +10,14 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from store import DatabaseProblem, Store, default_db_path
+from store.errors import DatabaseProblem
+from store.location import default_db_path
 from store.messages import Message
+
+if TYPE_CHECKING:  # the store (pydantic, the models, every use case) loads when a command opens it
+    from store import Store
 
 _lang = "da"
 
@@ -40,6 +45,8 @@ def say(da: str, **values: object) -> str:
 
 def open_store(args: argparse.Namespace, *, read_only: bool = False, allow_older: bool = False) -> Store:
     """The store at --db (or the default), with warnings printed to stderr."""
+    from store import Store
+
     path = args.db or default_db_path()
     store = Store(path, user=getattr(args, "user", None), read_only=read_only, allow_older=allow_older)
     for warning in store.warnings_in(_lang):

@@ -14,7 +14,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from store.follow_up import MAX_WEEKS
+from store.dates import MAX_WEEKS
 
 from .common import fail, guarded_store, int_between
 

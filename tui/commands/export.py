@@ -8,14 +8,15 @@
     rundbord export mail MEETING_ID [-o FOLDER]              one .eml draft per participant, never sent
     rundbord export fhir CITIZEN_ID [--audience A] [-o FILE] a FHIR R4 Bundle of the plan
 
-Every kind goes the one way out (`store/exports/deliver.py`): the same bytes
+Every kind goes the one way out (`store/exports/delivery.py`, `deliver.py`): the same bytes
 the app's export dialog writes, files created 0600, each file logged as an
 access (`Store.log_access`: who exported what, for whom, in which format, to
 which file and, with --purpose, why).
 Without -o the text goes to stdout (UTF-8, byte for byte what the store
 returns; a PDF only when stdout is not a terminal). Unknown ids, a directory
 or an unwritable path for -o give a Danish message and exit code 2. This
-module never imports Textual (fast startup).
+module never imports Textual (fast startup); the minutes and the plan are made
+without pydantic or the models (`store/export_store.py`: `DOCUMENTS`).
 
 The database is opened read-only; the access rows are appended through the
 store's own short-lived connection for them.
@@ -32,13 +33,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from store import NotFound, Store, default_db_path
+from typing import TYPE_CHECKING
+
 from store.enums import Audience
+from store.errors import DatabaseProblem, NotFound
+from store.location import default_db_path
 from store.files import output_problem
 from store.messages import Message
 
-from .common import MAX_ID, add_purpose, check_purpose_arg, fail, guarded_store, missing_db_problem, say
+from .common import MAX_ID, add_purpose, check_purpose_arg, cli_language, fail, guarded_store, missing_db_problem, say
 from .export_log import add_log_parser
+
+if TYPE_CHECKING:
+    from store import Store
+    from store.export_store import ExportStore
+
+DOCUMENTS = ("minutes", "plan")
+"""The kinds made with `ExportStore` (no pydantic, no models: a fast command); the others need the `Store`."""
 
 AddDbArgs = Callable[[argparse.ArgumentParser], None]
 AUDIENCES = [a.value for a in Audience]
@@ -140,27 +151,58 @@ def _output_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FIL", help="skriv til FIL (standard: skærmen)")
 
 
-def _open_store(args: argparse.Namespace) -> Store | int:
-    """The store for an export, or exit code 2 after a Danish message: a missing database is
-    reported first, then an unusable `-o` path, before the file is opened."""
+def _refusal(args: argparse.Namespace) -> int | None:
+    """Exit code 2 after a Danish message: a missing database is reported first, then an unusable `-o`
+    path and a bad --purpose, before the file is opened."""
     problem: str | Message | None = missing_db_problem(args.db or default_db_path())
     if not problem and args.output is not None and args.export_kind != "mail":
         problem = output_problem(args.output)
     problem = problem or check_purpose_arg(args)
-    if problem:
-        return fail(problem, 2)
-    return guarded_store(args, read_only=True)
+    return fail(problem, 2) if problem else None
+
+
+def _open_store(args: argparse.Namespace) -> Store | int:
+    """The store for an export, or exit code 2 after a Danish message (`_refusal`)."""
+    refused = _refusal(args)
+    return refused if refused is not None else guarded_store(args, read_only=True)
+
+
+def _open_export_store(args: argparse.Namespace) -> ExportStore | int:
+    """`ExportStore` for the minutes and the plan: the same checks and messages as `_open_store`."""
+    from store.export_store import ExportStore
+
+    refused = _refusal(args)
+    if refused is not None:
+        return refused
+    try:
+        store = ExportStore(args.db or default_db_path(), user=getattr(args, "user", None))
+    except DatabaseProblem as exc:
+        return fail(exc)
+    for warning in store.warnings_in(cli_language()):
+        print(warning, file=sys.stderr)
+    return store
 
 
 def _export(args: argparse.Namespace, request: Any) -> int:
     """Prepare, write and log one export request (`store/exports/deliver.py`)."""
-    from store import InputError
-    from store.exports.deliver import ExportRequest
+    from store.exports.delivery import ExportRequest
 
     assert isinstance(request, ExportRequest)
     if not 0 < request.subject_id <= MAX_ID:  # beyond SQLite's integers: no such record
         return fail(_not_found(request), 2)
-    store = _open_store(args)
+    if request.kind in DOCUMENTS:
+        from store.row_types import UnreadableRow
+
+        try:
+            return _make(args, request, _open_export_store(args))
+        except UnreadableRow:
+            pass  # a row edited by hand: the full store reads it, and its validation says what is wrong
+    return _make(args, request, _open_store(args))
+
+
+def _make(args: argparse.Namespace, request: Any, store: Store | ExportStore | int) -> int:
+    from store.errors import InputError
+
     if isinstance(store, int):
         return store
     purpose = getattr(args, "purpose", None)
@@ -215,7 +257,7 @@ def _not_found(request: Any) -> str:
 
 
 def _request(kind: str, subject: int, args: argparse.Namespace, **more: Any) -> Any:
-    from store.exports.deliver import ExportRequest
+    from store.exports.delivery import ExportRequest
 
     return ExportRequest(kind, subject, audience=Audience(getattr(args, "audience", "authority")),
                          format=getattr(args, "format", ""), lang=getattr(args, "lang", None) or "da", **more)
