@@ -57,7 +57,7 @@ from screens.widgets.view_focus import publish_focus
 from store import NotFound, Store, StoreError
 from store.access import AccessEvent, Channel
 from store.enums import AgreementStatus, Area
-from store.models import Agreement
+from store.models import Agreement, Goal
 from store.plans import PlanView
 from store.removal import Removed
 from store import clock
@@ -319,8 +319,15 @@ class PlanScreen(LocalizedBindings):
         self.app.push_screen(screen, callback=self._after_edit)
 
     def _after_edit(self, result: Any) -> None:
-        if result is not None:
-            self.refresh_plan()
+        """The plan read again; a goal or an agreement just saved becomes the selected one, so the next key
+        (an agreement for the new goal, a score) acts on what was just written."""
+        if result is None:
+            return
+        self.refresh_plan()
+        if isinstance(result, Goal):
+            self.select(goal_id=result.id)
+        elif isinstance(result, Agreement):
+            self.select(agreement_id=result.id)
 
     def _need_goal(self) -> int | None:
         gid = self.selected_goal_id()

@@ -144,6 +144,30 @@ async def test_new_goal_in_the_selected_area(demo_store: Store, demo_citizen_id:
         assert len(new) == 1 and new[0].area is Area.EDUCATION
         assert new[0].text == "Jeg vil [bold]læse[/] en bog om måneden."
         assert any("Jeg vil [bold]læse[/] en bog" in line for line in goal_lines(screen))
+        # The new goal is the selected one: the next key (an agreement, a score) acts on it.
+        assert goals.highlighted_id == f"goal:{new[0].id}" and app.focused is goals
+
+
+async def test_a_new_agreement_is_the_selected_one_on_the_board(demo_store: Store, demo_citizen_id: int) -> None:
+    """Saved from the plan (a), the new agreement is selected on the board: the next key acts on it."""
+    from tests.screens.editor_helpers import choose, save, type_into
+
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    plan_id = demo_store.plan_of(demo_citizen_id).id or 0
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = _plan_screen(app)
+        await press_one_by_one(pilot, "a")
+        editor = app.screen
+        assert type(editor).__name__ == "AgreementEditor"
+        choose(editor, "who_id", demo_store.participants(plan_id)[0].id)
+        await type_into(pilot, editor, "what", "Ringe til VUC om holdstart")
+        await type_into(pilot, editor, "when", "10-12-2026")
+        await save(pilot)
+        assert app.screen is screen
+        (new,) = [a for a in demo_store.agreements(plan_id) if a.what == "Ringe til VUC om holdstart"]
+        board = screen.query_one("#agreement-board", AgreementBoard)
+        assert board.selected_agreement_id() == new.id and app.focused is board
 
 
 async def test_reveal_private_goal_and_focus_follows(demo_store: Store, demo_citizen_id: int) -> None:

@@ -217,9 +217,10 @@ async def test_first_meeting_by_keyboard(store: Store) -> None:
         for n, (row, (who, what, when)) in enumerate(zip(rows, agreements), start=1):
             assert row.startswith(f"{n} {who} {what}") and when in row and "○ Åben" in row
 
-        # -- tab to the board, down to the second agreement, x: done ----------------------------------
+        # -- on the board (the agreement just added is the selected one), up to the second, x: done ----
         await tab_to(pilot, "agreement-board")
-        await press(pilot, "down")
+        assert screen.selected_agreement_id() == stored[2].id
+        await press(pilot, "up")
         second = stored[1]
         assert screen.selected_agreement_id() == second.id
         await press(pilot, "x")
