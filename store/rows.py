@@ -23,6 +23,7 @@ from enum import Enum
 from typing import Any, TypeVar, Union, cast, get_args, get_origin
 
 from .models import Record
+from .row_types import _bool, _date, _datetime
 from .textrules import STORED
 
 R = TypeVar("R", bound=Record)
@@ -131,19 +132,3 @@ def _plain_type(annotation: Any) -> Any:
     return annotation
 
 
-def _bool(value: Any) -> bool:
-    if value not in (0, 1):
-        raise ValueError(value)
-    return bool(value)
-
-
-def _date(value: Any) -> date:
-    if type(value) is not str or len(value) != 10:
-        raise ValueError(value)
-    return date.fromisoformat(value)
-
-
-def _datetime(value: Any) -> datetime:
-    if type(value) is not str:
-        raise ValueError(value)
-    return datetime.fromisoformat(value)

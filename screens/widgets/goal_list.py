@@ -53,6 +53,20 @@ class GoalOption(NamedTuple):
     id: str
 
 
+class GoalListItem(Message):
+    """A message about one of the list's items (`GoalList.Highlighted`, `GoalList.Selected`)."""
+
+    def __init__(self, goal_list: GoalList, index: int, item_id: str) -> None:
+        super().__init__()
+        self.goal_list = goal_list
+        self.index = index
+        self.item_id = item_id
+
+    @property
+    def control(self) -> GoalList:
+        return self.goal_list
+
+
 class GoalList(ScrollView, can_focus=True):
     """The areas and their goals, one highlighted item marked ▶."""
 
@@ -107,31 +121,11 @@ class GoalList(ScrollView, can_focus=True):
     hover: reactive[int | None] = reactive(None, init=False)
     """The item under the mouse."""
 
-    class Highlighted(Message):
+    class Highlighted(GoalListItem):
         """Another item was highlighted."""
 
-        def __init__(self, goal_list: GoalList, index: int, item_id: str) -> None:
-            super().__init__()
-            self.goal_list = goal_list
-            self.index = index
-            self.item_id = item_id
-
-        @property
-        def control(self) -> GoalList:
-            return self.goal_list
-
-    class Selected(Message):
+    class Selected(GoalListItem):
         """Enter (or a click) on an item."""
-
-        def __init__(self, goal_list: GoalList, index: int, item_id: str) -> None:
-            super().__init__()
-            self.goal_list = goal_list
-            self.index = index
-            self.item_id = item_id
-
-        @property
-        def control(self) -> GoalList:
-            return self.goal_list
 
     def __init__(self, *, share: float, id: str | None = None) -> None:
         super().__init__(id=id)
