@@ -125,6 +125,7 @@ class PlanScreen(LocalizedBindings):
         self.citizen_id = citizen_id
         self.today = today or clock.today()
         self._initial = (goal_id, agreement_id)
+        self._read_at = self._change_point()
         self.view: PlanView = store.plan_view(citizen_id)
         self.undo_stack: list[Undo] = []
         self._resumed_once = False
@@ -195,13 +196,40 @@ class PlanScreen(LocalizedBindings):
 
     # -- reading -------------------------------------------------------------
     def refresh_plan(self) -> None:
-        """Re-read the plan (one read) and redraw, keeping what is selected."""
+        """Re-read the plan (one read) and redraw, keeping what is selected, if anything was written since
+        it was read: here, in a dialog over it, or by a colleague. A dialog closed without saving leaves the
+        plan as it is drawn (on the big plan the read and the redraw cost ~100 ms of CPU)."""
+        if not self._written_since_read():
+            return
+        point = self._change_point()
         try:
             self.view = self.store.plan_view(self.citizen_id)
         except NotFound:
             self.app.pop_screen()
             return
+        self._read_at = point
         self._paint()
+
+    def _change_point(self) -> tuple[tuple[int, int], int]:
+        """Where the database stands, taken before a read: the commit marker and the audit log's newest row."""
+        return self.store.change_marker(), self.store.audit_position()
+
+    def _written_since_read(self) -> bool:
+        """Whether a record was written since the plan was read (`refresh_plan`).
+
+        The commit marker moves with every commit; when it has moved, the audit log
+        says whether a record changed (every write of a record is audited) or only
+        what is not part of the plan (the cursor followed by the shared screen, the
+        access log). A commit landing while this is asked is seen next time.
+        """
+        marker, position = self._read_at
+        now = self.store.change_marker()
+        if now == marker:
+            return False
+        if self.store.changes_since(position):
+            return True
+        self._read_at = (now, position)
+        return False
 
     def _paint(self) -> None:
         """Draw the plan view that was read last."""

@@ -62,8 +62,19 @@ class SmartPanel(Static):
         self.questions = questions
         self.items: list[SmartItem] = []
         self.hints: list[str] = []
+        self._text: Text | None = None
 
     def show(self, items: Sequence[SmartItem], hints: Sequence[str]) -> None:
+        """Show these answers and hints; when the panel would read the same, nothing is redrawn.
+
+        Every field of the form says Changed once as it is mounted, and most keys
+        typed change no mark and no hint: a new text each time would lay the form
+        out again for nothing.
+        """
         self.items = list(items)
         self.hints = list(hints)
-        self.update(smart_text(items, hints, questions=self.questions))
+        text = smart_text(items, hints, questions=self.questions)
+        if text == self._text:
+            return
+        self._text = text
+        self.update(text)
