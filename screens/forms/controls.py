@@ -21,7 +21,7 @@ from textual.strip import Strip
 from textual.widgets import Checkbox, SelectionList, TextArea
 from textual.widgets.option_list import OptionDoesNotExist
 
-from .text_input import TextInput
+from .text_input import COMPACT, TextInput
 
 __all__ = ["MarkedCheckbox", "MarkedSelectionList", "TextBox", "TextInput", "control_characters", "strip_control"]
 
@@ -43,11 +43,14 @@ class TextBox(TextArea):
     """A multi-line field (Tab moves on): the cursor goes to the end on focus."""
 
     def __init__(self, text: str = "", **kwargs: Any) -> None:
-        kwargs.setdefault("compact", True)
+        compact = kwargs.pop("compact", True)
         kwargs.setdefault("soft_wrap", True)
         kwargs.setdefault("tab_behavior", "focus")
         kwargs.setdefault("show_line_numbers", False)
         super().__init__(text, **kwargs)
+        if compact:  # as TextInput sets it: no styling before the field is mounted
+            self.set_reactive(TextArea.compact, True)
+            self.add_class(COMPACT, update=False)
 
     def on_focus(self, event: events.Focus) -> None:
         self.move_cursor(self.document.end)

@@ -12,12 +12,21 @@ from textual.geometry import Size
 from textual.widgets import Input
 
 
+COMPACT = "-textual-compact"
+"""The class Textual's `compact` sets. Set with the value before the field is mounted: Textual
+styles a widget whose class changes at once, mounted or not (~1 ms a field), and styles it
+again when it is mounted."""
+
+
 class TextInput(Input):
     """A one-line field: the cursor goes to the end on focus, the text is never selected."""
 
     def __init__(self, value: str = "", **kwargs: Any) -> None:
-        kwargs.setdefault("compact", True)
+        compact = kwargs.pop("compact", True)
         super().__init__(value, select_on_focus=False, **kwargs)
+        if compact:
+            self.set_reactive(Input.compact, True)
+            self.add_class(COMPACT, update=False)
 
     def _watch_value(self, value: str) -> None:
         """Input's own watcher, without laying the screen out again for every key.
