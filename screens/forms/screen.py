@@ -159,7 +159,6 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
             yield from self.compose_fields()
 
     def on_mount(self) -> None:
-        self.query_one("#form-error", Label).display = False
         for scroll in self.query(VerticalScroll):
             scroll.can_focus = False
         first = self.first_field()
