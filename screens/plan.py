@@ -56,6 +56,7 @@ from screens.widgets.render_cache import forget_closed_screens
 from screens.widgets.view_focus import publish_focus
 from store import NotFound, Store, StoreError
 from store.access import AccessEvent, Channel
+from store.chain import ACCESS_TABLE
 from store.enums import AgreementStatus, Area
 from store.models import Agreement, Goal
 from store.plans import PlanView
@@ -219,14 +220,15 @@ class PlanScreen(LocalizedBindings):
 
         The commit marker moves with every commit; when it has moved, the audit log
         says whether a record changed (every write of a record is audited) or only
-        what is not part of the plan (the cursor followed by the shared screen, the
-        access log). A commit landing while this is asked is seen next time.
+        what is not part of the plan: who looked (the plan's own opening is one)
+        and the cursor the shared screen follows (not audited). A commit landing
+        while this is asked is seen next time.
         """
         marker, position = self._read_at
         now = self.store.change_marker()
         if now == marker:
             return False
-        if self.store.changes_since(position):
+        if self.store.changes_since(position).keys() - {ACCESS_TABLE}:
             return True
         self._read_at = (now, position)
         return False
