@@ -2,8 +2,8 @@
 
 Python's cyclic collector runs whenever enough objects have been allocated,
 wherever that happens. Opening the big plan (40 goals, 500 agreements)
-allocates enough for ~70 young and ~7 middle collections, and in about two
-pushes of three a full one of 10-90 ms, all between `enter` and the plan's
+allocates enough for ~70 young and ~7 middle collections, and in 7 pushes
+of 12 a full one of 11-86 ms, all between `enter` and the plan's
 last frame (docs/benchmark.md, "Issue 19, part 6"). The app freezes what
 start-up built (tui/app.py), so a full collection walks only what was made
 since, but it still strikes in the middle of a push.
