@@ -47,6 +47,7 @@ from textual.widgets import Static
 from screens.i18n import error_text, t
 from screens.widgets.agreement_board import AgreementBoard
 from screens.widgets.area_overview import AreaOverview
+from screens.widgets.collector import hold_collector
 from screens.widgets.footer import KeyBar
 from screens.widgets.goal_list import GoalList, Prompt
 from screens.widgets.localized import LocalizedBindings
@@ -70,6 +71,9 @@ BOARD_SHARE = 11 / 20
 only to lay the board out before the first layout; a resize lays it out again if it differs."""
 GOALS_SHARE = 9 / 20
 """The goal list's share, likewise."""
+COLLECT_AFTER_S = 0.5
+"""The garbage collector runs this long after the plan is mounted (its frames are drawn by then),
+not while it opens."""
 
 Undo = Removed | Agreement
 """What ctrl+z puts back: a removed record (and what went with it), or an agreement as it was
@@ -126,8 +130,14 @@ class PlanScreen(LocalizedBindings):
         self.citizen_id = citizen_id
         self.today = today or clock.today()
         self._initial = (goal_id, agreement_id)
-        self._read_at = self._change_point()
-        self.view: PlanView = store.plan_view(citizen_id)
+        self._collector = hold_collector()
+        """The collector waits while the plan is read and drawn (screens/widgets/collector.py)."""
+        try:
+            self._read_at = self._change_point()
+            self.view: PlanView = store.plan_view(citizen_id)
+        except BaseException:
+            self._collector.release(collect=False)
+            raise
         self.undo_stack: list[Undo] = []
         self._resumed_once = False
 
@@ -162,9 +172,11 @@ class PlanScreen(LocalizedBindings):
         self.select(goal_id=self._initial[0], agreement_id=self._initial[1])
         self._publish_focus()
         self._log_opened()
+        self.set_timer(COLLECT_AFTER_S, self._collector.release)
 
     def on_unmount(self) -> None:
         """The plan is closed: let its drawn lines go (screens/widgets/render_cache.py)."""
+        self._collector.release(collect=False)
         forget_closed_screens()
 
     def _log_opened(self) -> None:
@@ -199,7 +211,7 @@ class PlanScreen(LocalizedBindings):
     def refresh_plan(self) -> None:
         """Re-read the plan (one read) and redraw, keeping what is selected, if anything was written since
         it was read: here, in a dialog over it, or by a colleague. A dialog closed without saving leaves the
-        plan as it is drawn (on the big plan the read and the redraw cost ~100 ms of CPU)."""
+        plan as it is drawn (the read and the redraw were most of what closing a dialog cost)."""
         if not self._written_since_read():
             return
         point = self._change_point()
