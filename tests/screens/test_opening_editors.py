@@ -20,7 +20,7 @@ from screens.forms import FormField
 from screens.plan import PlanScreen
 from store import Store
 from store.enums import GoalLevel
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_TODAY, TEST_USER
 from tests.screens.plan_helpers import static_text
 from tui.app import build_app
 
@@ -35,36 +35,38 @@ def _plan(app: object) -> PlanScreen:
     return screen
 
 
-async def test_a_cancelled_dialog_leaves_the_plan_as_drawn(demo_store: Store, demo_citizen_id: int) -> None:
-    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        plan = _plan(app)
-        await pilot.press("down")  # the cursor moves: written for the shared screen, not part of the plan
-        await pilot.pause()
-        read = plan.view
-        for _ in range(2):
-            await push(pilot, GoalEditor(demo_store, plan.plan_id, plan.selected_goal_id()))
+async def test_a_cancelled_dialog_leaves_the_plan_as_drawn(any_demo: str | Path) -> None:
+    """On either engine (the commit marker is SQLite's data_version, or PostgreSQL's notifications)."""
+    with Store(any_demo, user=TEST_USER) as store:
+        app = build_app(store, citizen_id=store.list_citizens()[0].id, today=DEMO_TODAY)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            plan = _plan(app)
+            await pilot.press("down")  # the cursor moves: written for the shared screen, not part of the plan
+            await pilot.pause()
+            read = plan.view
+            for _ in range(2):
+                await push(pilot, GoalEditor(store, plan.plan_id, plan.selected_goal_id()))
+                await pilot.press("escape")
+                await pilot.pause()
+                assert app.screen is plan
+                assert plan.view is read  # not read again: nothing was written
+
+
+async def test_a_colleagues_change_shows_when_the_dialog_closes(any_demo: str | Path) -> None:
+    with Store(any_demo, user=TEST_USER) as store, Store(any_demo, user="kollega") as colleague:
+        app = build_app(store, citizen_id=store.list_citizens()[0].id, today=DEMO_TODAY)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            plan = _plan(app)
+            read = plan.view
+            await push(pilot, AgreementEditor(store, plan.plan_id))
+            colleague.set_overall_goal(plan.plan_id, "Arbejde 15 timer om ugen i en butik", GoalLevel.TRADE)
             await pilot.press("escape")
             await pilot.pause()
             assert app.screen is plan
-            assert plan.view is read  # not read again: nothing was written
-
-
-async def test_a_colleagues_change_shows_when_the_dialog_closes(
-    demo_store: Store, demo_db: Path, demo_citizen_id: int
-) -> None:
-    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        plan = _plan(app)
-        await push(pilot, AgreementEditor(demo_store, plan.plan_id))
-        with Store(demo_db, user="kollega") as colleague:  # another connection, as another person's app
-            colleague.set_overall_goal(plan.plan_id, "Arbejde 15 timer om ugen i en butik", GoalLevel.TRADE)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is plan
-        assert "Arbejde 15 timer om ugen i en butik" in static_text(app, "#plan-overall")
+            assert plan.view is not read
+            assert "Arbejde 15 timer om ugen i en butik" in static_text(app, "#plan-overall")
 
 
 async def test_a_save_in_a_dialog_reads_the_plan_once(demo_store: Store, demo_citizen_id: int) -> None:
