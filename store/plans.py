@@ -1,7 +1,6 @@
 """Use cases on citizens, plans, goals, participants, activities, notes."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -16,47 +15,15 @@ from .models import (
     Activity,
     Agreement,
     Citizen,
-    Consent,
-    ConsentItem,
     Goal,
     GoalRevision,
-    Meeting,
     Note,
     Observation,
     OrderGoal,
     Participant,
     Plan,
-    ScaleReading,
 )
-
-
-@dataclass
-class GoalView:
-    goal: Goal
-    readings: list[ScaleReading] = field(default_factory=list)
-    activities: list[Activity] = field(default_factory=list)
-
-
-@dataclass
-class PlanView:
-    """Everything the plan screen and the live view show, read in one go."""
-
-    citizen: Citizen
-    plan: Plan
-    plan_type: PlanType
-    participants: list[Participant]
-    goals: list[GoalView]
-    agreements: list[Agreement]
-    meetings: list[Meeting]
-    consents: list[Consent] = field(default_factory=list)
-    consent_items: list[ConsentItem] = field(default_factory=list)
-    """The consents to share with relatives and the items they cover (the visibility rule reads them)."""
-
-    def participant(self, pid: int | None) -> Participant | None:
-        return next((p for p in self.participants if p.id == pid), None)
-
-    def goals_in(self, area: Area) -> list[GoalView]:
-        return [g for g in self.goals if g.goal.area is area]
+from .plan_view import GoalView, PlanView  # noqa: F401 - imported from here too
 
 
 class PlanUseCases(UseCases):

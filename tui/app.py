@@ -10,11 +10,12 @@ kept in memory (the mirror follows it), and a save is refused in Danish.
 from __future__ import annotations
 
 import gc
+import inspect
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
@@ -39,8 +40,19 @@ if TYPE_CHECKING:
 
     from store.search import SearchHit
 
-# Start-up: the first screen is the citizens list. The plan screen and the palette's
-# provider (with what they import) load when first opened.
+# Start-up: the first screen is the citizens list, or with --citizen the plan (drawn from the
+# `ListStore`'s plain rows; escape goes to the citizens list in its place). The other screens and
+# the palette's provider (with what they import) load when first opened.
+
+
+def _own_css(screen: type[Screen[Any]]) -> list[Path]:
+    """A screen class's CSS files, resolved as Textual resolves them when it pushes the screen.
+
+    Textual reads a pushed screen's `CSS_PATH`, not the first (default) screen's: the app reads the
+    first screen's with its own, before the first frame.
+    """
+    paths = screen.CSS_PATH if isinstance(screen.CSS_PATH, list) else [screen.CSS_PATH] if screen.CSS_PATH else []
+    return [(Path(inspect.getfile(screen)).parent / path).resolve() for path in paths]
 
 
 def _rundbord_commands() -> type[Provider]:
@@ -103,6 +115,15 @@ class RundbordApp(KeysInOrder):
         self.theme = SHORT_NAMES.get(theme or "", theme or DEFAULT_THEME)
         if mode != "app":
             self.use_command_palette = False
+        else:
+            self.css_path = [*self.css_path, *_own_css(self._first_screen_class())]
+
+    def _first_screen_class(self) -> type[Screen[None]]:
+        if self.citizen_id is None:
+            return CitizensScreen
+        from screens.plan import PlanScreen
+
+        return PlanScreen
 
     @property
     def store(self) -> Store:
@@ -134,6 +155,14 @@ class RundbordApp(KeysInOrder):
             from screens.live import PresentationScreen
 
             return PresentationScreen(self.store, citizen_id=self.citizen_id, follow=True, read_only=True)
+        if self.citizen_id is not None:  # the plan is the first screen: no citizens list composed under it
+            from screens.plan import PlanScreen
+
+            plan = PlanScreen(self._first, self.citizen_id, today=self.today)
+            # Escape puts the citizens list in its place (`switch_screen`), which ends the screen's
+            # result callback; Textual gives the first screen none (it does when it switches one in).
+            plan._push_result_callback(self, None)
+            return plan
         return CitizensScreen(self._first, today=self.today)
 
     def on_mount(self) -> None:
@@ -147,10 +176,6 @@ class RundbordApp(KeysInOrder):
         if self._first.read_only:
             self.screen_change_signal.subscribe(self, self._show_read_only)
             self._show_read_only(self.screen)
-        if self.mode == "app" and self.citizen_id is not None:
-            from screens.plan import PlanScreen
-
-            self.push_screen(PlanScreen(self.store, self.citizen_id, today=self.today))
 
     def _show_read_only(self, screen: Screen[object]) -> None:
         """The read-only banner on `screen` (dialogs refuse a save in place instead)."""
@@ -271,9 +296,11 @@ class RundbordApp(KeysInOrder):
             return
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.push_screen(
-            PlanScreen(self.store, citizen_id, today=self.today, goal_id=goal_id, agreement_id=agreement_id)
-        )
+        plan = PlanScreen(self.store, citizen_id, today=self.today, goal_id=goal_id, agreement_id=agreement_id)
+        if isinstance(self.screen, PlanScreen):  # the first screen was a plan (--citizen): this one in its place
+            self.switch_screen(plan)
+        else:
+            self.push_screen(plan)
 
     # -- themes ----------------------------------------------------------------
     def set_rundbord_theme(self, name: str) -> None:

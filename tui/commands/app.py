@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .common import app_store, cli_language, fail, say
+from .common import cli_language, fail, say
 
 if TYPE_CHECKING:
     from store import Store
@@ -18,13 +18,13 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
 
 
 def run_app(args: argparse.Namespace) -> int:
+    """The citizens list, or with --citizen that citizen's plan; both drawn from a `ListStore` (the models
+    load after the first frame). A citizen that does not exist is said here, before the terminal is taken."""
     citizen_id = getattr(args, "citizen", None)
-    if citizen_id is None:
-        return _run(args, _list_store(args), None)
-    store = app_store(args)
-    if isinstance(store, int):
-        return store
-    from store import NotFound
+    store = _list_store(args)
+    if isinstance(store, int) or citizen_id is None:
+        return _run(args, store, None)
+    from store.errors import NotFound
 
     with store:
         try:
