@@ -146,6 +146,11 @@ class RundbordApp(KeysInOrder):
 
         threading.Thread(target=load, name="rundbord-store", daemon=True).start()
 
+    @staticmethod
+    def _after_first_frame() -> None:
+        gc.freeze()
+        gc.enable()
+
     def _full_store_loaded(self) -> None:
         self.store  # noqa: B018 - made now, before a key needs it
         gc.freeze()  # the models live as long as the app, like what start-up built
@@ -169,8 +174,9 @@ class RundbordApp(KeysInOrder):
         self.title = t("app.title")
         # What start-up built (modules, styles, the first screen) lives as long as the app:
         # out of the collector's sight, a full collection no longer walks it (it cost up
-        # to 80 ms when it struck while a large plan opened; see bench/RESULTS.md).
-        self.call_after_refresh(gc.freeze)
+        # to 80 ms when it struck while a large plan opened; see bench/RESULTS.md). The
+        # command line turns the collector off until then (`run_app`): on again here.
+        self.call_after_refresh(self._after_first_frame)
         if self._store is None:
             self.call_after_refresh(self._open_full_store)
         if self._first.read_only:

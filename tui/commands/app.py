@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -59,10 +60,17 @@ def _list_store(args: argparse.Namespace) -> ListStore | int:
 def _run(args: argparse.Namespace, store: Store | ListStore | int, citizen_id: int | None) -> int:
     if isinstance(store, int):
         return store
-    from tui.app import build_app
+    # No garbage collection until the first frame (the app turns it on again then, `RundbordApp.on_mount`):
+    # start-up makes objects that live as long as the app, and one full collection among them cost
+    # 35-50 ms of a ~0.4 s start (docs/benchmark.md, part 6).
+    gc.disable()
+    try:
+        from tui.app import build_app
 
-    with store:
-        app = build_app(store, lang=getattr(args, "lang", "da"), citizen_id=citizen_id,
-                        theme=getattr(args, "theme", None))
-        app.run()
+        with store:
+            app = build_app(store, lang=getattr(args, "lang", "da"), citizen_id=citizen_id,
+                            theme=getattr(args, "theme", None))
+            app.run()
+    finally:
+        gc.enable()
     return app.return_code or 0
