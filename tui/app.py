@@ -24,7 +24,6 @@ from textual.dom import DOMNode
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
-from screens.citizens import CitizensScreen
 from screens.i18n import error_text, set_language, t
 from store.errors import StoreError
 from store.list_store import ListStore
@@ -119,7 +118,10 @@ class RundbordApp(KeysInOrder):
             self.css_path = [*self.css_path, *_own_css(self._first_screen_class())]
 
     def _first_screen_class(self) -> type[Screen[None]]:
+        """The first screen's class, imported now (the other one is not loaded before the first frame)."""
         if self.citizen_id is None:
+            from screens.citizens import CitizensScreen
+
             return CitizensScreen
         from screens.plan import PlanScreen
 
@@ -168,6 +170,8 @@ class RundbordApp(KeysInOrder):
             # result callback; Textual gives the first screen none (it does when it switches one in).
             plan._push_result_callback(self, None)
             return plan
+        from screens.citizens import CitizensScreen
+
         return CitizensScreen(self._first, today=self.today)
 
     def on_mount(self) -> None:

@@ -83,7 +83,7 @@ def test_with_citizen_the_plan_is_the_first_screen_drawn_before_the_models_load(
         "from screens.i18n import set_language\n"
         "from store.list_store import ListStore\n"
         "from tui.app import RundbordApp\n"
-        "HEAVY = ('pydantic', 'store.models', 'store.store', 'store.db', 'store.progression', 'store.removal',"
+        "HEAVY = ('pydantic', 'store.models', 'store.store', 'store.db', 'store.progression', 'store.removal', 'screens.citizens',"
         " 'screens.editors', 'screens.forms.screen', 'screens.export_dialog',"
         " 'store.exports.gather', 'store.exports.plan', 'email.message')\n"
         "seen = {}\n"
@@ -121,3 +121,47 @@ def test_with_citizen_the_plan_is_the_first_screen_drawn_before_the_models_load(
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "ok" in out.stdout
+
+
+APP_LINES = [
+    [], ["--db", "a.db"], ["--db=a.db", "--citizen", "3"], ["--citizen", "2", "--db", "demo", "--lang", "en"],
+    ["--theme", "projector", "--user", "Karsten Bro", "--today", "2026-11-23"], ["--db", "--citizen"],
+]
+
+
+def test_a_command_line_that_starts_the_app_is_read_the_same_without_the_subcommands() -> None:
+    """`rundbord [options]` is parsed without the subcommands' modules and parsers (~20 ms of the start): the
+    same values as the whole command line; anything else (a subcommand, help, an abbreviation) gets it whole."""
+    from tui.cli import build_parser, starts_the_app
+
+    for argv in APP_LINES:
+        assert starts_the_app(argv), argv
+        if argv == ["--db", "--citizen"]:
+            continue  # refused by both: "--db" without its value
+        assert build_parser(subcommands=False).parse_args(argv) == build_parser().parse_args(argv), argv
+    for argv in (["demo", "--db", "a.db"], ["--help"], ["-h"], ["--cit", "1"], ["--db"], ["--db", "a.db", "x"],
+                 ["export", "minutes", "1"]):
+        assert not starts_the_app(argv), argv
+
+
+def test_the_apps_command_line_loads_no_subcommand() -> None:
+    code = (
+        "import sys\n"
+        "from tui.cli import build_parser, starts_the_app\n"
+        "argv = ['--db', 'a.db', '--citizen', '1']\n"
+        "build_parser(subcommands=not starts_the_app(argv)).parse_args(argv)\n"
+        "loaded = [m for m in sys.modules if m.startswith('tui.commands.') and m != 'tui.commands.common']\n"
+        "assert not loaded, loaded\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "ok" in out.stdout
+
+
+def test_a_citizen_that_is_not_there_is_said_before_the_terminal_is_taken(demo_db: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(demo_db), "--citizen", "999"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert out.returncode != 0
+    assert "Der findes ingen borger nr. 999" in out.stderr
+    assert "\x1b[" not in out.stdout  # the screen was never drawn

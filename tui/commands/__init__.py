@@ -1,8 +1,20 @@
-"""One module per subcommand. Each has `register(subparsers, add_db_args)`."""
+"""One module per subcommand. Each has `register(subparsers, add_db_args)`.
+
+`COMMANDS` imports them when first used (PEP 562): `rundbord` that starts the app with no
+subcommand builds a parser without them (tui/cli.py), and their imports are not on its start.
+"""
 from __future__ import annotations
 
+from importlib import import_module
 from types import ModuleType
 
-from . import app, backup, check, copy, demo, due, export, reindex, serve, upgrade, view
+NAMES = ("app", "demo", "check", "reindex", "backup", "copy", "upgrade", "due", "view", "serve", "export")
+"""The subcommands' modules, in the order `rundbord --help` lists them."""
 
-COMMANDS: list[ModuleType] = [app, demo, check, reindex, backup, copy, upgrade, due, view, serve, export]
+
+def __getattr__(name: str) -> list[ModuleType]:
+    if name != "COMMANDS":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    commands = [import_module(f".{module}", __name__) for module in NAMES]
+    globals()["COMMANDS"] = commands
+    return commands
