@@ -5,16 +5,14 @@ subcommand builds a parser without them (tui/cli.py), and their imports are not 
 """
 from __future__ import annotations
 
-from importlib import import_module
 from types import ModuleType
-
-NAMES = ("app", "demo", "check", "reindex", "backup", "copy", "upgrade", "due", "view", "serve", "export")
-"""The subcommands' modules, in the order `rundbord --help` lists them."""
 
 
 def __getattr__(name: str) -> list[ModuleType]:
     if name != "COMMANDS":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    commands = [import_module(f".{module}", __name__) for module in NAMES]
+    from . import app, backup, check, copy, demo, due, export, reindex, serve, upgrade, view
+
+    commands: list[ModuleType] = [app, demo, check, reindex, backup, copy, upgrade, due, view, serve, export]
     globals()["COMMANDS"] = commands
     return commands
