@@ -179,7 +179,7 @@ class RundbordApp(KeysInOrder):
         # What start-up built (modules, styles, the first screen) lives as long as the app:
         # out of the collector's sight, a full collection no longer walks it (it cost up
         # to 80 ms when it struck while a large plan opened; see bench/RESULTS.md). The
-        # command line turns the collector off until then (`run_app`): on again here.
+        # command line turns the collector off until then (tui/commands/app.py): on again here.
         self.call_after_refresh(self._after_first_frame)
         if self._store is None:
             self.call_after_refresh(self._open_full_store)
