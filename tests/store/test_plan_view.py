@@ -27,7 +27,7 @@ def _fields(record: Any) -> dict[str, Any]:
 def assert_same_view(plain: PlanView, models: PlanView) -> None:
     assert _fields(plain.citizen) == _fields(models.citizen)
     assert _fields(plain.plan) == _fields(models.plan)
-    assert plain.plan_type == models.plan_type
+    assert plain.plan_type == models.plan_type and plain.history == models.history is False
     for name in ("participants", "agreements", "meetings", "consents", "consent_items"):
         mine, theirs = getattr(plain, name), getattr(models, name)
         assert [_fields(r) for r in mine] == [_fields(r) for r in theirs], name
@@ -64,7 +64,7 @@ def _hostile_plan(store: Store) -> int:
              for i, area in enumerate(("employment", "health", "health", "social", "education", "employment"))]
     for goal in goals:
         assert goal.id is not None
-        for day, score in ((date(2026, 10, 1), 3), (date(2026, 10, 1), 5), (date(2026, 9, 1), 2)):
+        for day, score in ((date(2026, 10, 1), 3), (date(2026, 10, 1), 5), (date(2026, 9, 1), 2), (date(2026, 9, 15), 4)):
             store.record_scale_reading(goal.id, score, on=day, participant_id=people[0].id, note=HOSTILE,
                                        private=score == 5)
         store.add_activity(goal.id, "Aktivitet " + HOSTILE)
@@ -85,6 +85,7 @@ def test_a_hostile_plan_reads_the_same_as_plain_rows(db_path: Path) -> None:
         cid = _hostile_plan(full)
         models = full.plan_view(cid)
     assert len(models.goals) == 6 and len(models.agreements) == 8 and len(models.meetings) == 3
+    assert all(len(g.readings) == 3 for g in models.goals)  # the headline's readings: not the one in between
     with ListStore(db_path, user=TEST_USER) as first:
         plain = first.plan_view(cid)
     assert_same_view(plain, models)
