@@ -511,7 +511,7 @@ class PlanScreen(LocalizedBindings):
             return
         from screens.citizens import CitizensScreen
 
-        self.app.switch_screen(CitizensScreen(self._first, today=self.today))
+        self.app.switch_screen(CitizensScreen(self._first, today=self.today, selected=self.citizen_id))
 
     # -- changes made right here -------------------------------------------------
     def action_toggle_done(self) -> None:
