@@ -157,3 +157,23 @@ async def test_smart_panel_redraws_only_when_its_text_changes(demo_store: Store,
         assert answered is not shown and str(answered) != str(shown)
         await type_into(pilot, editor, "smart_specific", "Arbejde i en butik", clear=True)  # still answered: the same
         assert panel.content is answered
+
+
+async def test_a_plan_drawn_from_the_first_screens_store_is_read_once_more_then_kept(demo_db: Path) -> None:
+    """`rundbord --citizen N`: the plan was read by the `ListStore` before the full store opened; the
+    first dialog closed reads it again with the full store, the next ones do not."""
+    from store.list_store import ListStore
+
+    with ListStore(demo_db, user=TEST_USER) as first:
+        app = build_app(first, citizen_id=1, today=DEMO_TODAY)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            plan = _plan(app)
+            views = [plan.view]
+            for _ in range(2):
+                await push(pilot, GoalEditor(plan.store, plan.plan_id, plan.selected_goal_id()))
+                await pilot.press("escape")
+                await pilot.pause()
+                assert app.screen is plan
+                views.append(plan.view)
+            assert views[1] is not views[0] and views[2] is views[1]
