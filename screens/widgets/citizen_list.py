@@ -11,7 +11,7 @@ has more rows than it shows (Textual's bar looks the same, but it comes and goes
 by laying the whole screen out again, and typing a search makes the list long
 and short again and again). The bar's thumb and track are Textual's
 (`ScrollBarRender`, the widget's `scrollbar-*` colours); the mouse wheel
-scrolls, a click on the track pages toward it.
+scrolls, a click on the track pages toward it, and the thumb can be dragged.
 
 Columns: the name and the plan type at a fixed width, the overall goal in the
 rest of the line (cut with "…" rather than scrolled sideways). The first line
@@ -157,6 +157,10 @@ class CitizenList(ScrollView, can_focus=True):
         """Drawn lines by (row, width, selected, focused); emptied when the rows or the styles change."""
         self._bar: list[Segment] = []
         """The scroll bar's cell on each line of the widget, worked out once per paint (empty: no bar)."""
+        self._grab: tuple[int, float] | None = None
+        """While the thumb is dragged: the pointer's screen line and the list's scroll position at the grab."""
+        self._dragged = False
+        """A drag has just ended: the click that follows it is not a click on the track."""
 
     # -- the rows -------------------------------------------------------------------
     @property
@@ -267,7 +271,38 @@ class CitizenList(ScrollView, can_focus=True):
         if citizen_id is not None:
             self.post_message(self.Selected(self, citizen_id))
 
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        """A press on the thumb grabs it (Textual's own scroll bar does the same)."""
+        self._dragged = False
+        offset = event.get_content_offset(self)
+        if offset is None or not self.scrolls or offset.x < self._width:
+            return
+        top, bottom = self._thumb()
+        if top <= offset.y < bottom:
+            self._grab = (event.screen_y, self.scroll_y)
+            self.capture_mouse()
+            event.stop()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if self._grab is None:
+            return
+        line, start = self._grab
+        height = max(1, self.size.height)
+        y = start + (event.screen_y - line) * self.virtual_size.height / height
+        self._dragged = self._dragged or event.screen_y != line
+        self.scroll_to(y=max(0, min(round(y), self.max_scroll_y)), animate=False, immediate=True, force=True)
+        event.stop()
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._grab is not None:
+            self._grab = None
+            self.release_mouse()
+            event.stop()
+
     def on_click(self, event: events.Click) -> None:
+        if self._dragged:  # the end of a drag, not a click on the track
+            self._dragged = False
+            return
         offset = event.get_content_offset(self)
         if offset is None:
             return

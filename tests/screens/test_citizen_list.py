@@ -193,6 +193,32 @@ async def test_the_wheel_and_a_click_on_the_track_scroll_the_list() -> None:
         assert widget.cursor_row == 0 and app.selected == []  # a click on the bar selects nothing
 
 
+async def test_the_thumb_can_be_dragged_and_the_drag_neither_pages_nor_selects() -> None:
+    app = ListApp(_rows(40))
+    async with app.run_test(size=(70, 10)) as pilot:
+        await pilot.pause()
+        widget = app.query_one(CitizenList)
+        top, bottom = widget._thumb()
+        assert top == 0 and bottom > 0
+        await pilot.mouse_down(CitizenList, offset=(69, 0))  # on the thumb
+        await pilot.hover(CitizenList, offset=(69, 4))  # four lines down: 41 lines over 10
+        await pilot.pause()
+        assert widget.scroll_y == 16  # 4 * 41 / 10 lines, rounded to a whole line
+        await pilot.hover(CitizenList, offset=(69, 9))  # to the bottom: no further than the end
+        await pilot.pause()
+        assert widget.scroll_y == widget.max_scroll_y
+        await pilot.mouse_up(CitizenList, offset=(69, 9))
+        await pilot.pause()
+        assert app.mouse_captured is None and widget._grab is None
+        assert widget.cursor_row == 0 and app.selected == []
+        await pilot.hover(CitizenList, offset=(69, 1))  # the mouse is free again: moving it scrolls nothing
+        await pilot.pause()
+        assert widget.scroll_y == widget.max_scroll_y
+        await pilot.click(CitizenList, offset=(69, 1))  # and the track pages again
+        await pilot.pause()
+        assert widget.scroll_y == widget.max_scroll_y - 9
+
+
 async def test_the_selected_citizen_stays_selected_while_the_search_finds_them(demo_store: Store) -> None:
     for name in ("Bent Hansen", "Birthe Holm", "Carl Berg"):
         demo_store.create_citizen(name)

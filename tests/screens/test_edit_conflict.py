@@ -17,7 +17,7 @@ from screens.editors import ActivityEditor, AgreementEditor, GoalEditor
 from screens.forms import ConflictScreen, Field, QuickForm
 from store import Store
 from store.models import Goal
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_TODAY, TEST_USER
 from tui.app import build_app
 
 from .editor_helpers import field_value, push, save, type_into
@@ -35,36 +35,36 @@ def _dialog_text(screen: ConflictScreen) -> str:
     return "\n".join(str(w.render()) for w in screen.query("Label, Static") if isinstance(w, Static))
 
 
-async def test_a_save_over_a_colleagues_change_shows_both_values_and_writes_mine_on_top(
-        demo_store: Store, demo_db: Path, demo_citizen_id: int) -> None:
-    goal = _goal(demo_store, demo_citizen_id)
-    assert goal.id is not None
-    colleague = Store(demo_db, user="kollega")
-    app = build_app(demo_store)
-    async with app.run_test(size=SIZE) as pilot:
-        editor = GoalEditor(demo_store, goal.plan_id, goal.id)
-        results = await push(pilot, editor)
-        colleague.edit_goal(goal.id, "Kollegaens ordlyd", rationale=goal.rationale)
-        await type_into(pilot, editor, "text", "Min ordlyd")
-        await save(pilot)
-        dialog = app.screen
-        assert isinstance(dialog, ConflictScreen)
-        shown = _dialog_text(dialog)
-        assert "Ændret af kollega kl. 09:30, mens du skrev" in shown
-        assert "Kollegaens ordlyd" in shown and "Min ordlyd" in shown
-        assert dialog.focused is not None and dialog.focused.id == "theirs"
-        # nothing was written by the refused save
-        assert demo_store.get_goal(goal.id).text == "Kollegaens ordlyd"
-        await pilot.press("m")
-        await pilot.pause()
-        assert app.screen is not editor and app.screen is not dialog
-    (saved,) = results
-    stored = demo_store.get_goal(goal.id)
-    assert saved.text == stored.text == "Min ordlyd"
-    assert stored.version == goal.version + 2
-    # nothing lost: the colleague's wording is in the goal's history
-    assert "Kollegaens ordlyd" in [r.text for r in demo_store.goal_history(goal.id)]
-    colleague.close()
+async def test_a_save_over_a_colleagues_change_shows_both_values_and_writes_mine_on_top(any_demo: str | Path) -> None:
+    """On either engine (SQLite here, PostgreSQL where a server is given: the same walk)."""
+    with Store(any_demo, user=TEST_USER) as store, Store(any_demo, user="kollega") as colleague:
+        goal = store.goals(store.plan_of(store.list_citizens()[0].id).id or 0)[0]
+        assert goal.id is not None
+        app = build_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            editor = GoalEditor(store, goal.plan_id, goal.id)
+            results = await push(pilot, editor)
+            colleague.edit_goal(goal.id, "Kollegaens ordlyd", rationale=goal.rationale)
+            await type_into(pilot, editor, "text", "Min ordlyd")
+            await save(pilot)
+            dialog = app.screen
+            assert isinstance(dialog, ConflictScreen)
+            shown = _dialog_text(dialog)
+            assert "Ændret af kollega kl. 09:30, mens du skrev" in shown
+            assert "Kollegaens ordlyd" in shown and "Min ordlyd" in shown
+            assert dialog.focused is not None and dialog.focused.id == "theirs"
+            # nothing was written by the refused save
+            assert store.get_goal(goal.id).text == "Kollegaens ordlyd"
+            await pilot.press("m")
+            await pilot.pause()
+            assert app.screen is not editor and app.screen is not dialog
+        (saved,) = results
+        stored = store.get_goal(goal.id)
+        assert saved.text == stored.text == "Min ordlyd"
+        assert stored.version == goal.version + 2
+        # nothing lost: the colleague's wording is in the goal's history
+        assert "Kollegaens ordlyd" in [r.text for r in store.goal_history(goal.id)]
+        assert store.verify_audit_chain().ok
 
 
 async def test_taking_theirs_shows_their_values_in_the_form_and_writes_nothing(

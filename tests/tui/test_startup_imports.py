@@ -71,3 +71,20 @@ def test_the_first_frame_is_drawn_before_the_models_load_and_the_full_store_foll
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "ok" in out.stdout
+
+
+def test_the_full_store_brings_the_minutes_and_plan_renderers_so_the_first_export_does_not_import() -> None:
+    """The full store is made after the first frame (in a thread); its renderers come with it, so the
+    facilitator's first minutes preview or plan copy does not wait for their import."""
+    code = (
+        "import sys\n"
+        "import store.store\n"
+        "need = ('store.exports.gather', 'store.exports.minutes', 'store.exports.plan')\n"
+        "missing = [m for m in need if m not in sys.modules]\n"
+        "assert not missing, missing\n"
+        "assert 'markdown_it' not in sys.modules  # HTML and PDF still load when first made\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "ok" in out.stdout
