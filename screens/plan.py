@@ -47,6 +47,7 @@ from textual.widgets import Static
 from screens.i18n import error_text, t
 from screens.widgets.agreement_board import AgreementBoard
 from screens.widgets.area_overview import AreaOverview
+from screens.widgets.collector import hold_collector
 from screens.widgets.footer import KeyBar
 from screens.widgets.goal_list import GoalList, Prompt
 from screens.widgets.localized import LocalizedBindings
@@ -69,6 +70,9 @@ BOARD_SHARE = 11 / 20
 only to lay the board out before the first layout; a resize lays it out again if it differs."""
 GOALS_SHARE = 9 / 20
 """The goal list's share, likewise."""
+COLLECT_AFTER_S = 0.5
+"""The garbage collector runs this long after the plan is mounted (its frames are drawn by then),
+not while it opens."""
 
 Undo = Removed | Agreement
 """What ctrl+z puts back: a removed record (and what went with it), or an agreement as it was
@@ -125,7 +129,13 @@ class PlanScreen(LocalizedBindings):
         self.citizen_id = citizen_id
         self.today = today or clock.today()
         self._initial = (goal_id, agreement_id)
-        self.view: PlanView = store.plan_view(citizen_id)
+        self._collector = hold_collector()
+        """The collector waits while the plan is read and drawn (screens/widgets/collector.py)."""
+        try:
+            self.view: PlanView = store.plan_view(citizen_id)
+        except BaseException:
+            self._collector.release(collect=False)
+            raise
         self.undo_stack: list[Undo] = []
         self._resumed_once = False
 
@@ -160,9 +170,11 @@ class PlanScreen(LocalizedBindings):
         self.select(goal_id=self._initial[0], agreement_id=self._initial[1])
         self._publish_focus()
         self._log_opened()
+        self.set_timer(COLLECT_AFTER_S, self._collector.release)
 
     def on_unmount(self) -> None:
         """The plan is closed: let its drawn lines go (screens/widgets/render_cache.py)."""
+        self._collector.release(collect=False)
         forget_closed_screens()
 
     def _log_opened(self) -> None:

@@ -66,7 +66,7 @@ class PlanFollower:
         old = self._view
         self._view = None  # a failed read leaves nothing half-known behind
         if old is None or old.citizen.id != citizen_id:
-            view = self.store.plan_view(citizen_id)
+            view = self.store.plan_view(citizen_id, history=True)
         else:
             view = self.store.plan_view_after(old, self.store.changes_since(self._position))
         self._view, self._position = view, position

@@ -1,6 +1,7 @@
 """Use cases on citizens, plans, goals, participants, activities, notes."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -34,6 +35,8 @@ from .models import (
 class GoalView:
     goal: Goal
     readings: list[ScaleReading] = field(default_factory=list)
+    """By date. The goal's whole history in a view read with `history=True` (the live view); else the
+    readings that decide its headline (`headline_readings`)."""
     activities: list[Activity] = field(default_factory=list)
 
 
@@ -51,6 +54,9 @@ class PlanView:
     consents: list[Consent] = field(default_factory=list)
     consent_items: list[ConsentItem] = field(default_factory=list)
     """The consents to share with relatives and the items they cover (the visibility rule reads them)."""
+    history: bool = False
+    """The goals carry every scale reading (the live view's sparklines); False: only the readings
+    that decide each goal's headline and first headline (`PlanUseCases.headline_readings`)."""
 
     def participant(self, pid: int | None) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None)
@@ -220,6 +226,38 @@ class PlanUseCases(UseCases):
         with self.db.write():
             return self.db.update(Activity, activity_id, **fields)
 
+    def headline_readings(self, goal_ids: Sequence[int], participants: Iterable[Participant]) -> list[ScaleReading]:
+        """The readings of these goals that decide what the plan screen shows of them, by date.
+
+        A goal's headline is its latest agreed or citizen's reading, else its
+        latest of any, and its first headline likewise the first
+        (`rules.headline_reading`, `progression.first_headline`), each with or
+        without the private readings. So it is enough to read, for each goal,
+        the readings taken on the first and the last date of each of its four
+        kinds (the citizen's own or not, private or not): those two functions
+        give the same reading over them as over the whole history, with or
+        without the private ones (tests/store/test_headline_readings.py). On the
+        big plan that is ~160 readings of 2,000, and the dates are found in
+        SQL, so the other readings are never made into records.
+        """
+        ids = list(goal_ids)
+        if not ids:
+            return []
+        citizens = [p.id for p in participants if p.role is Role.CITIZEN and p.id is not None]
+        own = "participant_id IS NULL"
+        if citizens:
+            own += f" OR participant_id IN ({_marks(citizens)})"
+        kinds = (
+            "SELECT goal_id, min(date) AS first, max(date) AS last FROM ("
+            f"SELECT goal_id, date, private, CASE WHEN {own} THEN 1 ELSE 0 END AS own FROM scale_reading "
+            f"WHERE goal_id IN ({_marks(ids)})) AS r GROUP BY goal_id, own, private"
+        )
+        where = (
+            f"id IN (SELECT s.id FROM scale_reading AS s JOIN ({kinds}) AS k "
+            "ON s.goal_id = k.goal_id AND (s.date = k.first OR s.date = k.last))"
+        )
+        return self.db.select(ScaleReading, where, [*citizens, *ids], order_by="date, id")
+
     def activities(self, goal_id: int) -> list[Activity]:
         return self.db.select(Activity, "goal_id = ?", (goal_id,), order_by="position, id")
 
@@ -271,3 +309,8 @@ class PlanUseCases(UseCases):
         return self.db.select(
             Observation, "goal_id = ? AND date >= ?", (goal_id, since.isoformat()), order_by="date, id"
         )
+
+
+def _marks(values: Sequence[object]) -> str:
+    """One `?` per value, for `IN (...)`."""
+    return ",".join("?" for _ in values)

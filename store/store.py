@@ -141,22 +141,30 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
             search_index.rebuild(self.db.engine)
         return int(self.db.query("SELECT count(*) FROM citizen_list")[0][0])
 
-    def plan_view(self, citizen_id: int) -> PlanView:
-        """Everything the plan screen and the live view show, read in one go."""
+    def plan_view(self, citizen_id: int, *, history: bool = False) -> PlanView:
+        """Everything the plan screen and the live view show, read in one go.
+
+        Each goal comes with the scale readings that decide its headline and
+        first headline (`headline_readings`: on the big plan ~160 of 2,000);
+        `history=True` reads every reading instead (the live view draws each
+        goal's history).
+        """
         citizen = self.get_citizen(citizen_id)
         plan = self.plan_of(citizen_id)
         assert plan.id is not None
         goals = self.goals(plan.id)
+        participants = self.participants(plan.id)
         return PlanView(
             citizen=citizen,
             plan=plan,
             plan_type=self.plan_type_of(plan),
-            participants=self.participants(plan.id),
-            goals=self._goal_views(goals),
+            participants=participants,
+            goals=self._goal_views(goals, participants, history),
             agreements=self.agreements(plan.id),
             meetings=self.meetings(plan.id),
             consents=self.consents(plan.id),
             consent_items=self.consent_items(plan.id),
+            history=history,
         )
 
     def plan_view_after(self, view: PlanView, changes: Mapping[str, Collection[int]]) -> PlanView:
@@ -173,22 +181,29 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
         assert cid is not None and plan_id is not None
         plan = self.plan_of(cid) if "plan" in changes else view.plan
         if plan.id != plan_id:
-            return self.plan_view(cid)
+            return self.plan_view(cid, history=view.history)
 
+        participants = self._patched(Participant, view.participants, changes,
+                                     lambda p: p.plan_id == plan_id, participant_order)
         goal_views = view.goals  # the same list when nothing of it changed (the live view reuses its cards)
-        if changes.keys() & {"goal", "scale_reading", "activity"}:
+        if not view.history and changes.keys() & {"goal", "scale_reading", "participant"}:
+            # A headline's readings depend on the others (and on who is the citizen): read them again.
+            goals = self._patched(Goal, [gv.goal for gv in view.goals], changes, lambda g: g.plan_id == plan_id,
+                                  _by_position)
+            goal_views = self._goal_views(goals, participants, history=False)
+        elif changes.keys() & {"goal", "scale_reading", "activity"}:
             goal_views = self._goal_views_after(view.goals, changes, plan_id)
         return PlanView(
             citizen=self.get_citizen(cid) if "citizen" in changes else view.citizen,
             plan=plan,
             plan_type=self.plan_type_of(plan),
-            participants=self._patched(Participant, view.participants, changes,
-                                       lambda p: p.plan_id == plan_id, participant_order),
+            participants=participants,
             goals=goal_views,
             agreements=self._patched(Agreement, view.agreements, changes, lambda a: a.plan_id == plan_id, _by_position),
             meetings=self.meetings(plan_id) if "meeting" in changes else view.meetings,
             consents=self.consents(plan_id) if changes.keys() & _CONSENT_TABLES else view.consents,
             consent_items=self.consent_items(plan_id) if changes.keys() & _CONSENT_TABLES else view.consent_items,
+            history=view.history,
         )
 
     def _goal_views_after(
@@ -228,12 +243,13 @@ class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, Acc
         fresh = [r for r in self.db.select(model, f"id IN ({marks})", sorted(ids)) if belongs(r)]
         return sorted(kept + fresh, key=order)
 
-    def _goal_views(self, goals: list[Goal]) -> list[GoalView]:
-        """Each goal with its readings (by date) and activities."""
+    def _goal_views(self, goals: list[Goal], participants: list[Participant], history: bool) -> list[GoalView]:
+        """Each goal with its readings (by date: all of them, or those of its headline) and activities."""
         ids = [g.id for g in goals if g.id is not None]
         if not ids:
             return [GoalView(g) for g in goals]
-        return _grouped(goals, self._of_goals(ScaleReading, ids), self._of_goals(Activity, ids))
+        readings = self._of_goals(ScaleReading, ids) if history else self.headline_readings(ids, participants)
+        return _grouped(goals, readings, self._of_goals(Activity, ids))
 
     def _of_goals(self, model: type[R], goal_ids: list[int]) -> list[R]:
         """The readings or activities of these goals, in the order the plan shows them."""

@@ -1,4 +1,4 @@
-"""3: open the big plan (40 goals, 500 agreements, 2,000 readings).
+"""3: open the big plan (40 goals, 500 agreements; 2,000 readings stored).
 
 - In the store: `store.plan_view(citizen)`, in process.
 - On the screen: a real `rundbord --db DB` in a 160x48 pseudo-terminal. The
@@ -39,7 +39,7 @@ def measure_store(ctx: Context, store: Store) -> Row:
         t0 = now()
         store.plan_view(big)
         values.append(ms(now() - t0))
-    return Row("3. open the big plan, `store.plan_view` (40 goals, 500 agreements, 2,000 readings)", "ms",
+    return Row("3. open the big plan, `store.plan_view` (40 goals, 500 agreements; 2,000 readings stored)", "ms",
                values, at_most(100), note="in process, warm page cache")
 
 

@@ -7,10 +7,11 @@ The board is a line-API widget (Textual's `ScrollView` with `render_line`),
 not a `DataTable`: filling a table measured every cell of every row again when
 the app was next idle, and drew each cell through Rich for the first frame
 (most of opening a plan of 500 agreements). Here each row's height is counted
-from its wrapped text (`plan_text.text_height`) once per width, before the
-screen's first layout (at the board's share of the screen's width), so the
-screen is laid out once; a row's cells are drawn only when the row is on the
-screen, and kept by (row, width, cursor, focus). It looks as the table did:
+from its plain text (`plan_text.agreement_words`, `when_words`, wrapped by
+`plain_height`) once per width, before the screen's first layout (at the
+board's share of the screen's width), so the screen is laid out once; a row's
+cells are built (`agreement_cell`, `when_cell`, then kept) and drawn only when
+the row is on the screen, its lines kept by (row, width, cursor, focus). It looks as the table did:
 a header line that stays when the rows scroll, zebra stripes, a row cursor,
 the same styles.
 
@@ -44,7 +45,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from screens.i18n import t
-from screens.widgets.plan_text import agreement_cell, text_height, when_cell
+from screens.widgets.plan_text import agreement_cell, agreement_words, plain_height, when_cell, when_words
 from store.models import Agreement, Participant
 from store.rules import board_agreements
 
@@ -57,18 +58,29 @@ CELL_PADDING = 1
 
 class BoardRow(NamedTuple):
     """One row: its key (an agreement's id, "more" for the folded line, "none"), its number
-    (0 for the lines that are not agreements) and its texts (who and what; when and status)."""
+    (0 for the lines that are not agreements), its texts as plain text (who and what; when and
+    status: enough to count its height), and what draws its cells: the agreement and who does
+    it, or for the other lines their one text."""
 
     key: str
     number: int
-    what: Text
-    when: Text
+    what_words: str
+    when_words: str
+    agreement: Agreement | None = None
+    who: Participant | None = None
+    line: Text | None = None
 
 
 def _row_heights(console: Console, rows: Sequence[BoardRow], text_width: int) -> list[int]:
-    """Each row's height: its text and its date/status, wrapped as they are drawn."""
-    return [max(text_height(console, row.what, text_width), text_height(console, row.when, WHEN_WIDTH))
+    """Each row's height: its text and its date/status, wrapped as they are drawn (from the plain
+    text: the cells are built only when a row is drawn)."""
+    return [max(plain_height(console, row.what_words, text_width), plain_height(console, row.when_words, WHEN_WIDTH))
             for row in rows]
+
+
+def _line_row(key: str, text: Text) -> BoardRow:
+    """A row that is not an agreement: one text across the agreement column."""
+    return BoardRow(key, 0, text.plain, "", line=text)
 
 
 class AgreementBoard(ScrollView, can_focus=True):
@@ -159,6 +171,8 @@ class AgreementBoard(ScrollView, can_focus=True):
         self._who: Callable[[int | None], Participant | None] = lambda _: None
         self._today = date.min
         self._rows: list[BoardRow] = []
+        self._cells: dict[int, tuple[Text, Text]] = {}
+        """Each row's two cells (who and what; when and status), built when the row is first drawn."""
         self._keys: dict[str, int] = {}
         self._heights: list[int] = []
         self._starts: list[int] = []
@@ -193,8 +207,19 @@ class AgreementBoard(ScrollView, can_focus=True):
 
     def get_row_at(self, index: int) -> tuple[Text, Text, Text]:
         """The row's three cells as shown: number (with ▶ when marked), who and what, when and status."""
-        row = self._rows[index]
-        return self._number_cell(index), row.what, row.when
+        return (self._number_cell(index), *self._cells_of(index))
+
+    def _cells_of(self, index: int) -> tuple[Text, Text]:
+        """The row's cells (who and what; when and status), built the first time they are asked for."""
+        cells = self._cells.get(index)
+        if cells is None:
+            row = self._rows[index]
+            if row.agreement is not None:
+                cells = (agreement_cell(row.agreement, row.who), when_cell(row.agreement, self._today))
+            else:
+                cells = (row.line or Text(""), Text(""))
+            self._cells[index] = cells
+        return cells
 
     @property
     def column_widths(self) -> tuple[int, int, int]:
@@ -228,16 +253,19 @@ class AgreementBoard(ScrollView, can_focus=True):
         """Lay the board out for its width, keeping the selected agreement."""
         selected = self.selected_agreement_id()
         shown, hidden = board_agreements(self.agreements, self.show_all)
-        rows = [BoardRow(str(a.id), n, agreement_cell(a, self._who(a.who_id)), when_cell(a, self._today))
-                for n, a in shown]
+        rows = []
+        for n, a in shown:
+            who = self._who(a.who_id)
+            rows.append(BoardRow(str(a.id), n, "\n".join(agreement_words(a, who)), when_words(a, self._today), a, who))
         if hidden:
             line = t("plan.finished_hidden_one") if hidden == 1 else t("plan.finished_hidden", count=hidden)
-            rows.append(BoardRow("more", 0, Text(line, style="italic"), Text("")))
+            rows.append(_line_row("more", Text(line, style="italic")))
         elif self.show_all and board_agreements(self.agreements, False)[1]:
-            rows.append(BoardRow("more", 0, Text(t("plan.finished_shown"), style="italic"), Text("")))
+            rows.append(_line_row("more", Text(t("plan.finished_shown"), style="italic")))
         if not rows:
-            rows.append(BoardRow("none", 0, Text(t("plan.no_agreements"), style="italic"), Text("")))
+            rows.append(_line_row("none", Text(t("plan.no_agreements"), style="italic")))
         self._rows = rows
+        self._cells.clear()
         self._keys = {row.key: i for i, row in enumerate(rows)}
         self._lay_out()
         cursor = self._keys.get(str(selected), 0) if selected is not None else 0
@@ -255,15 +283,18 @@ class AgreementBoard(ScrollView, can_focus=True):
         room = (self.size.height or self.app.size.height) - 1  # -1: the header row
         least = sum(2 if row.key.isdigit() else 1 for row in self._rows)  # an agreement: who, then what
         console = self.app.console
+        heights: list[int] | None = None
         if least > room:  # more rows than fit, whatever their text: a scrollbar for sure
             full_height = -1
             scrollbar = True
         else:
-            full_height = sum(_row_heights(console, self._rows, text_width))
+            heights = _row_heights(console, self._rows, text_width)
+            full_height = sum(heights)
             scrollbar = full_height > room
         if scrollbar:  # the vertical scrollbar takes its width from the text column
             text_width = max(12, text_width - self.styles.scrollbar_size_vertical)
-        self._heights = _row_heights(console, self._rows, text_width)
+            heights = None
+        self._heights = heights if heights is not None else _row_heights(console, self._rows, text_width)
         self._fit = (width, scrollbar, full_height, least)
         self._widths = (pos_width, text_width, WHEN_WIDTH)
         self._starts = []

@@ -89,20 +89,25 @@ def agreement_status_text(agreement: Agreement, today: date) -> Text:
 
 
 def text_height(console: Console, text: Text, width: int) -> int:
-    """Lines `text` takes at `width`, as `Text.wrap` (fold) would wrap it.
+    """Lines `text` takes at `width`, as `Text.wrap` (fold) would wrap it (`plain_height` of its text)."""
+    return plain_height(console, text.plain, width)
+
+
+def plain_height(console: Console, plain: str, width: int) -> int:
+    """Lines a text of these characters takes at `width`, as `Text.wrap` (fold) would wrap it.
 
     Counted with Rich's own line breaker (what `Text.wrap` calls) on the plain
-    text: `Text.wrap` also builds every wrapped line as a `Text`, which was
-    half the time of filling a board of 150 agreements. The plan's lists lay
-    themselves out with it before they draw a line.
+    text (styles do not move a line break): `Text.wrap` also builds every
+    wrapped line as a `Text`, which was half the time of filling a board of
+    150 agreements. The plan's lists lay themselves out with it before they
+    draw a line, and the board before it builds a row's cells.
     """
     width = max(1, width)
-    plain = text.plain
     lines = plain.split("\n")
     if all(cell_len(line) <= width for line in lines):
         return len(lines)
     if "\t" in plain:  # tabs are expanded before wrapping: let Rich do it all
-        return len(text.wrap(console, width))
+        return len(Text(plain).wrap(console, width))
     return sum(len(divide_line(line, width, fold=True)) + 1 for line in lines)
 
 
@@ -182,23 +187,36 @@ def goal_prompt(gv: GoalView, participants: list[Participant]) -> Hanging:
     return Hanging("•", words, state)
 
 
+def agreement_words(agreement: Agreement, who: Participant | None) -> tuple[str, str]:
+    """What `agreement_cell` shows, as plain text: who, and what (🔒 before it when private)."""
+    name = harmless(who.name) if who else t("plan.nobody")
+    return name, (LOCK if agreement.private else "") + harmless(agreement.what)
+
+
 def agreement_cell(agreement: Agreement, who: Participant | None) -> Text:
     """Who (first line) and what (below)."""
+    name, what = agreement_words(agreement, who)
     out = Text()
-    out.append(harmless(who.name) if who else t("plan.nobody"), style="bold")
+    out.append(name, style="bold")
     out.append("\n")
-    if agreement.private:
-        out.append(LOCK)
-    out.append(harmless(agreement.what))
+    out.append(what)
     return out
+
+
+def when_words(agreement: Agreement, today: date) -> str:
+    """What `when_cell` shows, as plain text: the date or the repeat, then the status."""
+    return f"{_when_line(agreement)}\n{agreement_status_text(agreement, today).plain}"
+
+
+def _when_line(agreement: Agreement) -> str:
+    if agreement.repeat:
+        return "↻ " + when_text(None, agreement.repeat, language())
+    return fmt_date(agreement.due_date) or t("plan.no_date")
 
 
 def when_cell(agreement: Agreement, today: date) -> Text:
     """The date, or the repeat in words ('↻ hver torsdag'); then the status."""
-    if agreement.repeat:
-        out = Text("↻ " + when_text(None, agreement.repeat, language()))
-    else:
-        out = Text(fmt_date(agreement.due_date) or t("plan.no_date"))
+    out = Text(_when_line(agreement))
     out.append("\n")
     out.append_text(agreement_status_text(agreement, today))
     return out

@@ -203,3 +203,43 @@ def test_cells_are_made_safe_before_the_board_counts_them(demo_store: Store, dem
     cell = agreement_cell(last, view.participant(last.who_id))
     assert "\x1b" not in cell.plain and "␛" in cell.plain
     assert when_cell(last, DEMO_TODAY).plain.startswith("↻")
+
+
+async def test_a_rows_cells_are_built_when_it_is_drawn_and_read_as_before(demo_store: Store, demo_citizen_id: int) -> None:
+    """The board counts its rows from their plain text and builds a row's cells only when it draws the row
+    (or is asked for them); the cells are exactly what `agreement_cell` and `when_cell` make, hostile text
+    included, and the heights counted are those of the cells."""
+    built: list[int] = []
+
+    class Counting(AgreementBoard):
+        def _cells_of(self, index: int) -> tuple[Text, Text]:
+            if index not in self._cells:
+                built.append(index)
+            return super()._cells_of(index)
+
+    class CountingApp(BoardApp):
+        def compose(self) -> ComposeResult:
+            yield Counting(share=1.0, id="board")
+
+    view = _big_plan(demo_store, demo_citizen_id, 60, HOSTILE + " {n}")
+    app = CountingApp(view)
+    async with app.run_test(size=(90, 24)) as pilot:
+        await pilot.pause()
+        board = app.query_one(AgreementBoard)
+        assert board.row_count > 60
+        assert built and max(built) < 12 and len(built) == len(set(built))  # each visible row's cells once
+        _, text_width, _ = (w - 2 for w in board.column_widths)
+        eager = {str(a.id): (agreement_cell(a, view.participant(a.who_id)), when_cell(a, DEMO_TODAY))
+                 for a in view.agreements}
+        heights = []
+        for i, key in enumerate(board.row_keys):
+            _, what, when = board.get_row_at(i)
+            if key in eager:
+                assert (what, when) == eager[key]  # the same text and the same styles
+            heights.append(max(_drawn(app, what, text_width), _drawn(app, when, WHEN_WIDTH)))
+        assert board.virtual_size.height == 1 + sum(heights)
+        assert any("␛[2J til [bold red]Nanna[/]" in board.get_row_at(i)[1].plain for i in range(board.row_count))
+        await pilot.press("end")
+        await pilot.pause()
+        shown = "\n".join(_lines(board))
+        assert "\x1b" not in shown and "␛[2J" in shown and "[bold red]Nanna[/]" in shown
