@@ -56,10 +56,12 @@ class CitizensScreen(LocalizedBindings):
         Binding("escape", "leave_search", "citizens.key.list", show=False, id="citizens.list"),
     ]
 
-    def __init__(self, store: Store | ListStore, *, today: date | None = None) -> None:
+    def __init__(self, store: Store | ListStore, *, today: date | None = None, selected: int | None = None) -> None:
         super().__init__()
         self.store = store
         self.today = today
+        self._selected = selected
+        """The citizen to select when the list is first read (the plan the facilitator came back from)."""
         self._count_said: str | None = None
         self._just_filled = False
 
@@ -80,6 +82,8 @@ class CitizensScreen(LocalizedBindings):
         self.watch(self.query_one("#citizen-search", Input), "value", self._search_changed, init=False)
         if self.app.screen is self:  # not when a plan opens on top at once (rundbord --citizen N)
             self.reload()
+            if self._selected is not None:
+                self.query_one("#citizen-table", CitizenList).select_citizen(self._selected)
             self._just_filled = True
 
     def on_screen_resume(self) -> None:

@@ -34,7 +34,7 @@ citizen, the plan type, the overall goal with its level, values and strengths.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from rich.text import Text
 from textual import on
@@ -55,13 +55,17 @@ from screens.widgets.plan_text import goal_prompt, harmless
 from screens.widgets.removal import confirm_and_remove
 from screens.widgets.render_cache import forget_closed_screens
 from screens.widgets.view_focus import publish_focus
-from store import NotFound, Store, StoreError
 from store.access import AccessEvent, Channel
 from store.enums import AgreementStatus, Area
-from store.models import Agreement, Goal
-from store.plans import PlanView
-from store.removal import Removed
+from store.errors import NotFound, StoreError
+from store.list_store import ListStore
+from store.plan_view import PlanView
 from store import clock
+
+if TYPE_CHECKING:  # `rundbord --citizen N` draws this screen's first frame before the models load
+    from store import Store
+    from store.models import Agreement
+    from store.removal import Removed
 
 _HISTORY_TABLES = {"agreement_event", "goal_revision"}
 """History rows that go with a record: not counted as "linked items" in the question."""
@@ -74,7 +78,7 @@ COLLECT_AFTER_S = 0.5
 """The garbage collector runs this long after the plan is mounted (its frames are drawn by then),
 not while it opens."""
 
-Undo = Removed | Agreement
+Undo: TypeAlias = "Removed | Agreement"
 """What ctrl+z puts back: a removed record (and what went with it), or an agreement as it was
 before it was marked done or opened again."""
 
@@ -117,15 +121,19 @@ class PlanScreen(LocalizedBindings):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | ListStore,
         citizen_id: int,
         *,
         today: date | None = None,
         goal_id: int | None = None,
         agreement_id: int | None = None,
     ) -> None:
+        """`store` may be the first screen's `ListStore` (`rundbord --citizen N`): the plan is then read as
+        plain rows and drawn before the models load; every key that changes something uses the full
+        store (`store`), and the shared screen is told what is shown once it is there."""
         super().__init__()
-        self.store = store
+        self._first = store
+        self._store: Store | None = None if isinstance(store, ListStore) else store
         self.citizen_id = citizen_id
         self.today = today or clock.today()
         self._initial = (goal_id, agreement_id)
@@ -138,6 +146,15 @@ class PlanScreen(LocalizedBindings):
             raise
         self.undo_stack: list[Undo] = []
         self._resumed_once = False
+        self._closed = False
+
+    @property
+    def store(self) -> Store:
+        """The full store (made now if the app has not made it yet: the key that asks waits for it)."""
+        if self._store is None:
+            assert isinstance(self._first, ListStore)
+            self._store = self._first.full()
+        return self._store
 
     @property
     def plan_id(self) -> int:
@@ -168,19 +185,29 @@ class PlanScreen(LocalizedBindings):
         self.query_one("#area-panel").border_title = t("area_overview.panel")
         self._paint()
         self.select(goal_id=self._initial[0], agreement_id=self._initial[1])
-        self._publish_focus()
+        if isinstance(self._first, ListStore):  # the shared screen follows once the full store is there
+            self._first.when_full(self._full_store_ready)
+        else:
+            self._publish_focus()
         self._log_opened()
         self.set_timer(COLLECT_AFTER_S, self._collector.release)
 
+    def _full_store_ready(self, store: Store) -> None:
+        self._store = store
+        if not self._closed:
+            self._publish_focus()
+
     def on_unmount(self) -> None:
         """The plan is closed: let its drawn lines go (screens/widgets/render_cache.py)."""
+        self._closed = True
         self._collector.release(collect=False)
         forget_closed_screens()
 
     def _log_opened(self) -> None:
-        """Who looked: the plan was opened in the facilitator's app (a file that cannot be written logs nothing)."""
+        """Who looked: the plan was opened in the facilitator's app (a file that cannot be written logs nothing).
+        Written through the store the plan was read from (the `ListStore` logs as the `Store` does)."""
         try:
-            self.store.log_access(AccessEvent.PLAN_OPENED, self.citizen_id, channel=Channel.APP)
+            self._first.log_access(AccessEvent.PLAN_OPENED, self.citizen_id, channel=Channel.APP)
         except StoreError:
             pass
 
@@ -211,7 +238,7 @@ class PlanScreen(LocalizedBindings):
         try:
             self.view = self.store.plan_view(self.citizen_id)
         except NotFound:
-            self.app.pop_screen()
+            self.action_back()
             return
         self._paint()
 
@@ -321,8 +348,11 @@ class PlanScreen(LocalizedBindings):
         self._publish_focus()
 
     def _publish_focus(self) -> None:
-        """Tell the shared screen what is shown (it follows the facilitator): this plan, no meeting."""
-        publish_focus(self.store, citizen_id=self.citizen_id, meeting_id=None, agenda_item_id=None,
+        """Tell the shared screen what is shown (it follows the facilitator): this plan, no meeting.
+        Before the full store is made (the first frame of `--citizen`) it is told when it is."""
+        if self._store is None:
+            return
+        publish_focus(self._store, citizen_id=self.citizen_id, meeting_id=None, agenda_item_id=None,
                       goal_id=self.selected_goal_id())
 
     # -- opening other screens -------------------------------------------------
@@ -335,6 +365,8 @@ class PlanScreen(LocalizedBindings):
         (an agreement for the new goal, a score) acts on what was just written."""
         if result is None:
             return
+        from store.models import Agreement, Goal
+
         self.refresh_plan()
         if isinstance(result, Goal):
             self.select(goal_id=result.id)
@@ -472,8 +504,14 @@ class PlanScreen(LocalizedBindings):
         self._open(ChangeLogScreen(self.store, self.citizen_id))
 
     def action_back(self) -> None:
+        """Back to the citizens list: the screen under this one, or (the plan was the first screen,
+        `rundbord --citizen N`) the list in its place."""
         if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
+            return
+        from screens.citizens import CitizensScreen
+
+        self.app.switch_screen(CitizensScreen(self._first, today=self.today, selected=self.citizen_id))
 
     # -- changes made right here -------------------------------------------------
     def action_toggle_done(self) -> None:
@@ -559,6 +597,8 @@ class PlanScreen(LocalizedBindings):
             self.notify(t("plan.nothing_to_undo"), severity="warning")
             return
         last = self.undo_stack[-1]
+        from store.removal import Removed
+
         try:
             if isinstance(last, Removed):
                 self.store.restore(last)

@@ -1,29 +1,36 @@
-"""`ListStore`: the app's first screen (the citizens list) read before the models load.
+"""`ListStore`: the app's first screen (the citizens list, or the plan of `--citizen N`) read before
+the models load.
 
-`rundbord` without `--citizen` opens the file through `ListStore`: the same engine, checks,
-refusals, warnings and migrations as `Store` (`reader.open_reader`), but read as plain rows, so the
-citizens list (search.py), its count and the plan types' short names are drawn without pydantic, the
-models and the use cases that write (~100 ms of the start-up, docs/benchmark.md). Right after the
-first frame the app opens the full `Store` on the same connection (`full`); anything that needs it
-sooner (a key that opens another screen) opens it then.
+`rundbord` opens the file through `ListStore`: the same engine, checks, refusals, warnings and
+migrations as `Store` (`reader.open_reader`), but read as plain rows, so the citizens list
+(search.py), its count and the plan types' short names, or one citizen's plan (`plan_view`,
+store/plan_view.py), are drawn without pydantic, the models and the use cases that write (~100 ms
+of the start-up, docs/benchmark.md). Right after the first frame the app opens the full `Store` on
+the same connection (`full`); anything that needs it sooner (a key that opens another screen)
+opens it then, and what waits for it (`when_full`) is told.
 """
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from .access import AccessUseCases
 from .catalog import Catalog, load_catalog
 from .location import Location
+from .plan_view import PlanView, plain_plan_view
 from .reader import RowReader, open_reader
+from .row_types import UnreadableRow
 from .search import SearchUseCases
 
 if TYPE_CHECKING:
     from .store import Store
 
 
-class ListStore(SearchUseCases):
-    """One database read for the citizens list; `full()` is the `Store` on the same connection."""
+class ListStore(SearchUseCases, AccessUseCases):
+    """One database read for the first screen (and who looked logged, as `Store` logs it); `full()` is
+    the `Store` on the same connection."""
 
     lang: str = "da"
 
@@ -35,6 +42,7 @@ class ListStore(SearchUseCases):
         self.catalog = self.document_catalog
         self._full: Store | None = None
         self._language: str | None = None
+        self._waiting: list[Callable[[Store], None]] = []
 
     @property
     def db(self) -> RowReader:
@@ -66,6 +74,27 @@ class ListStore(SearchUseCases):
         catalog = [w.text(lang) for w in self.document_catalog.said_warnings] or list(self.document_catalog.warnings)
         return [*self._reader.engine.warnings, *catalog]
 
+    def get_citizen(self, citizen_id: int) -> Any:
+        """The citizen's row (`NotFound` as `Store.get_citizen` says it)."""
+        from . import row_types
+
+        return self._reader.get(row_types.Citizen, citizen_id)
+
+    def plan_view(self, citizen_id: int) -> PlanView:
+        """`Store.plan_view` as plain rows (store/plan_view.py). A row the plain path cannot read (a file
+        edited by hand) is read by the full store, whose validation reports it as before."""
+        try:
+            return plain_plan_view(self._reader, self.catalog, citizen_id)
+        except UnreadableRow:
+            return self.full().plan_view(citizen_id)
+
+    def when_full(self, then: Callable[[Store], None]) -> None:
+        """Call `then(store)` once the full store is made (at once if it is)."""
+        if self._full is not None:
+            then(self._full)
+        else:
+            self._waiting.append(then)
+
     def full(self) -> Store:
         """The full `Store` on this connection (made once: the models and every use case load now)."""
         if self._full is None:
@@ -76,6 +105,9 @@ class ListStore(SearchUseCases):
             if self._language is not None:
                 store.use_language(self._language)
             self._full = store
+            waiting, self._waiting = self._waiting, []
+            for then in waiting:
+                then(store)
         return self._full
 
     def close(self) -> None:

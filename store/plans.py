@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -17,11 +16,8 @@ from .models import (
     Activity,
     Agreement,
     Citizen,
-    Consent,
-    ConsentItem,
     Goal,
     GoalRevision,
-    Meeting,
     Note,
     Observation,
     OrderGoal,
@@ -29,40 +25,7 @@ from .models import (
     Plan,
     ScaleReading,
 )
-
-
-@dataclass
-class GoalView:
-    goal: Goal
-    readings: list[ScaleReading] = field(default_factory=list)
-    """By date. The goal's whole history in a view read with `history=True` (the live view); else the
-    readings that decide its headline (`headline_readings`)."""
-    activities: list[Activity] = field(default_factory=list)
-
-
-@dataclass
-class PlanView:
-    """Everything the plan screen and the live view show, read in one go."""
-
-    citizen: Citizen
-    plan: Plan
-    plan_type: PlanType
-    participants: list[Participant]
-    goals: list[GoalView]
-    agreements: list[Agreement]
-    meetings: list[Meeting]
-    consents: list[Consent] = field(default_factory=list)
-    consent_items: list[ConsentItem] = field(default_factory=list)
-    """The consents to share with relatives and the items they cover (the visibility rule reads them)."""
-    history: bool = False
-    """The goals carry every scale reading (the live view's sparklines); False: only the readings
-    that decide each goal's headline and first headline (`PlanUseCases.headline_readings`)."""
-
-    def participant(self, pid: int | None) -> Participant | None:
-        return next((p for p in self.participants if p.id == pid), None)
-
-    def goals_in(self, area: Area) -> list[GoalView]:
-        return [g for g in self.goals if g.goal.area is area]
+from .plan_view import GoalView, PlanView, headline_statement  # noqa: F401 - imported from here too
 
 
 class PlanUseCases(UseCases):
@@ -227,36 +190,14 @@ class PlanUseCases(UseCases):
             return self.db.update(Activity, activity_id, **fields)
 
     def headline_readings(self, goal_ids: Sequence[int], participants: Iterable[Participant]) -> list[ScaleReading]:
-        """The readings of these goals that decide what the plan screen shows of them, by date.
-
-        A goal's headline is its latest agreed or citizen's reading, else its
-        latest of any, and its first headline likewise the first
-        (`rules.headline_reading`, `progression.first_headline`), each with or
-        without the private readings. So it is enough to read, for each goal,
-        the readings taken on the first and the last date of each of its four
-        kinds (the citizen's own or not, private or not): those two functions
-        give the same reading over them as over the whole history, with or
-        without the private ones (tests/store/test_headline_readings.py). On the
-        big plan that is ~160 readings of 2,000, and the dates are found in
-        SQL, so the other readings are never made into records.
-        """
+        """The readings of these goals that decide what the plan screen shows of them, by date: those on
+        the first and the last date of each of a goal's four kinds (`plan_view.headline_statement`, the one
+        statement of both read paths; ~160 of 2,000 on the big plan)."""
         ids = list(goal_ids)
         if not ids:
             return []
-        citizens = [p.id for p in participants if p.role is Role.CITIZEN and p.id is not None]
-        own = "participant_id IS NULL"
-        if citizens:
-            own += f" OR participant_id IN ({_marks(citizens)})"
-        kinds = (
-            "SELECT goal_id, min(date) AS first, max(date) AS last FROM ("
-            f"SELECT goal_id, date, private, CASE WHEN {own} THEN 1 ELSE 0 END AS own FROM scale_reading "
-            f"WHERE goal_id IN ({_marks(ids)})) AS r GROUP BY goal_id, own, private"
-        )
-        where = (
-            f"id IN (SELECT s.id FROM scale_reading AS s JOIN ({kinds}) AS k "
-            "ON s.goal_id = k.goal_id AND (s.date = k.first OR s.date = k.last))"
-        )
-        return self.db.select(ScaleReading, where, [*citizens, *ids], order_by="date, id")
+        where, params = headline_statement(ids, participants)
+        return self.db.select(ScaleReading, where, params, order_by="date, id")
 
     def activities(self, goal_id: int) -> list[Activity]:
         return self.db.select(Activity, "goal_id = ?", (goal_id,), order_by="position, id")
@@ -309,8 +250,3 @@ class PlanUseCases(UseCases):
         return self.db.select(
             Observation, "goal_id = ? AND date >= ?", (goal_id, since.isoformat()), order_by="date, id"
         )
-
-
-def _marks(values: Sequence[object]) -> str:
-    """One `?` per value, for `IN (...)`."""
-    return ",".join("?" for _ in values)

@@ -10,11 +10,12 @@ kept in memory (the mirror follows it), and a save is refused in Danish.
 from __future__ import annotations
 
 import gc
+import inspect
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
@@ -23,7 +24,6 @@ from textual.dom import DOMNode
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
-from screens.citizens import CitizensScreen
 from screens.i18n import error_text, set_language, t
 from store.errors import StoreError
 from store.list_store import ListStore
@@ -39,8 +39,19 @@ if TYPE_CHECKING:
 
     from store.search import SearchHit
 
-# Start-up: the first screen is the citizens list. The plan screen and the palette's
-# provider (with what they import) load when first opened.
+# Start-up: the first screen is the citizens list, or with --citizen the plan (drawn from the
+# `ListStore`'s plain rows; escape goes to the citizens list in its place). The other screens and
+# the palette's provider (with what they import) load when first opened.
+
+
+def _own_css(screen: type[Screen[Any]]) -> list[Path]:
+    """A screen class's CSS files, resolved as Textual resolves them when it pushes the screen.
+
+    Textual reads a pushed screen's `CSS_PATH`, not the first (default) screen's: the app reads the
+    first screen's with its own, before the first frame.
+    """
+    paths = screen.CSS_PATH if isinstance(screen.CSS_PATH, list) else [screen.CSS_PATH] if screen.CSS_PATH else []
+    return [(Path(inspect.getfile(screen)).parent / path).resolve() for path in paths]
 
 
 def _rundbord_commands() -> type[Provider]:
@@ -103,6 +114,18 @@ class RundbordApp(KeysInOrder):
         self.theme = SHORT_NAMES.get(theme or "", theme or DEFAULT_THEME)
         if mode != "app":
             self.use_command_palette = False
+        else:
+            self.css_path = [*self.css_path, *_own_css(self._first_screen_class())]
+
+    def _first_screen_class(self) -> type[Screen[None]]:
+        """The first screen's class, imported now (the other one is not loaded before the first frame)."""
+        if self.citizen_id is None:
+            from screens.citizens import CitizensScreen
+
+            return CitizensScreen
+        from screens.plan import PlanScreen
+
+        return PlanScreen
 
     @property
     def store(self) -> Store:
@@ -125,6 +148,11 @@ class RundbordApp(KeysInOrder):
 
         threading.Thread(target=load, name="rundbord-store", daemon=True).start()
 
+    @staticmethod
+    def _after_first_frame() -> None:
+        gc.freeze()
+        gc.enable()
+
     def _full_store_loaded(self) -> None:
         self.store  # noqa: B018 - made now, before a key needs it
         gc.freeze()  # the models live as long as the app, like what start-up built
@@ -134,23 +162,30 @@ class RundbordApp(KeysInOrder):
             from screens.live import PresentationScreen
 
             return PresentationScreen(self.store, citizen_id=self.citizen_id, follow=True, read_only=True)
+        if self.citizen_id is not None:  # the plan is the first screen: no citizens list composed under it
+            from screens.plan import PlanScreen
+
+            plan = PlanScreen(self._first, self.citizen_id, today=self.today)
+            # Escape puts the citizens list in its place (`switch_screen`), which ends the screen's
+            # result callback; Textual gives the first screen none (it does when it switches one in).
+            plan._push_result_callback(self, None)
+            return plan
+        from screens.citizens import CitizensScreen
+
         return CitizensScreen(self._first, today=self.today)
 
     def on_mount(self) -> None:
         self.title = t("app.title")
         # What start-up built (modules, styles, the first screen) lives as long as the app:
         # out of the collector's sight, a full collection no longer walks it (it cost up
-        # to 80 ms when it struck while a large plan opened; see bench/RESULTS.md).
-        self.call_after_refresh(gc.freeze)
+        # to 80 ms when it struck while a large plan opened; see bench/RESULTS.md). The
+        # command line turns the collector off until then (tui/commands/app.py): on again here.
+        self.call_after_refresh(self._after_first_frame)
         if self._store is None:
             self.call_after_refresh(self._open_full_store)
         if self._first.read_only:
             self.screen_change_signal.subscribe(self, self._show_read_only)
             self._show_read_only(self.screen)
-        if self.mode == "app" and self.citizen_id is not None:
-            from screens.plan import PlanScreen
-
-            self.push_screen(PlanScreen(self.store, self.citizen_id, today=self.today))
 
     def _show_read_only(self, screen: Screen[object]) -> None:
         """The read-only banner on `screen` (dialogs refuse a save in place instead)."""
@@ -271,9 +306,11 @@ class RundbordApp(KeysInOrder):
             return
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.push_screen(
-            PlanScreen(self.store, citizen_id, today=self.today, goal_id=goal_id, agreement_id=agreement_id)
-        )
+        plan = PlanScreen(self.store, citizen_id, today=self.today, goal_id=goal_id, agreement_id=agreement_id)
+        if isinstance(self.screen, PlanScreen):  # the first screen was a plan (--citizen): this one in its place
+            self.switch_screen(plan)
+        else:
+            self.push_screen(plan)
 
     # -- themes ----------------------------------------------------------------
     def set_rundbord_theme(self, name: str) -> None:

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from .cli_words import ARGPARSE_WORDS, language_in, localise_parser
-from .commands import COMMANDS
 from .commands.common import record_id
 from store.location import parse_location
 
@@ -71,8 +70,27 @@ def add_db_args(parser: argparse.ArgumentParser) -> None:
     _add_common(parser, top=False)
 
 
-def build_parser(lang: str = "da") -> argparse.ArgumentParser:
-    """The whole command line, its help and its refusals in `lang`."""
+APP_OPTIONS = frozenset({"--db", "--user", "--lang", "--today", "--citizen", "--theme"})
+"""The top-level options that take a value: all a command line that starts the app holds."""
+
+
+def starts_the_app(argv: Sequence[str]) -> bool:
+    """Whether `argv` is only top-level options with their values (the app, no subcommand, no help): then
+    the parser is built without the subcommands (their modules and parsers are ~20 ms of the app's start).
+    Anything else, or anything unsure (an abbreviated option), gets the whole command line."""
+    tokens = iter(argv)
+    for token in tokens:
+        name = token.split("=", 1)[0]
+        if name not in APP_OPTIONS:
+            return False
+        if "=" not in token and next(tokens, None) is None:
+            return False  # an option without its value: the whole parser says so
+    return True
+
+
+def build_parser(lang: str = "da", *, subcommands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line, its help and its refusals in `lang` (without `subcommands`: the top-level
+    options only, for a command line that starts the app, `starts_the_app`)."""
     DanishParser.lang = lang
     parser = DanishParser(
         prog="rundbord",
@@ -83,9 +101,14 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
     parser.add_argument("--citizen", type=record_id("--citizen"), default=None, metavar="BORGER_ID", help="åbn denne borgers plan")
     parser.add_argument("--theme", choices=["light", "dark", "projector"], default=None,
                         help="farvetema: lyst, mørkt eller projektor (høj kontrast); ctrl+t skifter")
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
-    for module in COMMANDS:
-        module.register(sub, add_db_args)
+    if subcommands:
+        from .commands import COMMANDS
+
+        sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+        for module in COMMANDS:
+            module.register(sub, add_db_args)
+    else:
+        parser.set_defaults(command=None)
     localise_parser(parser, lang)
     return parser
 
@@ -93,10 +116,11 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from .commands.common import set_cli_language
 
-    lang = language_in(sys.argv[1:] if argv is None else argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    lang = language_in(given)
     set_cli_language(lang)
-    parser = build_parser(lang)
-    args = parser.parse_args(argv)
+    parser = build_parser(lang, subcommands=not starts_the_app(given))
+    args = parser.parse_args(given)
     problem = _set_clock(args.today) or _user_problem(args.user) or _db_problem(args.db)
     if problem:
         print(f"rundbord: {problem}", file=sys.stderr)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import ClassVar, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from rich.console import Console
 from rich.segment import Segment
@@ -46,8 +46,10 @@ from textual.strip import Strip
 
 from screens.i18n import t
 from screens.widgets.plan_text import agreement_cell, agreement_words, plain_height, when_cell, when_words
-from store.models import Agreement, Participant
 from store.rules import board_agreements
+
+if TYPE_CHECKING:  # the plan's first frame may be drawn from plain rows, before the models load
+    from store.models import Agreement, Participant
 
 WHEN_WIDTH = 13
 """The date / status column ('⚠ Overskredet')."""

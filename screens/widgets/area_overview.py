@@ -29,14 +29,17 @@ Use it on any screen that has a `PlanView` or the store:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.geometry import Size
 from textual.widget import Widget
 
 from screens.i18n import t
-from store.plans import PlanView
-from store.progression import AreaProgress, area_progress_of
+from store.plan_view import PlanView
+
+if TYPE_CHECKING:  # store.progression loads the models: the overview is drawn when shown (f)
+    from store.progression import AreaProgress
 
 BAR = 10
 WIDE = 67
@@ -149,6 +152,8 @@ class AreaOverview(Widget):
 
     def _areas_of(self, data: PlanView | Sequence[AreaProgress]) -> list[AreaProgress]:
         if isinstance(data, PlanView):
+            from store.progression import area_progress_of
+
             return area_progress_of(
                 ((g.goal, g.readings) for g in data.goals), data.participants, include_private=self.include_private
             )

@@ -21,7 +21,7 @@ from store.textrules import screen_text
 
 if TYPE_CHECKING:
     from store.models import Agreement, Participant
-    from store.plans import GoalView
+    from store.plan_view import GoalView
 
 
 def harmless(text: str) -> str:

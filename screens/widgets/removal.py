@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 
 from screens.i18n import error_text, t
 from screens.widgets.plan_text import harmless
-from store import Store, StoreError
-from store.removal import Removed
+from store.errors import StoreError
+
+if TYPE_CHECKING:  # the plan screen's first frame is drawn before the models load
+    from store import Store
+    from store.removal import Removed
 
 
 def confirm_and_remove(

@@ -7,9 +7,12 @@ the projector catches up with the next move.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from store import Store, StoreError
+from store.errors import StoreError
+
+if TYPE_CHECKING:
+    from store import Store
 
 
 def publish_focus(store: Store, **fields: Any) -> bool:

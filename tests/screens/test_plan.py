@@ -6,6 +6,7 @@ from textual.widgets import DataTable, TextArea
 from screens.citizens import CitizensScreen
 from screens.plan import PlanScreen
 from screens.widgets.agreement_board import AgreementBoard
+from screens.widgets.citizen_list import CitizenList
 from screens.widgets.goal_list import GoalList
 from store import Store
 from store.enums import AgreementStatus, Area
@@ -306,3 +307,50 @@ async def test_a_closed_plan_lets_its_drawn_lines_go(demo_store: Store, demo_cit
             await pilot.pause()
             counts.append(live_caches())
     assert counts[-1] <= counts[0], counts
+
+
+async def test_with_citizen_the_plan_is_the_only_screen_and_every_way_back_leads_to_the_citizens(
+    demo_store: Store, demo_citizen_id: int
+) -> None:
+    """`--citizen`: the plan is the first screen (nothing under it). A palette jump to another citizen's plan
+    puts that plan in its place, a jump within the plan selects; escape always leads to the citizens list."""
+    other = demo_store.create_citizen("Bent Hansen").id
+    assert other is not None
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        first = _plan_screen(app)
+        assert app.screen_stack == [first]
+        goal = first.view.goals[-1].goal.id
+        app.open_plan(demo_citizen_id, goal_id=goal)
+        await pilot.pause()
+        assert app.screen is first and first.selected_goal_id() == goal
+        app.open_plan(other)
+        await pilot.pause()
+        second = _plan_screen(app)
+        assert second is not first and second.citizen_id == other and len(app.screen_stack) == 1
+        await press_one_by_one(pilot, "escape")
+        assert isinstance(app.screen, CitizensScreen) and len(app.screen_stack) == 1
+        await press_one_by_one(pilot, "enter")
+        assert isinstance(app.screen, PlanScreen) and len(app.screen_stack) == 2
+        await press_one_by_one(pilot, "escape")
+        assert isinstance(app.screen, CitizensScreen)
+
+
+async def test_with_citizen_escape_shows_the_citizens_list_with_the_citizen_just_left_selected(
+    demo_store: Store, demo_citizen_id: int
+) -> None:
+    """`--citizen` on Nanna (second by name once Bent exists): back on the list, Nanna is the selected row,
+    so Enter opens her plan again, as when the plan had been opened from the list."""
+    demo_store.create_citizen("Bent Hansen")
+    app = build_app(demo_store, citizen_id=demo_citizen_id, today=DEMO_TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await press_one_by_one(pilot, "escape")
+        screen = app.screen
+        assert isinstance(screen, CitizensScreen)
+        table = screen.query_one(CitizenList)
+        assert [row.name for row in table.rows] == ["Bent Hansen", "Nanna Kildegaard"]
+        assert table.selected_id == demo_citizen_id
+        await press_one_by_one(pilot, "enter")
+        assert isinstance(app.screen, PlanScreen) and app.screen.citizen_id == demo_citizen_id

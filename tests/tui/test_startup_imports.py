@@ -73,6 +73,92 @@ def test_the_first_frame_is_drawn_before_the_models_load_and_the_full_store_foll
     assert "ok" in out.stdout
 
 
+def test_with_citizen_the_plan_is_the_first_screen_drawn_before_the_models_load(demo_db: Path) -> None:
+    """`rundbord --citizen N`: the plan is the first screen (no citizens list under it), drawn from the
+    `ListStore`'s plain rows without pydantic, the models, the editors, the dialogs or the exports; right
+    after the first frame the full store opens, the shared screen is told what is shown, and escape
+    puts the citizens list in the plan's place."""
+    code = (
+        "import asyncio, sys\n"
+        "from screens.i18n import set_language\n"
+        "from store.list_store import ListStore\n"
+        "from tui.app import RundbordApp\n"
+        "HEAVY = ('pydantic', 'store.models', 'store.store', 'store.db', 'store.progression', 'store.removal', 'screens.citizens',"
+        " 'screens.editors', 'screens.forms.screen', 'screens.export_dialog',"
+        " 'store.exports.gather', 'store.exports.plan', 'email.message')\n"
+        "seen = {}\n"
+        f"store = ListStore({str(demo_db)!r}, user='test')\n"
+        "set_language('da'); store.use_language('da')\n"
+        "app = RundbordApp(store, citizen_id=1)\n"
+        "opens = app._open_full_store\n"
+        "def probe():  # what was loaded when the full store starts to open: right after the first frame\n"
+        "    seen['loaded'] = [m for m in HEAVY if m in sys.modules]\n"
+        "    seen['stack'] = [type(s).__name__ for s in app.screen_stack]\n"
+        "    seen['goals'] = app.screen.goal_list.option_count\n"
+        "    seen['focus'] = store.db.query('SELECT citizen_id FROM view_state')\n"
+        "    opens()\n"
+        "app._open_full_store = probe\n"
+        "async def main():\n"
+        "    async with app.run_test(size=(100, 30)) as pilot:\n"
+        "        for _ in range(200):\n"
+        "            if app._store is not None: break\n"
+        "            await asyncio.sleep(0.02)\n"
+        "        assert app._store is not None, 'the full store did not open after the first frame'\n"
+        "        await pilot.pause()\n"
+        "        assert app.screen.store is app.store and app.store.db.engine is store.db.engine\n"
+        "        assert app.store.view_state().citizen_id == 1\n"
+        "        await pilot.press('escape')\n"
+        "        await pilot.pause()\n"
+        "        seen['after'] = [type(s).__name__ for s in app.screen_stack]\n"
+        "asyncio.run(main())\n"
+        "assert seen['loaded'] == [], seen\n"
+        "assert seen['stack'] == ['PlanScreen'], seen\n"
+        "assert seen['goals'] > 4, seen\n"
+        "assert [tuple(r) for r in seen['focus']] in ([], [(None,)]), seen\n"
+        "assert seen['after'] == ['CitizensScreen'], seen\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "ok" in out.stdout
+
+
+APP_LINES = [
+    [], ["--db", "a.db"], ["--db=a.db", "--citizen", "3"], ["--citizen", "2", "--db", "demo", "--lang", "en"],
+    ["--theme", "projector", "--user", "Karsten Bro", "--today", "2026-11-23"], ["--db", "--citizen"],
+]
+
+
+def test_a_command_line_that_starts_the_app_is_read_the_same_without_the_subcommands() -> None:
+    """`rundbord [options]` is parsed without the subcommands' modules and parsers (~20 ms of the start): the
+    same values as the whole command line; anything else (a subcommand, help, an abbreviation) gets it whole."""
+    from tui.cli import build_parser, starts_the_app
+
+    for argv in APP_LINES:
+        assert starts_the_app(argv), argv
+        if argv == ["--db", "--citizen"]:
+            continue  # refused by both: "--db" without its value
+        assert build_parser(subcommands=False).parse_args(argv) == build_parser().parse_args(argv), argv
+    for argv in (["demo", "--db", "a.db"], ["--help"], ["-h"], ["--cit", "1"], ["--db"], ["--db", "a.db", "x"],
+                 ["export", "minutes", "1"]):
+        assert not starts_the_app(argv), argv
+
+
+def test_the_apps_command_line_loads_no_subcommand() -> None:
+    code = (
+        "import sys\n"
+        "from tui.cli import build_parser, starts_the_app\n"
+        "argv = ['--db', 'a.db', '--citizen', '1']\n"
+        "build_parser(subcommands=not starts_the_app(argv)).parse_args(argv)\n"
+        "loaded = [m for m in sys.modules if m.startswith('tui.commands.') and m != 'tui.commands.common']\n"
+        "assert not loaded, loaded\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "ok" in out.stdout
+
+
 def test_the_full_store_brings_the_minutes_and_plan_renderers_so_the_first_export_does_not_import() -> None:
     """The full store is made after the first frame (in a thread); its renderers come with it, so the
     facilitator's first minutes preview or plan copy does not wait for their import."""
@@ -88,3 +174,11 @@ def test_the_full_store_brings_the_minutes_and_plan_renderers_so_the_first_expor
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "ok" in out.stdout
+
+
+def test_a_citizen_that_is_not_there_is_said_before_the_terminal_is_taken(demo_db: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(demo_db), "--citizen", "999"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert out.returncode != 0
+    assert "Der findes ingen borger nr. 999" in out.stderr
+    assert "\x1b[" not in out.stdout  # the screen was never drawn

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .common import app_store, cli_language, fail, say
+from .common import cli_language, fail, say
 
 if TYPE_CHECKING:
     from store import Store
@@ -18,13 +19,13 @@ def register(sub: Any, add_db_args: Callable[[argparse.ArgumentParser], None]) -
 
 
 def run_app(args: argparse.Namespace) -> int:
+    """The citizens list, or with --citizen that citizen's plan; both drawn from a `ListStore` (the models
+    load after the first frame). A citizen that does not exist is said here, before the terminal is taken."""
     citizen_id = getattr(args, "citizen", None)
-    if citizen_id is None:
-        return _run(args, _list_store(args), None)
-    store = app_store(args)
-    if isinstance(store, int):
-        return store
-    from store import NotFound
+    store = _list_store(args)
+    if isinstance(store, int) or citizen_id is None:
+        return _run(args, store, None)
+    from store.errors import NotFound
 
     with store:
         try:
@@ -59,10 +60,17 @@ def _list_store(args: argparse.Namespace) -> ListStore | int:
 def _run(args: argparse.Namespace, store: Store | ListStore | int, citizen_id: int | None) -> int:
     if isinstance(store, int):
         return store
-    from tui.app import build_app
+    # No garbage collection until the first frame (the app turns it on again then, `RundbordApp.on_mount`):
+    # start-up makes objects that live as long as the app, and one full collection among them cost
+    # 35-50 ms of a ~0.4 s start (docs/benchmark.md, part 6).
+    gc.disable()
+    try:
+        from tui.app import build_app
 
-    with store:
-        app = build_app(store, lang=getattr(args, "lang", "da"), citizen_id=citizen_id,
-                        theme=getattr(args, "theme", None))
-        app.run()
+        with store:
+            app = build_app(store, lang=getattr(args, "lang", "da"), citizen_id=citizen_id,
+                            theme=getattr(args, "theme", None))
+            app.run()
+    finally:
+        gc.enable()
     return app.return_code or 0
