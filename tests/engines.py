@@ -5,9 +5,14 @@ may create databases; `.ci/postgres-up` starts one and prints it). Without it, o
 when the server cannot be reached, the PostgreSQL variants skip with the reason;
 under `RUNDBORD_CI=1` they fail instead (CI must run them).
 
-Each test gets a database of its own, made from a template (an empty Rundbord
-database, or one with the demo case) that each xdist worker writes once: parallel
-workers never share a database. The test's database is dropped afterwards.
+Each test gets a database that no other test uses while it runs, a copy of a
+template (an empty Rundbord database, or one with the demo case) that each xdist
+worker writes once: parallel workers never share a database. A worker keeps one
+copy of each template and, when a test ends, puts it back as it was made
+(tests/pg_reuse.py: other sessions ended, the catalogue compared, the rows and
+sequences restored); a test that changed the catalogue has its copy dropped and
+the next test gets a new one. `RUNDBORD_TEST_PG_FRESH=1` makes and drops a copy
+for every test instead (as before; slower, for comparing).
 
 Fixtures:
 - `engine_kind`: "sqlite" or "postgresql" (parametrised: a test using any fixture
@@ -25,6 +30,8 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+
+from .pg_reuse import Snapshot, put_back, take_snapshot
 
 ENGINES = ("sqlite", "postgresql")
 _counter = itertools.count()
@@ -51,6 +58,12 @@ class PgServer:
         self.worker = worker
         self.admin = psycopg.connect(url, autocommit=True, connect_timeout=5)
         self.templates: dict[str, str] = {}
+        self.fresh_each_test = os.environ.get("RUNDBORD_TEST_PG_FRESH") == "1"
+        self.leased: dict[str, str] = {}
+        """kind -> the URL of this worker's copy of that template, while it exists."""
+        self.snapshots: dict[str, Snapshot] = {}
+        self.made: dict[str, int] = {}
+        """kind -> how many copies were made (1 while every test put its copy back)."""
 
     def create(self, name: str, template: str | None = None) -> str:
         self.drop(name)
@@ -98,7 +111,34 @@ class PgServer:
         name = f"rbt_{self.worker}_{os.getpid()}_{next(_counter)}"
         return name, self.create(name, template)
 
+    def lease(self, kind: str) -> str:
+        """The URL of this worker's copy of the template of `kind`, as the template was made."""
+        url = self.leased.get(kind)
+        if url is None:
+            url = self.create(self._copy_name(kind), self.template(kind))
+            if kind not in self.snapshots:
+                self.snapshots[kind] = take_snapshot(url)
+            self.made[kind] = self.made.get(kind, 0) + 1
+            self.leased[kind] = url
+        return url
+
+    def give_back(self, kind: str) -> None:
+        """Put the copy back as it was made; a copy that cannot be (its catalogue changed) is dropped."""
+        url = self.leased[kind]
+        try:
+            restored = put_back(url, self.snapshots[kind])
+        except Exception:  # noqa: BLE001 - whatever the test did to it, the next test gets a new copy
+            restored = False
+        if not restored:
+            del self.leased[kind]
+            self.drop(self._copy_name(kind))
+
+    def _copy_name(self, kind: str) -> str:
+        return f"rbt_{self.worker}_{os.getpid()}_{kind}_copy"
+
     def close(self) -> None:
+        for kind in list(self.leased):
+            self.drop(self._copy_name(kind))
         for name in self.templates.values():
             try:
                 self.drop(name)
@@ -135,22 +175,27 @@ def _server(pg_server: PgServer | None) -> PgServer:
     return pg_server
 
 
+def _database(pg_server: PgServer | None, kind: str) -> Iterator[str]:
+    server = _server(pg_server)
+    if server.fresh_each_test:
+        name, url = server.database(kind)
+        yield url
+        server.drop(name)
+        return
+    yield server.lease(kind)
+    server.give_back(kind)
+
+
 @pytest.fixture
 def pg_url(pg_server: PgServer | None) -> Iterator[str]:
-    """The URL of a new, empty Rundbord database of this test's own."""
-    server = _server(pg_server)
-    name, url = server.database("empty")
-    yield url
-    server.drop(name)
+    """The URL of an empty Rundbord database that only this test uses while it runs."""
+    yield from _database(pg_server, "empty")
 
 
 @pytest.fixture
 def pg_demo_url(pg_server: PgServer | None) -> Iterator[str]:
-    """The URL of a new database with the demo case (written on DEMO_TODAY), this test's own."""
-    server = _server(pg_server)
-    name, url = server.database("demo")
-    yield url
-    server.drop(name)
+    """The URL of a database with the demo case (written on DEMO_TODAY) that only this test uses while it runs."""
+    yield from _database(pg_server, "demo")
 
 
 @pytest.fixture
