@@ -66,6 +66,9 @@ def field_shows(screen: Screen, row: int, text: str) -> bool:
 def measure_store(ctx: Context, store: Store) -> Row:
     meta = ctx.meta
     words = (meta.search_name, meta.search_name.split()[0][:3] + "z", "Jeg vil gå")
+    for word in words:  # warm the page cache, not counted (as the plan row's first call)
+        for prefix in keystrokes(ctx.typed(word)):
+            store.list_citizens(prefix)
     values: list[float] = []
     slowest = (0.0, 0.0, "", 0)  # wall ms, CPU ms, the text searched, its place in the run
     for _ in range(ctx.reps(1, ctx.runs)):
@@ -78,8 +81,9 @@ def measure_store(ctx: Context, store: Store) -> Row:
                 if wall > slowest[0]:
                     slowest = (wall, cpu, prefix, len(values))
     return Row("2. search as you type, `store.list_citizens` per keystroke", "ms", values, at_most(30),
-               note=f"in process; typing {words[0]!r}, a name that matches nothing ({words[1]!r}) "
-               f"and goal words ({words[2]!r}), {ctx.reps(1, ctx.runs)} times; the slowest call: "
+               note=f"in process, warm page cache (each text typed once before, not counted); typing "
+               f"{words[0]!r}, a name that matches nothing ({words[1]!r}) and goal words ({words[2]!r}), "
+               f"{ctx.reps(1, ctx.runs)} times; the slowest call: "
                f"{slowest[2]!r}, call {slowest[3]} of {len(values)}, {slowest[0]:.1f} ms "
                f"({slowest[1]:.1f} ms of it CPU)")
 
