@@ -38,7 +38,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Offset, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -106,6 +106,7 @@ class AgreementBoard(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "agreement-board--header",
         "agreement-board--cursor",
+        "agreement-board--hover",
         "agreement-board--even-row",
         "agreement-board--odd-row",
     }
@@ -140,6 +141,9 @@ class AgreementBoard(ScrollView, can_focus=True):
         }
         & > .agreement-board--even-row {
             background: $surface-lighten-1 50%;
+        }
+        & > .agreement-board--hover {
+            background: $block-hover-background;
         }
         & > .agreement-board--cursor {
             background: $block-cursor-blurred-background;
@@ -185,9 +189,11 @@ class AgreementBoard(ScrollView, can_focus=True):
         self._fit: tuple[int, bool, int, int] = (-1, False, 0, 0)
         """How the board was last laid out: inner width, with a scrollbar?, the rows' height
         without one (-1: not worked out, their least height did not fit), their least height."""
-        self._drawn: dict[tuple[int, int, bool, bool], list[Strip]] = {}
-        """Drawn rows by (row, width, cursor, focused); -1 is the header. Emptied when the rows,
-        the widths or the styles change."""
+        self._drawn: dict[tuple[int, int, bool, bool, bool], list[Strip]] = {}
+        """Drawn rows by (row, width, cursor, under the mouse, focused); -1 is the header. Emptied when
+        the rows, the widths or the styles change."""
+        self._hover: int | None = None
+        """The row under the mouse (None: none, or the keyboard has moved the cursor since)."""
 
     # -- what it shows -----------------------------------------------------------
     def show(self, agreements: list[Agreement], who: Callable[[int | None], Participant | None], today: date,
@@ -327,6 +333,7 @@ class AgreementBoard(ScrollView, can_focus=True):
         return max(0, min(len(self._rows) - 1, row))
 
     def watch_cursor_row(self, old: int, new: int) -> None:
+        self._set_hover(None)
         self._scroll_to_row(new)
         for row in (old, new):
             self._refresh_row(row)
@@ -394,14 +401,34 @@ class AgreementBoard(ScrollView, can_focus=True):
         if self._rows:
             self.post_message(self.Selected(self, self._rows[self.cursor_row].key))
 
-    def on_click(self, event: events.Click) -> None:
-        offset = event.get_content_offset(self)
+    def _row_at(self, offset: Offset | None) -> int | None:
+        """The row drawn at `offset` (in the content region), None on the header or below the rows."""
         if offset is None or offset.y < 1:  # the header
-            return
+            return None
         line = offset.y - 1 + round(self.scroll_y)
         if not 0 <= line < len(self._lines):
+            return None
+        return self._lines[line][0]
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._set_hover(self._row_at(event.get_content_offset(self)))
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._set_hover(None)
+
+    def _set_hover(self, row: int | None) -> None:
+        """The row under the mouse, shown as Textual's tables show it (gone when the keyboard moves)."""
+        if row == self._hover:
             return
-        row = self._lines[line][0]
+        old, self._hover = self._hover, row
+        for changed in (old, row):
+            if changed is not None:
+                self._refresh_row(changed)
+
+    def on_click(self, event: events.Click) -> None:
+        row = self._row_at(event.get_content_offset(self))
+        if row is None:
+            return
         if row == self.cursor_row:
             self.action_select_cursor()
         else:
@@ -431,7 +458,8 @@ class AgreementBoard(ScrollView, can_focus=True):
         """The row's lines (the header's at -1), drawn as Textual's table draws its cells."""
         header = index < 0
         cursor = not header and index == self.cursor_row
-        key = (index, width, cursor, self.has_focus)
+        hover = not header and not cursor and index == self._hover
+        key = (index, width, cursor, hover, self.has_focus)
         strips = self._drawn.get(key)
         if strips is not None:
             return strips
@@ -444,7 +472,8 @@ class AgreementBoard(ScrollView, can_focus=True):
             row_style = self.get_component_styles(stripe).rich_style
             cells = self.get_row_at(index)
             height = self._heights[index]
-        component = self.get_component_rich_style("agreement-board--cursor") if cursor else Style()
+        component = (self.get_component_rich_style("agreement-board--cursor") if cursor
+                     else self.get_component_rich_style("agreement-board--hover") if hover else Style())
         post = Style.from_color(component.color) + Style.from_color(bgcolor=component.bgcolor)
         columns = [
             self._cell_lines(cell, text_width, height, row_style + Style.from_meta({"row": index, "column": column})

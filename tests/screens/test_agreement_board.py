@@ -243,3 +243,34 @@ async def test_a_rows_cells_are_built_when_it_is_drawn_and_read_as_before(demo_s
         await pilot.pause()
         shown = "\n".join(_lines(board))
         assert "\x1b" not in shown and "␛[2J" in shown and "[bold red]Nanna[/]" in shown
+
+
+async def test_the_row_under_the_mouse_is_highlighted_until_the_mouse_leaves_or_a_key_moves(
+    demo_store: Store, demo_citizen_id: int
+) -> None:
+    """As Textual's tables: the row under the mouse gets the hover colour; off the rows, or after a key, it goes."""
+    app = BoardApp(_big_plan(demo_store, demo_citizen_id, 3))
+    async with app.run_test(size=(90, 40)) as pilot:
+        await pilot.pause()
+        board = app.query_one(AgreementBoard)
+        second = board._starts[1] + 1  # the second row's first line in the board's content (header above)
+        hover = board.get_component_rich_style("agreement-board--hover").bgcolor
+        assert hover is not None
+
+        def backgrounds() -> set[object]:
+            return {seg.style.bgcolor for seg in board.render_line(second) if seg.style}
+
+        plain = backgrounds()
+        assert hover not in plain
+        await pilot.hover(AgreementBoard, offset=(30, second + 1))  # + 1: the border
+        await pilot.pause()
+        assert board._hover == 1 and hover in backgrounds()
+        await pilot.hover(AgreementBoard, offset=(30, 1))  # the header: no row
+        await pilot.pause()
+        assert board._hover is None and backgrounds() == plain
+        await pilot.hover(AgreementBoard, offset=(30, second + 1))
+        await pilot.pause()
+        assert hover in backgrounds()
+        await pilot.press("down")  # the keyboard takes over: the cursor is there now, the hover is gone
+        assert board.cursor_row == 1 and board._hover is None
+        assert hover not in backgrounds()
