@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.child import ROOT, assert_python_ok
 
 
 def test_store_imports_without_textual() -> None:
@@ -22,9 +20,7 @@ def test_store_imports_without_textual() -> None:
         "    importlib.import_module(m.name)\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr
-    assert "ok" in out.stdout
+    assert_python_ok(code)
 
 
 def _imports(path: Path) -> set[str]:
@@ -99,6 +95,4 @@ def test_a_small_store_module_loads_alone() -> None:
         "assert Store.__module__ == 'store.store' and 'pydantic' in sys.modules\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr
-    assert "ok" in out.stdout
+    assert_python_ok(code)

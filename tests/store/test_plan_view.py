@@ -2,8 +2,6 @@
 `Store.plan_view` reads: the same records, in the same order, field by field."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,9 +11,8 @@ import pytest
 from store import NotFound, Store
 from store.list_store import ListStore
 from store.plan_view import PlanView
+from tests.child import assert_python_ok
 from tests.conftest import TEST_USER
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _fields(record: Any) -> dict[str, Any]:
@@ -112,6 +109,4 @@ def test_reading_the_plain_plan_loads_no_models(demo_db: Path, demo_citizen_id: 
         "assert not loaded, loaded\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert "ok" in out.stdout
+    assert_python_ok(code)

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from store import Store
 from store.enums import Audience
+from tests.child import run_python
 from tests.conftest import TEST_USER
-
-ROOT = Path(__file__).resolve().parents[2]
 
 NOT_LOADED = ("textual", "rich", "pydantic", "pydantic_core", "store.models", "store.db", "store.schema",
               "store.store", "sqlite_utils", "store.exports.fhir", "store.exports.mail", "store.exports.pdf",
@@ -30,7 +28,7 @@ def _run(argv: list[str]) -> subprocess.CompletedProcess[str]:
         "print('LOADED', loaded, file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
-    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    return run_python(code)
 
 
 def _loaded(err: str) -> str:

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.child import ROOT, assert_python_ok
 
 
 def test_the_app_and_its_first_screen_load_no_form_system_no_email_and_no_export_renderers() -> None:
@@ -26,9 +26,7 @@ def test_the_app_and_its_first_screen_load_no_form_system_no_email_and_no_export
         "assert str(mail_address('Ole Krogh', 'ole@æblehaven.dk')) == 'Ole Krogh <ole@xn--blehaven-i0a.dk>'\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert "ok" in out.stdout
+    assert_python_ok(code)
 
 
 def test_the_first_frame_is_drawn_before_the_models_load_and_the_full_store_follows(demo_db: Path) -> None:
@@ -68,9 +66,7 @@ def test_the_first_frame_is_drawn_before_the_models_load_and_the_full_store_foll
         "assert 'store.models' in sys.modules\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert "ok" in out.stdout
+    assert_python_ok(code)
 
 
 def test_with_citizen_the_plan_is_the_first_screen_drawn_before_the_models_load(demo_db: Path) -> None:
@@ -118,9 +114,7 @@ def test_with_citizen_the_plan_is_the_first_screen_drawn_before_the_models_load(
         "assert seen['after'] == ['CitizensScreen'], seen\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert "ok" in out.stdout
+    assert_python_ok(code)
 
 
 APP_LINES = [
@@ -154,9 +148,7 @@ def test_the_apps_command_line_loads_no_subcommand() -> None:
         "assert not loaded, loaded\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert "ok" in out.stdout
+    assert_python_ok(code)
 
 
 def test_the_full_store_brings_the_minutes_and_plan_renderers_so_the_first_export_does_not_import() -> None:
@@ -171,9 +163,7 @@ def test_the_full_store_brings_the_minutes_and_plan_renderers_so_the_first_expor
         "assert 'markdown_it' not in sys.modules  # HTML and PDF still load when first made\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert "ok" in out.stdout
+    assert_python_ok(code)
 
 
 def test_a_citizen_that_is_not_there_is_said_before_the_terminal_is_taken(demo_db: Path) -> None:
