@@ -33,12 +33,6 @@ from .progression import ProgressionUseCases
 from .removal import RemovalUseCases
 from .search import SearchUseCases
 
-# The minutes' and the plan's Markdown renderers come with the full store, not with its first
-# export: the app makes the store in a thread after its first frame (tui/app.py), so the first
-# minutes preview or plan copy does not pay their import (~10 ms CPU). The command line's
-# exports read through `ExportStore` and load them there; the first screen loads neither.
-from .exports import minutes as _minutes_renderer, plan as _plan_renderer  # noqa: E402, F401
-
 class Store(PlanUseCases, AgreementUseCases, MeetingUseCases, AuditUseCases, AccessUseCases, LiveReads,
             ProgressionUseCases, GasUseCases, FollowUpUseCases, EvaluationUseCases, NoteUseCases, RemovalUseCases,
             SearchUseCases, DeliveryUseCases):

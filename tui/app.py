@@ -140,6 +140,10 @@ class RundbordApp(KeysInOrder):
         connection stays with this thread), then the `Store` is made here on the same connection."""
         def load() -> None:
             import store.store  # noqa: F401 - the slow part, off the event loop
+            # The minutes' and the plan's renderers too (~10 ms CPU), so the first preview or copy of
+            # the session does not wait for them; the live view and other commands never load them.
+            import store.exports.minutes  # noqa: F401
+            import store.exports.plan  # noqa: F401
 
             try:
                 self.call_from_thread(self._full_store_loaded)
