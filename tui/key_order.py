@@ -21,7 +21,9 @@ it ran the callback): nothing waits longer than `STUCK_SECONDS`.
 """
 from __future__ import annotations
 
+import inspect
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from textual import events
@@ -33,6 +35,26 @@ from textual.timer import Timer
 STUCK_SECONDS = 2.0
 AFTER_EFFECTS = 1
 """Walks after the first: the messages a key's action posts (one level) are handled before the next key."""
+
+
+class _Step:
+    """A callback and its arguments for `call_later`, that says it takes no parameters.
+
+    Textual counts the parameters of every callback it runs (`inspect.signature`, ~25 µs) unless it has
+    seen the very same object before; `call_later(method, *args)` makes a new `functools.partial` each
+    time, and a key posts ~20 of them (a walk up the focused widget's ancestors, twice). Counting this
+    one reads `__signature__` (~2 µs).
+    """
+
+    __slots__ = ("_func", "_args")
+    __signature__ = inspect.Signature()
+
+    def __init__(self, func: Callable[..., Any], *args: Any) -> None:
+        self._func = func
+        self._args = args
+
+    def __call__(self) -> Any:
+        return self._func(*self._args)
 
 
 class KeysInOrder(App[None]):
@@ -85,14 +107,14 @@ class KeysInOrder(App[None]):
             node = chain[index]
             if node is self:
                 break
-            if node.call_later(self._walk_up, chain, index + 1, before, generation, again):
+            if node.call_later(_Step(self._walk_up, chain, index + 1, before, generation, again)):
                 return
             index += 1  # gone (closed): on to its parent
         if again:
             target: DOMNode = self.focused or self.screen
-            self.call_later(self._walk_up, [target, *target.ancestors], 0, before, generation, again - 1)
+            self.call_later(_Step(self._walk_up, [target, *target.ancestors], 0, before, generation, again - 1))
             return
-        self.call_later(self._settle, before, generation)
+        self.call_later(_Step(self._settle, before, generation))
 
     def _settle(self, before: Screen[Any] | None, generation: int) -> None:
         """The key has bubbled all the way. If it changed the screen, wait for the one on top to be built."""
@@ -107,7 +129,7 @@ class KeysInOrder(App[None]):
             return
         # The screen's queue is read only after it has been composed and mounted (its on_mount
         # has run and asked for the focus), so this runs when it is ready; then check again.
-        if not top.call_later(self.call_later, self._settle, top, generation):
+        if not top.call_later(_Step(self.call_later, _Step(self._settle, top, generation))):
             self._release(generation)
 
     def _release(self, generation: int) -> None:
@@ -118,7 +140,7 @@ class KeysInOrder(App[None]):
             self._watchdog.stop()
             self._watchdog = None
         if self._held:
-            self.call_later(self._route_next)
+            self.call_later(_Step(self._route_next))
 
     async def _route_next(self) -> None:
         if self._in_flight or not self._held:

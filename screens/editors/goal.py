@@ -40,6 +40,9 @@ class GoalEditor(FormScreen[Goal]):
         self.editing(self.goal)
         self.area = self.goal.area if self.goal else (area or Area.EMPLOYMENT)
         self.people = [p.name for p in store.participants(plan_id)]
+        self._smart_panels: list[SmartPanel] = []
+        """The two SMART panels (beside the form, under the wording), kept as composed: every key in a
+        SMART field updates them, and a query for them walked the editor's ~110 widgets each time."""
 
     def title_text(self) -> str:
         return t("ed.goal.title_new") if self.goal is None else t("ed.goal.title_edit")
@@ -48,14 +51,14 @@ class GoalEditor(FormScreen[Goal]):
         with Horizontal(id="goal-body"):
             with VerticalScroll(id="editor-form"):
                 yield from self.compose_fields()
-            yield SmartPanel(id="smart-side", classes="smart-panel")
+            yield self._smart_panel(SmartPanel(id="smart-side", classes="smart-panel"))
 
     def compose_fields(self) -> ComposeResult:
         g = self.goal
         yield Label(t("ed.goal.section_goal"), classes="section")
         yield self.select_field("area", t("ed.goal.area"), [(t(f"area.{a.value}"), a) for a in Area], self.area)
         yield self.text_field("text", t("ed.goal.text"), g.text if g else "", multiline=True, hint=t("ed.goal.text_hint"))
-        yield SmartPanel(questions=False, id="smart-inline", classes="smart-panel")
+        yield self._smart_panel(SmartPanel(questions=False, id="smart-inline", classes="smart-panel"))
         yield self.text_field("rationale", t("ed.goal.rationale"), g.rationale if g else "", multiline=True,
                               hint=t("ed.goal.rationale_hint"))
         if g is not None:
@@ -88,6 +91,10 @@ class GoalEditor(FormScreen[Goal]):
         self.refresh_smart()
 
     # -- the SMART help ---------------------------------------------------------
+    def _smart_panel(self, panel: SmartPanel) -> SmartPanel:
+        self._smart_panels.append(panel)
+        return panel
+
     def _date_or_none(self, name: str) -> Any:
         try:
             return parse_date(self.raw(name), name)
@@ -104,7 +111,7 @@ class GoalEditor(FormScreen[Goal]):
         items = smart_answers_status({f: self.raw(f) for f in SMART_FIELDS})
         hints = smart_hints(self.raw("text"), self._date_or_none("start_date"), self._date_or_none("end_date"),
                             self.people, language())
-        for panel in self.query(SmartPanel):
+        for panel in self._smart_panels:
             panel.show(items, hints)
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -18,7 +18,7 @@ from store.errors import ClosedMeetingError
 from store.meetings import ReviewItem
 from store.models import Meeting
 from tests.conftest import DEMO_TODAY
-from tests.keys import press_one_by_one
+from tests.keys import press_one_by_one, press_quickly
 
 SIZE = (100, 30)
 
@@ -30,14 +30,19 @@ def meeting_screen(app: App[Any]) -> MeetingFrame:
 
 
 async def step_to(pilot: Pilot[Any], options: OptionList, index: int) -> None:
-    """Focus a list and step its highlight to `index` with up/down from where it is (home if none is)."""
+    """Focus a list and step its highlight to `index` with up/down from where it is (home if none is).
+
+    The arrow keys go in one burst (`press_quickly`): each still moves the highlight through the list's
+    key path and the screen handles each highlight in turn (`tui.key_order`), but the screen is drawn
+    once at the end instead of after every step (the steps are the way there, not what is tested).
+    """
     options.focus()
     if options.highlighted is None:
         await press_one_by_one(pilot, "home")
     current = options.highlighted or 0
     steps = ["down" if index > current else "up"] * abs(index - current)
     if steps:
-        await press_one_by_one(pilot, *steps)
+        await press_quickly(pilot, *steps)
     else:
         await pilot.pause()  # the focus change
     assert options.highlighted == index, (options.id, options.highlighted, index)
