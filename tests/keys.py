@@ -65,12 +65,19 @@ def _post(pilot: Pilot[Any], event: events.Key) -> None:
 async def settle(pilot: Pilot[Any]) -> None:
     """Wait until the keys handed to the app have gone through it, the focused widget and what it bubbles.
 
-    The app takes keys one after the other (`tui.key_order`): wait until none is waiting.
+    The app takes keys one after the other (`tui.key_order`): wait until none is waiting. A key is
+    not "waiting" any more once it has gone through the focused widget and each of its ancestors, what
+    its action posted has been handled, and a screen it opened has been built: one pause, then as many
+    as the keys still need. (Each `Pilot.pause()` posts a callback to every widget of the screen and
+    waits for all of them: ~110 widgets in the goal editor. An app without `keys_waiting` gets a second
+    pause for what the key bubbled.)
     """
     await pilot.pause()
-    await pilot.pause()
     app: Any = pilot.app
-    while getattr(app, "keys_waiting", 0):
+    if not hasattr(app, "keys_waiting"):
+        await pilot.pause()
+        return
+    while app.keys_waiting:
         await pilot.pause()
 
 
