@@ -106,16 +106,15 @@ def alternating_pushes(db: Path, citizen_ids: Sequence[int], runs: int,
 
 
 def other_citizen(db: Path, big: int) -> int:
-    """A citizen whose plan is opened between the big one's openings: the first other one in the list whose
-    name no other citizen has (the search must find just that one)."""
-    from collections import Counter
-
+    """A citizen whose plan is opened between the big one's openings: the first other one in the list that
+    a search for its name lists first (`enter` from the search field opens the first row)."""
     from store import Store
 
     with Store(db, user="bench") as store:
-        citizens = store.list_citizens()
-    count = Counter(c.name for c in citizens)
-    return next(c.id for c in citizens if c.id != big and c.id is not None and count[c.name] == 1)
+        for citizen in store.list_citizens():
+            if citizen.id != big and store.list_citizens(citizen.name)[0].id == citizen.id:
+                return citizen.id
+    raise SessionError("no citizen but the big one is found first by its own name")
 
 
 def measure_screen(ctx: Context) -> list[Row]:
