@@ -47,11 +47,6 @@ def measure_store(ctx: Context, store: Store) -> Row:
                values, at_most(100), note="in process, warm page cache")
 
 
-def plan_pushes(db: Path, citizen_id: int, runs: int, ctx: Context | None = None) -> tuple[list[float], list[float]]:
-    """(ms to first frame, ms to last frame) for `runs` openings of the citizen's plan, one after the other."""
-    return alternating_pushes(db, [citizen_id], runs, ctx)[citizen_id]
-
-
 def _find(session: TerminalSession, name: str, row: int) -> None:
     """The citizen typed into the search (what was there deleted first); `enter` moves to the list, on it."""
     session.send(b"/")
