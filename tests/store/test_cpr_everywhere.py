@@ -155,8 +155,9 @@ def test_any_hidden_cpr_is_refused_by_every_text_field(cpr: str, before: str, af
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cpr_shaped())
-def test_every_store_entry_point_refuses_it(tmp_path: Path, cpr: str) -> None:
-    path = tmp_path / f"{abs(hash(cpr))}.db"
+def test_every_store_entry_point_refuses_it(_templates: dict[str, Path], tmp_path: Path, cpr: str) -> None:
+    path = Path(tempfile.mkdtemp(dir=tmp_path)) / "case.db"
+    copy_database(_templates["empty"], path)  # a new, empty file per example (tests/conftest.py)
     with Store(path, user="test") as store:
         before = store.db.query("SELECT count(*) AS n FROM audit_log WHERE action != 'access'")[0]["n"]
         case = fill_case(store, f"Tekst {cpr}", close=True)
