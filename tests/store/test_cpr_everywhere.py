@@ -10,6 +10,7 @@ the log extract, the change log, the live view, the check report).
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -26,6 +27,7 @@ from store.textrules import (
     _FEW_CHANGED,
     _FOLD_TABLE,
     CPR_MESSAGE,
+    SELF_FOLDING,
     find_cpr,
     fold,
     looks_like_cpr,
@@ -111,6 +113,14 @@ def test_fold_reads_any_text_as_the_one_table_does(text: str, many: int) -> None
         assert fold(t) == t.translate(_FOLD_TABLE)
         assert len(fold(t)) == len(t)
         assert find_cpr(t) == find_cpr(t.translate(_FOLD_TABLE))
+
+
+def test_the_characters_fold_skips_fold_to_themselves() -> None:
+    """`fold` looks only at the characters outside SELF_FOLDING: each one inside it is kept as it is."""
+    inside = re.findall(f"[{SELF_FOLDING}]", "".join(map(chr, range(0x110000))))  # every code point, one scan
+    assert len(inside) == 95 + 62  # printable ASCII and the Latin-1 letters (not × and ÷)
+    assert all(_FOLD_TABLE[ord(ch)] == ch for ch in inside), [ch for ch in inside if _FOLD_TABLE[ord(ch)] != ch]
+    assert fold("".join(inside) + "\u00a0") == "".join(inside) + " "  # and the one beside them still changes
 
 
 @st.composite
