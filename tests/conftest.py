@@ -7,7 +7,9 @@ worker too), before any test module is imported:
   or writes the user's data, config or cache;
 - `$RUNDBORD_TODAY` fixes the clock of this process and of every child it
   starts (a live view, a crash test, the command line) at `DEMO_NOW`;
-- municipality catalogues on this machine are not read.
+- municipality catalogues on this machine are not read;
+- the apps of one process share their stylesheet parses, and the garbage
+  collector runs less often (tests/process_speed.py).
 
 Every test starts with the clock at `DEMO_NOW` and the UI in Danish, whatever
 the test before it changed. The demo case is written once per process and
@@ -53,6 +55,10 @@ from store.demo import write_demo  # noqa: E402
 
 from .extras import skip_if_missing  # noqa: E402
 from .precompile import precompile  # noqa: E402
+from .process_speed import fewer_collections, share_stylesheet_parses  # noqa: E402
+
+share_stylesheet_parses()
+fewer_collections()
 
 TEST_USER = "test"
 
