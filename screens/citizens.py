@@ -188,9 +188,9 @@ class CitizensScreen(LocalizedBindings):
         return self.store.full() if isinstance(self.store, ListStore) else self.store
 
     def open_citizen(self, citizen_id: int) -> None:
-        from screens.plan import PlanScreen
+        from screens.plan import plan_screen
 
-        self.app.push_screen(PlanScreen(self.full_store(), citizen_id, today=self.today))
+        self.app.push_screen(plan_screen(self.app, self.full_store(), citizen_id, today=self.today))
 
     def action_new_citizen(self) -> None:
         from screens.editors import CitizenEditor

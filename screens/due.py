@@ -181,9 +181,9 @@ class DueScreen(LocalizedBindings):
         item = self.selected()
         if item is None:
             return
-        from screens.plan import PlanScreen
+        from screens.plan import plan_screen
 
-        self.app.push_screen(PlanScreen(self.store, item.citizen_id))
+        self.app.push_screen(plan_screen(self.app, self.store, item.citizen_id))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

@@ -64,6 +64,8 @@ from store.plan_view import PlanView
 from store import clock
 
 if TYPE_CHECKING:  # `rundbord --citizen N` draws this screen's first frame before the models load
+    from textual.app import App
+
     from store import Store
     from store.models import Agreement
     from store.removal import Removed
@@ -78,6 +80,9 @@ GOALS_SHARE = 9 / 20
 COLLECT_AFTER_S = 0.5
 """The garbage collector runs this long after the plan is mounted (its frames are drawn by then),
 not while it opens."""
+
+KEPT_PLAN = "rundbord-plan"
+"""The name the app's one kept plan screen is installed under (`plan_screen`)."""
 
 Undo: TypeAlias = "Removed | Agreement"
 """What ctrl+z puts back: a removed record (and what went with it), or an agreement as it was
@@ -152,7 +157,7 @@ class PlanScreen(LocalizedBindings):
             raise
         self.undo_stack: list[Undo] = []
         self._resumed_once = False
-        self._closed = False
+        self._plan_is_closed = False
 
     @property
     def store(self) -> Store:
@@ -200,14 +205,70 @@ class PlanScreen(LocalizedBindings):
 
     def _full_store_ready(self, store: Store) -> None:
         self._store = store
-        if not self._closed:
+        if not self._plan_is_closed:
             self._publish_focus()
 
     def on_unmount(self) -> None:
         """The plan is closed: let its drawn lines go (screens/widgets/render_cache.py)."""
-        self._closed = True
+        self._plan_closed()
+
+    def on_screen_suspend(self) -> None:
+        """Popped off the stack (the kept screen stays mounted, `plan_screen`): closed as an unmounted one is.
+        Suspended under a dialog, it stays open."""
+        if self not in self.app.screen_stack:
+            self._plan_closed()
+
+    def _plan_closed(self) -> None:
+        self._plan_is_closed = True
         self._collector.release(collect=False)
         forget_closed_screens()
+
+    def reopen(
+        self,
+        store: Store,
+        citizen_id: int,
+        *,
+        today: date | None = None,
+        goal_id: int | None = None,
+        agreement_id: int | None = None,
+    ) -> None:
+        """Show another plan (or the same one afresh) on this mounted, closed screen, as a new screen would
+        show it: the plan read now, every widget filled before the screen is shown again, the selection at
+        the top (or on `goal_id` / `agreement_id`), nothing scrolled, `f` and `A` off, no undo, the collector
+        held as for a new screen. Nothing of the plan shown before is left: what is not read again is reset.
+        A read that fails (`NotFound`) leaves the screen as it was."""
+        collector = hold_collector()
+        try:
+            read_at = (store.change_marker(), store.audit_position())
+            view = store.plan_view(citizen_id)
+        except BaseException:
+            collector.release(collect=False)
+            raise
+        self._collector.release(collect=False)
+        self._collector = collector
+        self._first = store
+        self._store = store
+        self.citizen_id = citizen_id
+        self.today = today or clock.today()
+        self._initial = (goal_id, agreement_id)
+        self._read_at = read_at
+        self.view = view
+        self.undo_stack = []
+        self._resumed_once = False
+        self._plan_is_closed = False
+        self.remove_class("-areas")
+        goals, board = self.goal_list, self.board
+        goals.set_reactive(GoalList.highlighted, None)  # the first goal is selected, as on a new screen
+        goals.hover = None
+        goals.scroll_to(0, 0, animate=False, immediate=True)
+        board.show_all = False
+        board.reset_view()
+        self._paint()
+        self.set_focus(goals, scroll_visible=False)
+        self.select(goal_id=goal_id, agreement_id=agreement_id)
+        self._publish_focus()
+        self._log_opened()
+        self.set_timer(COLLECT_AFTER_S, self._collector.release)
 
     def _log_opened(self) -> None:
         """Who looked: the plan was opened in the facilitator's app (a file that cannot be written logs nothing).
@@ -649,4 +710,33 @@ class PlanScreen(LocalizedBindings):
         self.notify(t("plan.undone"))
 
 
-__all__ = ["PlanScreen"]
+def plan_screen(
+    app: App[Any],
+    store: Store,
+    citizen_id: int,
+    *,
+    today: date | None = None,
+    goal_id: int | None = None,
+    agreement_id: int | None = None,
+    reuse: bool = True,
+) -> PlanScreen:
+    """The plan screen to push for a citizen: the app's one kept plan screen, filled with this citizen's plan.
+
+    The first plan opened makes the screen and installs it (Textual keeps an installed screen mounted when
+    it is popped); every later opening, of any citizen, shows that screen again with the new plan
+    (`PlanScreen.reopen`), without composing, mounting and styling ~30 widgets anew. While the kept screen
+    is on the screen stack (a plan opened from over a plan), or with `reuse=False`, a new screen is made
+    for this opening only, as before."""
+    kept = app.get_screen(KEPT_PLAN) if app.is_screen_installed(KEPT_PLAN) else None
+    if isinstance(kept, PlanScreen):
+        if reuse and kept.is_mounted and kept not in app.screen_stack:
+            kept.reopen(store, citizen_id, today=today, goal_id=goal_id, agreement_id=agreement_id)
+            return kept
+        return PlanScreen(store, citizen_id, today=today, goal_id=goal_id, agreement_id=agreement_id)
+    plan = PlanScreen(store, citizen_id, today=today, goal_id=goal_id, agreement_id=agreement_id)
+    if reuse:
+        app.install_screen(plan, KEPT_PLAN)
+    return plan
+
+
+__all__ = ["PlanScreen", "plan_screen"]

@@ -302,15 +302,19 @@ class RundbordApp(KeysInOrder):
         )
 
     def open_plan(self, citizen_id: int, *, goal_id: int | None = None, agreement_id: int | None = None) -> None:
-        from screens.plan import PlanScreen
+        from screens.plan import PlanScreen, plan_screen
 
         screen = self.screen
         if isinstance(screen, PlanScreen) and screen.citizen_id == citizen_id:
             screen.select(goal_id=goal_id, agreement_id=agreement_id)
             return
+        # The kept plan screen (screens/plan.py `plan_screen`) is shown again only once it is off the stack
+        # and closed; popped here, it is still closing, so this opening gets a screen of its own.
+        reuse = not any(isinstance(s, PlanScreen) for s in self.screen_stack)
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        plan = PlanScreen(self.store, citizen_id, today=self.today, goal_id=goal_id, agreement_id=agreement_id)
+        plan = plan_screen(self, self.store, citizen_id, today=self.today, goal_id=goal_id, agreement_id=agreement_id,
+                           reuse=reuse)
         if isinstance(self.screen, PlanScreen):  # the first screen was a plan (--citizen): this one in its place
             self.switch_screen(plan)
         else:

@@ -205,6 +205,14 @@ class AgreementBoard(ScrollView, can_focus=True):
             self.show_all = show_all
         self.fill()
 
+    def reset_view(self) -> None:
+        """As a new board: no row selected or under the mouse, nothing scrolled (before `show` fills it anew)."""
+        self.set_reactive(AgreementBoard.cursor_row, 0)
+        self._hover = None
+        self._rows = []
+        self._keys = {}
+        self.scroll_to(0, 0, animate=False, immediate=True)
+
     @property
     def row_count(self) -> int:
         return len(self._rows)
