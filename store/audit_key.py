@@ -25,6 +25,7 @@ import hmac
 import os
 import secrets
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .errors import StoreError
@@ -45,9 +46,9 @@ class AuditKey:
     source: str
     """Where it came from, for a person: the variable's name or the file's path."""
 
-    @property
+    @cached_property
     def id(self) -> str:
-        """A short public name for the key (stored in each row it signs)."""
+        """A short public name for the key (stored in each row it signs; an HMAC, so worked out once)."""
         return hmac.new(self.secret, b"rundbord audit key id", hashlib.sha256).hexdigest()[:16]
 
     def sign(self, payload: bytes) -> str:

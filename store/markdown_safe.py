@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .textrules import mask_cpr
 
@@ -50,6 +51,14 @@ def inline(text: str | None) -> str:
     """User text escaped for any inline place (paragraph, list item, heading, table cell)."""
     if not text:
         return ""
+    return _inline(text)
+
+
+@lru_cache(maxsize=1024)
+def _inline(text: str) -> str:
+    """`inline` of a non-empty text, remembered: an export shows the same text in several places (a goal
+    in its section, its table rows, each audience's copy) and cleaning, the CPR scan and escaping read the
+    whole text each time (seconds for a long text shown a hundred times). A pure function of `text`."""
     text = mask_cpr(clean(text))
     if not text:
         return ""

@@ -34,8 +34,25 @@ def precompile(config: pytest.Config) -> None:
             if (ROOT / package).is_dir():
                 compileall.compile_dir(str(ROOT / package), quiet=2)
         _rewrite_test_modules(config)
+        _hypothesis_unicode_tables()
     except OSError:  # a checkout that may not be written: every process compiles from source as before
         return
+
+
+def _hypothesis_unicode_tables() -> None:
+    """Hypothesis's tables of Unicode categories and of what UTF-8 encodes, written to `.hypothesis/` once.
+
+    `st.text()` needs both. Hypothesis reads them from its storage directory, or computes them
+    (~1.9 s CPU, a loop over every code point) and writes them there; on a fresh clone the four
+    workers start together and each computed them. The first process computes and writes them
+    now; the workers read them (~0.01 s). The same tables either way: nothing a test draws changes.
+    """
+    try:
+        from hypothesis.internal.charmap import charmap, intervals_from_codec
+    except ImportError:  # pragma: no cover - another hypothesis: each worker computes them as before
+        return
+    charmap()
+    intervals_from_codec("utf-8")
 
 
 def _rewrite_test_modules(config: pytest.Config) -> None:

@@ -1,7 +1,7 @@
 """Structure checks for exported Markdown (shared by the minutes, plan and CLI tests).
 
 The checks only read the token stream, so each parser's tokens for a document
-are kept (the last `_KEEP` documents): a document checked for HTML, tables,
+are kept, and their walk (the last `_KEEP` documents): a document checked for HTML, tables,
 links and headings is parsed once per parser, not once per check. A document
 without a `<` is parsed once: raw HTML (a block or an inline tag) starts with
 `<`, so without one the two parsers' tokens are the same
@@ -66,6 +66,23 @@ HOSTILE: tuple[str, ...] = (
 )
 
 
+_walked: dict[tuple[bool, str], list[Token]] = {}
+
+
+def walked(md: str, *, html: bool = False) -> list[Token]:
+    """`walk(parsed(md, html=html))`, kept like the parse: the checks of one document walk it once."""
+    if html and "<" not in md:
+        html = False  # the same tokens (see `parsed`)
+    key = (html, md)
+    found = _walked.get(key)
+    if found is None:
+        found = walk(parsed(md, html=html))
+        if len(_walked) >= _KEEP:
+            del _walked[next(iter(_walked))]  # the oldest
+        _walked[key] = found
+    return found
+
+
 def walk(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
@@ -81,7 +98,7 @@ def headings(md: str, level: str = "h2") -> list[str]:
 
 
 def html_tokens(md: str) -> list[Token]:
-    return [t for t in walk(parsed(md, html=True)) if t.type in ("html_block", "html_inline")]
+    return [t for t in walked(md, html=True) if t.type in ("html_block", "html_inline")]
 
 
 def table_shapes(md: str) -> list[tuple[int, list[int]]]:
@@ -130,7 +147,7 @@ def table_headers(md: str) -> list[list[str]]:
 def rendered_text(md: str) -> str:
     """The document's text content (what a reader sees), inline by inline."""
     parts: list[str] = []
-    for t in walk(parsed(md)):
+    for t in walked(md):
         if t.type in ("text", "code_inline"):
             parts.append(t.content)
         elif t.type in ("softbreak", "hardbreak"):
@@ -146,7 +163,7 @@ def assert_well_formed(md: str, expected_h2: list[str] | None = None) -> None:
     for header, rows in table_shapes(md):
         assert header > 0
         assert all(r == header for r in rows), (header, rows)
-    bad = [t.type for t in walk(parsed(md))
+    bad = [t.type for t in walked(md)
            if t.type in ("link_open", "image", "code_inline", "code_block", "fence", "blockquote_open", "hr")]
     assert bad == [], bad
     if expected_h2 is not None:

@@ -10,6 +10,7 @@ the log extract, the change log, the live view, the check report).
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -26,6 +27,7 @@ from store.textrules import (
     _FEW_CHANGED,
     _FOLD_TABLE,
     CPR_MESSAGE,
+    SELF_FOLDING,
     find_cpr,
     fold,
     looks_like_cpr,
@@ -113,6 +115,14 @@ def test_fold_reads_any_text_as_the_one_table_does(text: str, many: int) -> None
         assert find_cpr(t) == find_cpr(t.translate(_FOLD_TABLE))
 
 
+def test_the_characters_fold_skips_fold_to_themselves() -> None:
+    """`fold` looks only at the characters outside SELF_FOLDING: each one inside it is kept as it is."""
+    inside = re.findall(f"[{SELF_FOLDING}]", "".join(map(chr, range(0x110000))))  # every code point, one scan
+    assert len(inside) == 95 + 62  # printable ASCII and the Latin-1 letters (not × and ÷)
+    assert all(_FOLD_TABLE[ord(ch)] == ch for ch in inside), [ch for ch in inside if _FOLD_TABLE[ord(ch)] != ch]
+    assert fold("".join(inside) + "\u00a0") == "".join(inside) + " "  # and the one beside them still changes
+
+
 @st.composite
 def cpr_shaped(draw: st.DrawFn) -> str:
     """A CPR-shaped number (a real date, four digits) with any mix of the hiding characters inside."""
@@ -155,8 +165,9 @@ def test_any_hidden_cpr_is_refused_by_every_text_field(cpr: str, before: str, af
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cpr_shaped())
-def test_every_store_entry_point_refuses_it(tmp_path: Path, cpr: str) -> None:
-    path = tmp_path / f"{abs(hash(cpr))}.db"
+def test_every_store_entry_point_refuses_it(_templates: dict[str, Path], tmp_path: Path, cpr: str) -> None:
+    path = Path(tempfile.mkdtemp(dir=tmp_path)) / "case.db"
+    copy_database(_templates["empty"], path)  # a new, empty file per example (tests/conftest.py)
     with Store(path, user="test") as store:
         before = store.db.query("SELECT count(*) AS n FROM audit_log WHERE action != 'access'")[0]["n"]
         case = fill_case(store, f"Tekst {cpr}", close=True)

@@ -109,13 +109,14 @@ def test_mail_writes_one_private_draft_per_address(demo_store: Store, demo_citiz
 
 
 def test_mail_default_folder_is_in_the_current_directory(demo_store: Store, demo_citizen_id: int, db_path: Path,
-                                                         tmp_path: Path) -> None:
+                                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     network, _ = meetings(demo_store, demo_citizen_id)
-    out = subprocess.run([sys.executable, "-m", "tui.cli", "export", "mail", str(network), "--db", str(db_path)],
-                         cwd=tmp_path, capture_output=True, text=True, timeout=120,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    here = tmp_path / "her"  # not the database's folder
+    here.mkdir()
+    monkeypatch.chdir(here)  # where the command runs (in this process: the folder is a relative path)
+    out = rundbord_here("export", "mail", str(network), "--db", str(db_path))
     assert out.returncode == 0, out.stderr
-    assert len(list((tmp_path / f"mailudkast-moede-{network}").glob("*.eml"))) == 5
+    assert len(list((here / f"mailudkast-moede-{network}").glob("*.eml"))) == 5
 
 
 def test_fhir_to_a_file_validates(demo_store: Store, demo_citizen_id: int, db_path: Path, tmp_path: Path) -> None:
