@@ -22,8 +22,9 @@ parentheses) is left alone, so the raw Markdown stays readable in an editor.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
-from functools import lru_cache
 
 from .textrules import mask_cpr
 
@@ -47,18 +48,44 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+MEMO_CHARS = 4_000_000
+"""At most this many characters (texts and their escaped forms together) remembered by `inline`."""
+
+_memo: OrderedDict[str, str] = OrderedDict()
+_memo_chars = 0
+_memo_lock = threading.Lock()  # the PDF export runs in a worker thread
+
+
 def inline(text: str | None) -> str:
-    """User text escaped for any inline place (paragraph, list item, heading, table cell)."""
+    """User text escaped for any inline place (paragraph, list item, heading, table cell).
+
+    Remembered for the texts seen last: an export shows the same text in several places (a goal in its
+    section, its table rows, each audience's copy), and cleaning, the CPR scan and escaping read the whole
+    text each time (seconds for a long text shown a hundred times). Bounded by characters, not by count,
+    so long texts cannot make it large: at most `MEMO_CHARS`, and a text over a quarter of that is not kept."""
+    global _memo_chars
     if not text:
         return ""
-    return _inline(text)
+    with _memo_lock:
+        done = _memo.get(text)
+        if done is not None:
+            _memo.move_to_end(text)
+            return done
+    done = _inline(text)
+    size = len(text) + len(done)
+    if size <= MEMO_CHARS // 4:
+        with _memo_lock:
+            if text not in _memo:
+                _memo[text] = done
+                _memo_chars += size
+                while _memo_chars > MEMO_CHARS:
+                    old, old_done = _memo.popitem(last=False)
+                    _memo_chars -= len(old) + len(old_done)
+    return done
 
 
-@lru_cache(maxsize=1024)
 def _inline(text: str) -> str:
-    """`inline` of a non-empty text, remembered: an export shows the same text in several places (a goal
-    in its section, its table rows, each audience's copy) and cleaning, the CPR scan and escaping read the
-    whole text each time (seconds for a long text shown a hundred times). A pure function of `text`."""
+    """`inline` of a non-empty text (a pure function of `text`)."""
     text = mask_cpr(clean(text))
     if not text:
         return ""

@@ -90,3 +90,19 @@ def test_table_row_always_has_the_column_count() -> None:
     assert table_shapes(md) == [(2, [2, 2, 2])]
     with pytest.raises(ValueError):
         table([], [])
+
+
+def test_inline_remembers_within_a_character_budget() -> None:
+    """The memo of `inline` gives what escaping gives, and long texts cannot make it large."""
+    from store import markdown_safe as ms
+
+    text = "1. *Nanna* <b> | 010190-1234"
+    assert ms.inline(text) == ms._inline(text)
+    assert ms.inline(text) is ms.inline(text)  # the second call is the remembered one
+    too_long = "x" * (ms.MEMO_CHARS // 4)
+    assert ms.inline(too_long) == too_long
+    assert too_long not in ms._memo
+    for n in range(40):
+        ms.inline(f"{n} " + "y" * (ms.MEMO_CHARS // 10))
+    assert 0 < ms._memo_chars <= ms.MEMO_CHARS
+    assert ms._memo_chars == sum(len(k) + len(v) for k, v in ms._memo.items())
