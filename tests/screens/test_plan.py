@@ -303,7 +303,7 @@ async def test_a_closed_plan_lets_its_drawn_lines_go(demo_store: Store, demo_cit
             await app.push_screen(PlanScreen(demo_store, demo_citizen_id, today=DEMO_TODAY))
             await pilot.pause()
             assert "Nanna Kildegaard" in static_text(app, "#plan-header")
-            app.pop_screen()
+            await app.pop_screen()  # closed: removed with all its widgets before the count
             await pilot.pause()
             counts.append(live_caches())
     assert counts[-1] <= counts[0], counts
