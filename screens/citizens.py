@@ -183,9 +183,9 @@ class CitizensScreen(LocalizedBindings):
 
     def full_store(self) -> Store:
         """The full store for what this screen opens (the list itself may be read from a `ListStore`)."""
-        from store.list_store import ListStore
+        from store.list_store import full_store
 
-        return self.store.full() if isinstance(self.store, ListStore) else self.store
+        return full_store(self.store)
 
     def open_citizen(self, citizen_id: int) -> None:
         from screens.plan import plan_screen

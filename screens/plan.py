@@ -59,7 +59,7 @@ from store.access import AccessEvent, Channel
 from store.chain import ACCESS_TABLE
 from store.enums import AgreementStatus, Area
 from store.errors import NotFound, StoreError
-from store.list_store import ListStore
+from store.list_store import ListStore, full_store
 from store.plan_view import PlanView
 from store import clock
 
@@ -163,8 +163,7 @@ class PlanScreen(LocalizedBindings):
     def store(self) -> Store:
         """The full store (made now if the app has not made it yet: the key that asks waits for it)."""
         if self._store is None:
-            assert isinstance(self._first, ListStore)
-            self._store = self._first.full()
+            self._store = full_store(self._first)
         return self._store
 
     @property

@@ -118,3 +118,8 @@ class ListStore(SearchUseCases, AccessUseCases):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def full_store(store: Store | ListStore) -> Store:
+    """The full `Store` behind what a screen was given: the store itself, or the `ListStore`'s (made once)."""
+    return store.full() if isinstance(store, ListStore) else store

@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 import gc
-from pathlib import Path
 
 import pytest
 from textual.app import App
 from textual.css.stylesheet import Stylesheet, StylesheetParseError
 
+from tests.child import ROOT
 from tests.process_speed import GC_THRESHOLD, share_stylesheet_parses
 
-ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted(p for folder in ("screens", "tui") for p in (ROOT / folder).rglob("*.tcss"))
 
 

@@ -26,7 +26,7 @@ from textual.screen import ModalScreen, Screen
 
 from screens.i18n import error_text, set_language, t
 from store.errors import StoreError
-from store.list_store import ListStore
+from store.list_store import ListStore, full_store
 
 from .crash import EXIT_CODE, crash_message, write_crash_log
 
@@ -131,8 +131,7 @@ class RundbordApp(KeysInOrder):
     def store(self) -> Store:
         """The full store every screen but the first works with (opened now if it is not yet)."""
         if self._store is None:
-            assert isinstance(self._first, ListStore)
-            self._store = self._first.full()
+            self._store = full_store(self._first)
         return self._store
 
     def _open_full_store(self) -> None:
