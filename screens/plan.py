@@ -47,7 +47,7 @@ from textual.widgets import Static
 from screens.i18n import error_text, t
 from screens.widgets.agreement_board import AgreementBoard
 from screens.widgets.area_overview import AreaOverview
-from screens.widgets.collector import hold_collector
+from screens.widgets.collector import CollectorHold, hold_collector
 from screens.widgets.footer import KeyBar
 from screens.widgets.goal_list import GoalList, Prompt
 from screens.widgets.localized import LocalizedBindings
@@ -138,23 +138,17 @@ class PlanScreen(LocalizedBindings):
         plain rows and drawn before the models load; every key that changes something uses the full
         store (`store`), and the shared screen is told what is shown once it is there."""
         super().__init__()
+        self._collector, self._read_at, self.view = _read_plan(store, citizen_id)
+        self._take(store, citizen_id, today, goal_id, agreement_id)
+
+    def _take(self, store: Store | ListStore, citizen_id: int, today: date | None, goal_id: int | None,
+              agreement_id: int | None) -> None:
+        """What a plan shown on this screen starts with, besides its read (`_read_plan`)."""
         self._first = store
         self._store: Store | None = None if isinstance(store, ListStore) else store
         self.citizen_id = citizen_id
         self.today = today or clock.today()
         self._initial = (goal_id, agreement_id)
-        self._collector = hold_collector()
-        """The collector waits while the plan is read and drawn (screens/widgets/collector.py)."""
-        try:
-            self._read_at: tuple[tuple[int, int], int] | None = None
-            """Where the database stood when the plan was read (`_change_point`); None: read again at the next
-            `refresh_plan` (the first screen's `ListStore` reads on a connection of its own)."""
-            if self._store is not None:
-                self._read_at = self._change_point()
-            self.view: PlanView = store.plan_view(citizen_id)
-        except BaseException:
-            self._collector.release(collect=False)
-            raise
         self.undo_stack: list[Undo] = []
         self._resumed_once = False
         self._plan_is_closed = False
@@ -236,25 +230,10 @@ class PlanScreen(LocalizedBindings):
         the top (or on `goal_id` / `agreement_id`), nothing scrolled, `f` and `A` off, no undo, the collector
         held as for a new screen. Nothing of the plan shown before is left: what is not read again is reset.
         A read that fails (`NotFound`) leaves the screen as it was."""
-        collector = hold_collector()
-        try:
-            read_at = (store.change_marker(), store.audit_position())
-            view = store.plan_view(citizen_id)
-        except BaseException:
-            collector.release(collect=False)
-            raise
+        read = _read_plan(store, citizen_id)
         self._collector.release(collect=False)
-        self._collector = collector
-        self._first = store
-        self._store = store
-        self.citizen_id = citizen_id
-        self.today = today or clock.today()
-        self._initial = (goal_id, agreement_id)
-        self._read_at = read_at
-        self.view = view
-        self.undo_stack = []
-        self._resumed_once = False
-        self._plan_is_closed = False
+        self._collector, self._read_at, self.view = read
+        self._take(store, citizen_id, today, goal_id, agreement_id)
         self.remove_class("-areas")
         goals, board = self.goal_list, self.board
         goals.set_reactive(GoalList.highlighted, None)  # the first goal is selected, as on a new screen
@@ -305,7 +284,7 @@ class PlanScreen(LocalizedBindings):
         plan as it is drawn (the read and the redraw were most of what closing a dialog cost)."""
         if not self._written_since_read():
             return
-        point = self._change_point()
+        point = _change_point(self.store)
         try:
             self.view = self.store.plan_view(self.citizen_id)
         except NotFound:
@@ -313,10 +292,6 @@ class PlanScreen(LocalizedBindings):
             return
         self._read_at = point
         self._paint()
-
-    def _change_point(self) -> tuple[tuple[int, int], int]:
-        """Where the database stands, taken before a read: the commit marker and the audit log's newest row."""
-        return self.store.change_marker(), self.store.audit_position()
 
     def _written_since_read(self) -> bool:
         """Whether a record was written since the plan was read (`refresh_plan`).
@@ -707,6 +682,29 @@ class PlanScreen(LocalizedBindings):
         self.undo_stack.pop()
         self.refresh_plan()
         self.notify(t("plan.undone"))
+
+
+ChangePoint: TypeAlias = "tuple[tuple[int, int], int]"
+"""Where the database stood: its commit marker and the audit log's newest row (`_change_point`)."""
+
+
+def _change_point(store: Store) -> ChangePoint:
+    """Where the database stands, taken before a read."""
+    return store.change_marker(), store.audit_position()
+
+
+def _read_plan(store: Store | ListStore, citizen_id: int) -> tuple[CollectorHold, ChangePoint | None, PlanView]:
+    """A citizen's plan read for showing: the collector held while it is read and drawn
+    (screens/widgets/collector.py; released again if the read fails, so a failed read changes nothing),
+    and where the database stood before the read (None from the first screen's `ListStore`, which reads on a
+    connection of its own: the plan is read again at the next `refresh_plan`)."""
+    collector = hold_collector()
+    try:
+        point = None if isinstance(store, ListStore) else _change_point(store)
+        return collector, point, store.plan_view(citizen_id)
+    except BaseException:
+        collector.release(collect=False)
+        raise
 
 
 def plan_screen(
