@@ -4,10 +4,14 @@ The checks only read the token stream, so each parser's tokens for a document
 are kept, and their walk (the last `_KEEP` documents): a document checked for HTML, tables,
 links and headings is parsed once per parser, not once per check. A document
 without a `<` is parsed once: raw HTML (a block or an inline tag) starts with
-`<`, so without one the two parsers' tokens are the same
-(tests/store/test_mdcheck.py pins it).
+`<`, so without one the two parsers' tokens are the same. A document whose
+tokens with raw HTML on hold no HTML token (what every export must show) is
+parsed once too: the HTML rules matched nowhere, so they changed nothing
+(tests/store/test_mdcheck.py pins both).
 """
 from __future__ import annotations
+
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -19,20 +23,52 @@ HTML_ON = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 _KEEP = 64
 _kept: dict[tuple[bool, str], list[Token]] = {}
+_walked: dict[tuple[bool, str], list[Token]] = {}
+_html_free: dict[str, None] = {}
+"""Documents whose tokens with raw HTML on hold no HTML token (a fact about the text: kept after its tokens go)."""
+_HTML = ("html_block", "html_inline")
+
+
+def _keep(kept: dict[Any, Any], key: Any, value: Any) -> None:
+    if len(kept) >= _KEEP:
+        del kept[next(iter(kept))]  # the oldest
+    kept[key] = value
+
+
+def _with_html(md: str, html: bool) -> bool:
+    """The parser whose tokens are asked for: the other one's where both give the same tokens."""
+    if html and "<" not in md:
+        return False  # nothing for raw HTML to start with
+    if not html and md in _html_free:
+        return True  # the HTML rules matched nowhere, so they changed nothing
+    return html
 
 
 def parsed(md: str, *, html: bool = False) -> list[Token]:
     """`md` parsed as an export is read (`html=False`: EXPORT_MD) or with raw HTML on (HTML_ON)."""
-    if html and "<" not in md:
-        html = False  # nothing for raw HTML to start with: the same tokens
-    key = (html, md)
-    found = _kept.get(key)
+    html = _with_html(md, html)
+    found = _kept.get((html, md))
     if found is None:
         found = (HTML_ON if html else EXPORT_MD).parse(md)
-        if len(_kept) >= _KEEP:
-            del _kept[next(iter(_kept))]  # the oldest
-        _kept[key] = found
+        _keep(_kept, (html, md), found)
+        if html:
+            flat = walk(found)
+            _keep(_walked, (html, md), flat)
+            if not any(t.type in _HTML for t in flat):
+                _keep(_html_free, md, None)
     return found
+
+
+def walked(md: str, *, html: bool = False) -> list[Token]:
+    """`walk(parsed(md, html=html))`, kept like the parse: the checks of one document walk it once."""
+    html = _with_html(md, html)
+    tokens = parsed(md, html=html)  # a new parse with raw HTML on is walked there
+    found = _walked.get((html, md))
+    if found is None:
+        found = walk(tokens)
+        _keep(_walked, (html, md), found)
+    return found
+
 
 HOSTILE: tuple[str, ...] = (
     "a | b | c",
@@ -66,23 +102,6 @@ HOSTILE: tuple[str, ...] = (
 )
 
 
-_walked: dict[tuple[bool, str], list[Token]] = {}
-
-
-def walked(md: str, *, html: bool = False) -> list[Token]:
-    """`walk(parsed(md, html=html))`, kept like the parse: the checks of one document walk it once."""
-    if html and "<" not in md:
-        html = False  # the same tokens (see `parsed`)
-    key = (html, md)
-    found = _walked.get(key)
-    if found is None:
-        found = walk(parsed(md, html=html))
-        if len(_walked) >= _KEEP:
-            del _walked[next(iter(_walked))]  # the oldest
-        _walked[key] = found
-    return found
-
-
 def walk(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
@@ -98,7 +117,7 @@ def headings(md: str, level: str = "h2") -> list[str]:
 
 
 def html_tokens(md: str) -> list[Token]:
-    return [t for t in walked(md, html=True) if t.type in ("html_block", "html_inline")]
+    return [t for t in walked(md, html=True) if t.type in _HTML]
 
 
 def table_shapes(md: str) -> list[tuple[int, list[int]]]:
