@@ -308,7 +308,7 @@ async def test_a_closed_plan_lets_its_drawn_lines_go(demo_store: Store, demo_cit
             await pilot.pause()
             assert "Nanna Kildegaard" in static_text(app, "#plan-header")
             await app.pop_screen()  # closed: removed with all its widgets
-            for _wait in range(50):
+            for _wait in range(200):  # up to 2 s under load
                 await pilot.pause(0.01)
                 if detached_widgets() == 0:
                     break
