@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import compileall
 import fnmatch
+import warnings
 from pathlib import Path
 
 import pytest
@@ -46,13 +47,18 @@ def _hypothesis_unicode_tables() -> None:
     (~1.9 s CPU, a loop over every code point) and writes them there; on a fresh clone the four
     workers start together and each computed them. The first process computes and writes them
     now; the workers read them (~0.01 s). The same tables either way: nothing a test draws changes.
+    Hypothesis warns about storage touched while plugins load (it would slow every start); here
+    that is the point, so its `HypothesisSideeffectWarning` is not printed for these two calls.
     """
     try:
+        from hypothesis.errors import HypothesisSideeffectWarning
         from hypothesis.internal.charmap import charmap, intervals_from_codec
     except ImportError:  # pragma: no cover - another hypothesis: each worker computes them as before
         return
-    charmap()
-    intervals_from_codec("utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", HypothesisSideeffectWarning)
+        charmap()
+        intervals_from_codec("utf-8")
 
 
 def _rewrite_test_modules(config: pytest.Config) -> None:
