@@ -725,13 +725,11 @@ def plan_screen(
     is on the screen stack (a plan opened from over a plan), or with `reuse=False`, a new screen is made
     for this opening only, as before."""
     kept = app.get_screen(KEPT_PLAN) if app.is_screen_installed(KEPT_PLAN) else None
-    if isinstance(kept, PlanScreen):
-        if reuse and kept.is_mounted and kept not in app.screen_stack:
-            kept.reopen(store, citizen_id, today=today, goal_id=goal_id, agreement_id=agreement_id)
-            return kept
-        return PlanScreen(store, citizen_id, today=today, goal_id=goal_id, agreement_id=agreement_id)
+    if isinstance(kept, PlanScreen) and reuse and kept.is_mounted and kept not in app.screen_stack:
+        kept.reopen(store, citizen_id, today=today, goal_id=goal_id, agreement_id=agreement_id)
+        return kept
     plan = PlanScreen(store, citizen_id, today=today, goal_id=goal_id, agreement_id=agreement_id)
-    if reuse:
+    if reuse and not isinstance(kept, PlanScreen):  # the first plan opened: kept from now on
         app.install_screen(plan, KEPT_PLAN)
     return plan
 
