@@ -38,6 +38,7 @@ asked for `change_marker` listens and counts what arrives.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -105,6 +106,12 @@ _COLUMNS_SQL = (
 
 APPEND_ONLY_FUNCTION = "rundbord_append_only"
 TRUNCATE_TRIGGER = f"{AuditEntry.__table__}_no_truncate"
+
+
+_ONE_ROW_INSERT = re.compile(r"(INSERT INTO [^?']+ VALUES )(\((?:\?, )*\?\))", re.DOTALL)
+"""An INSERT of one row of parameters and nothing after it: `executemany` sends its rows as one statement."""
+_MAX_PARAMETERS = 65535
+"""The most parameters one PostgreSQL statement may carry (the protocol counts them in 16 bits)."""
 
 
 @functools.lru_cache(maxsize=2048)
@@ -348,10 +355,20 @@ class PostgresEngine(Engine):
         return cur.rowcount
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """The rows of an `INSERT ... VALUES (?, ...)` go as one statement of many rows (the server
+        parses and plans it once: a change's audit rows are one statement, not one each)."""
         if not rows:
             return
-        with self.conn.cursor() as cur:
-            cur.executemany(pg_sql(sql), rows)
+        values = _ONE_ROW_INSERT.fullmatch(sql)
+        if values is None:
+            with self.conn.cursor() as cur:
+                cur.executemany(pg_sql(sql), rows)
+            return
+        head, one_row = pg_sql(values[1]), pg_sql(values[2])
+        per_statement = _MAX_PARAMETERS // max(1, len(rows[0]))
+        for start in range(0, len(rows), per_statement):
+            chunk = rows[start:start + per_statement]
+            self.conn.execute(head + ", ".join([one_row] * len(chunk)), [v for row in chunk for v in row])
 
     def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.conn.execute(pg_sql(sql), params or None).fetchall()

@@ -213,3 +213,21 @@ def test_a_facilitators_login_cannot_make_the_tables(pg_blank_url: str) -> None:
 
     with pytest.raises(DatabaseProblem, match="oprettes eller opgraderes af dens ejer"):
         Store(_as(pg_blank_url, FACILITATOR_LOGIN), user="anna")
+
+
+def test_many_rows_of_one_insert_go_as_few_statements_and_arrive_as_given(pg_url: str) -> None:
+    """`executemany` of an `INSERT ... VALUES (?, ...)` sends one statement of many rows (the audit rows
+    of a change), split where the protocol's 65,535 parameters end; every row, `?`, `%` and NULL as given."""
+    rows = [(n, f"tekst {n} ? %s %% '", None if n % 7 else "x") for n in range(30_000)]  # 90,000 parameters
+    with Store(pg_url, user=TEST_USER) as s:
+        engine = s.db.engine
+        engine.execute("CREATE TEMP TABLE many (n integer, t text, u text)")
+        conn = engine.conn  # type: ignore[attr-defined]
+        sent: list[str] = []
+        real_execute = conn.execute
+        conn.execute = lambda query, params=None: (sent.append(query), real_execute(query, params))[1]
+        engine.executemany("INSERT INTO many (n, t, u) VALUES (?, ?, ?)", rows)
+        conn.execute = real_execute
+        back = engine.fetchall("SELECT n, t, u FROM many ORDER BY n")
+    assert len(sent) == 2  # 21,845 rows of three parameters, then the other 8,155
+    assert [tuple(r) for r in back] == rows
