@@ -143,8 +143,8 @@ class RundbordApp(KeysInOrder):
             # the session does not wait for them; the live view and other commands never load them.
             import store.exports.minutes  # noqa: F401
             import store.exports.plan  # noqa: F401
-            # The plan screen's code (~90 ms of the first `enter` on a citizen), loaded while the list waits
-            # for a key: the first plan of the session opens like the ones after it.
+            # The plan screen's code too (6-8 ms of the session's first `enter` on a citizen), loaded while
+            # the list waits for a key; its styles follow in `_full_store_loaded`.
             import screens.plan  # noqa: F401
 
             try:
