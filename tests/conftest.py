@@ -92,15 +92,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _fixed_clock_and_language() -> Iterator[None]:
-    """Each test starts at DEMO_NOW, in Danish."""
+    """Each test starts at DEMO_NOW, in Danish: the screens' language and the command line's (a command
+    run in-process with `--lang en` sets it for the process; the next test on the worker must not inherit
+    it, as test_loopback_and_the_danish_warning once did)."""
+    from screens.i18n import set_language
+    from tui.commands.common import set_cli_language
+
     clock.fix(DEMO_NOW)
+    set_cli_language("da")
     yield
     clock.fix(DEMO_NOW)
-    try:
-        from screens.i18n import set_language
-    except ImportError:  # pragma: no cover - screens always importable in this project
-        return
     set_language("da")
+    set_cli_language("da")
 
 
 def copy_database(source: Path, target: Path) -> None:
