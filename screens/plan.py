@@ -34,7 +34,7 @@ citizen, the plan type, the overall goal with its level, values and strengths.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 
 from rich.text import Text
 from textual import on
@@ -42,6 +42,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from screens.i18n import error_text, t
@@ -93,6 +94,11 @@ class PlanScreen(LocalizedBindings):
     """One citizen's plan; every change is saved the moment it is confirmed."""
 
     CSS_PATH = "plan.tcss"
+    MOUNTS: ClassVar[tuple[type[Widget], ...]] = (Vertical, Horizontal, Static, GoalList, AreaOverview,
+                                                  AgreementBoard, KeyBar)
+    """The widget classes `compose` mounts. The app reads their `DEFAULT_CSS` with `CSS_PATH` while the
+    citizens list waits (tui/app.py), so the first plan of the session parses no new styles as it opens;
+    tests/tui/test_startup_imports.py fails when a class mounted here is missing."""
     AUTO_FOCUS = "#goal-list"
     """Focused as the screen is built, so the first frame is drawn with the focus in place."""
 

@@ -165,17 +165,26 @@ class RundbordApp(KeysInOrder):
         gc.freeze()  # the models live as long as the app, like what start-up built
 
     def _read_plan_css(self) -> None:
-        """The plan screen's styles read now, while the list waits for a key, as Textual reads a screen's
-        `CSS_PATH` when it is first pushed (`App._load_screen_css`): that read parses the whole stylesheet
-        again and restyles every node (~40 ms), which the first `enter` of the session paid."""
+        """The plan screen's styles read now, while the list waits for a key, as Textual reads them when the
+        screen is first pushed: its `CSS_PATH` (`App._load_screen_css`: the whole stylesheet parsed again and
+        every node restyled, ~40 ms) and the `DEFAULT_CSS` of each widget class mounted for the first time
+        (`Widget._post_register`: two more parses, 12 ms on the big plan). The first `enter` of the session
+        paid both."""
         from screens.plan import PlanScreen
 
-        unread = [path for path in _own_css(PlanScreen) if not self.stylesheet.has_source(str(path), "")]
-        if unread:
-            for path in unread:
-                self.stylesheet.read(path)
-            self.stylesheet.reparse()
-            self.stylesheet.update(self)
+        sheet = self.stylesheet
+        known = len(sheet.source)
+        for path in _own_css(PlanScreen):
+            if not sheet.has_source(str(path), ""):
+                sheet.read(path)
+        for widget_class in PlanScreen.MOUNTS:
+            # Textual's own list for a class (its bases' CSS with their tie-breakers); it reads only the class.
+            for read_from, css, tie_breaker, scope in widget_class.__new__(widget_class)._get_default_css():
+                sheet.add_source(css, read_from=read_from, is_default_css=True, tie_breaker=tie_breaker,
+                                 scope=scope)
+        if len(sheet.source) != known:
+            sheet.reparse()
+            sheet.update(self)
 
     def get_default_screen(self) -> Screen[None]:
         if self.mode != "app":
