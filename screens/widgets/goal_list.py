@@ -182,12 +182,17 @@ class GoalList(ScrollView, can_focus=True):
 
     # -- the lines each item takes ---------------------------------------------------------
     def _content_width(self) -> int:
-        """The width the items are drawn at; before the first layout, the list's share of the screen
-        less its border, and less a scrollbar if its items surely do not fit."""
-        if self.size.width:
-            return self.scrollable_content_region.width
-        width = max(1, round(self.app.size.width * self.share) - self.styles.gutter.width)
-        room = self.app.size.height - 9  # the header, overall goal, values, border and key bar at most
+        """The width the items are drawn at: inside the border, less a scrollbar if the items do not fit,
+        decided here as Textual will decide it, so the first layout already has the scrollbar it keeps
+        (a kept plan screen reopened on a longer plan drew its list twice, the second time 30 ms later,
+        when the list was counted at the width it had without one). Before the first layout, the list's
+        share of the screen and a room for it that is surely not larger."""
+        if self.size.width:  # inside the border, as last laid out (a kept screen keeps it while not shown)
+            width, room = self.size
+        else:
+            width = round(self.app.size.width * self.share) - self.styles.gutter.width
+            room = self.app.size.height - 9  # the header, overall goal, values, border and key bar at most
+        width = max(1, width)
         least = sum(len(p.blocks) if isinstance(p, Hanging) else 1 for p in self._prompts)  # a line a block
         if least > room or sum(self._count(width)) > room:  # a long plan: no need to count twice
             width = max(1, width - self.styles.scrollbar_size_vertical)
@@ -219,6 +224,10 @@ class GoalList(ScrollView, can_focus=True):
         size = Size(0, len(self._lines))
         if size != self.virtual_size:
             self.virtual_size = size
+            if self.size.width:
+                # The scrollbar shown or hidden now, for the next layout to place it: Textual decides it once
+                # the layout has been drawn, so a reopened plan that needs one got it a frame later.
+                self._refresh_scrollbars()
 
     def on_resize(self) -> None:
         self._lay_out()

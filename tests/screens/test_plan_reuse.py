@@ -268,3 +268,25 @@ async def test_the_first_screen_plan_then_the_kept_one(demo_store: Store, demo_c
         assert a is b
         assert "Nanna Kildegaard" in static_text(app, "#plan-header")
         assert isinstance(a.query_one("#goal-list"), GoalList)
+
+
+async def test_a_longer_plan_has_its_scrollbar_in_the_first_frame(demo_store: Store, demo_citizen_id: int) -> None:
+    """The kept screen reopened on a plan whose goals do not fit where the last plan's did: the goal list
+    decides its scrollbar before the screen is laid out, so the first frame is drawn with it (it came a frame
+    later, ~30 ms after the first on the benchmark's big plan, fails without it)."""
+    b_id = _second_citizen(demo_store)
+    app = build_app(demo_store, today=DEMO_TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        short = await _open_from_list(pilot, app, b_id)
+        assert not short.goal_list.show_vertical_scrollbar, "the short plan fits (the test's premise)"
+        await press_one_by_one(pilot, "escape")
+        citizens = app.screen
+        assert isinstance(citizens, CitizensScreen)
+        citizens.open_citizen(demo_citizen_id)  # filled and pushed; not laid out before the next pause
+        goals = short.goal_list
+        assert app.screen is short and short.citizen_id == demo_citizen_id
+        assert goals.show_vertical_scrollbar, "decided before the first layout"
+        await pilot.pause()
+        assert goals.show_vertical_scrollbar and goals.virtual_size.height > goals.scrollable_content_region.height
+        assert goals._width == goals.scrollable_content_region.width, "the lines counted at the width shown"
